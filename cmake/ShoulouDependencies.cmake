@@ -1,0 +1,16 @@
+# Every third-party dependency is a Debian 12 package (see packaging/debian-packages.txt).
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Network Test LinguistTools)
+find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+find_package(SQLite3 REQUIRED)
+find_package(QuaZip-Qt6 REQUIRED)
+find_package(Qt6Keychain REQUIRED)
+
+# Debian's libphonenumber-dev ships no CMake package; find the header and library by hand.
+find_path(PHONENUMBER_INCLUDE_DIR phonenumbers/phonenumberutil.h REQUIRED)
+find_library(PHONENUMBER_LIBRARY phonenumber REQUIRED)
+add_library(Shoulou::PhoneNumber UNKNOWN IMPORTED)
+set_target_properties(Shoulou::PhoneNumber PROPERTIES
+  IMPORTED_LOCATION "${PHONENUMBER_LIBRARY}"
+  INTERFACE_INCLUDE_DIRECTORIES "${PHONENUMBER_INCLUDE_DIR}")

@@ -2,6 +2,8 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
+
 namespace shoulou {
 
 class Clock;
@@ -16,6 +18,8 @@ public:
     quint64 tick();                 // local or send event
     quint64 receive(quint64 remote); // merge a clock seen in a pulled change or hub reply
     quint64 last() const { return m_last; }
+    // Resume after a restart from the last clock written, so time never goes backwards.
+    void restore(quint64 last) { m_last = std::max(m_last, last); }
 
     static quint64 pack(qint64 ms, quint32 counter) { return (quint64(ms) << 16) | (counter & 0xFFFF); }
     static qint64 wallMs(quint64 hlc) { return qint64(hlc >> 16); }

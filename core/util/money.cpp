@@ -7,7 +7,9 @@ namespace shoulou {
 
 Result<Money> Money::parse(const QString &text)
 {
-    QString s = text.normalized(QString::NormalizationForm_KC).trimmed();
+    // Bind first: in Qt 6.4 an rvalue trimmed() on normalized() of a literal writes to static data.
+    const QString folded = text.normalized(QString::NormalizationForm_KC);
+    QString s = folded.trimmed();
     s.remove(QLatin1Char(',')).remove(QChar(0x00A5)).remove(QLatin1Char(' '));
     qint64 scale = 100; // fen per unit
     if (s.endsWith(QStringLiteral("万元")))

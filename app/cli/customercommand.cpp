@@ -1,0 +1,119 @@
+#include "clisession.h"
+#include "commands.h"
+
+#include "customer/customerdetail.h"
+#include "customer/customersearch.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace shoulou::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CustomerCommand", text);
+}
+
+int applyAndPrint(CliSession &s, const QString &name, const QJsonObject &args)
+{
+    auto r = s.applier().apply(name, 1, args);
+    if (!r)
+        return inputError(r.error().message);
+    QTextStream(stdout) << QJsonDocument(*r).toJson(QJsonDocument::Compact) << '\n';
+    return Ok;
+}
+
+int listReviews(CliSession &s)
+{
+    customer::CustomerSearch search(s.db(), &s.key());
+    auto &st = s.db().prepare("SELECT r.id, r.kind, r.detail, r.customer_a, a.name, r.customer_b, b.name FROM review_item r "
+                              "JOIN customer a ON a.id = r.customer_a JOIN customer b ON b.id = r.customer_b "
+                              "WHERE r.status = 'open' ORDER BY r.created_at, r.id");
+    QTextStream out(stdout);
+    int n = 0;
+    while (st.step()) {
+        const QJsonObject line{{QStringLiteral("review_id"), st.text(0)},
+                               {QStringLiteral("kind"), st.text(1)},
+                               {QStringLiteral("detail"), st.text(2)},
+                               {QStringLiteral("a"), QJsonObject{{QStringLiteral("customer_id"), st.text(3)},
+                                                                 {QStringLiteral("name"), st.text(4)},
+                                                                 {QStringLiteral("phone"), search.maskedPhoneOf(st.text(3))}}},
+                               {QStringLiteral("b"), QJsonObject{{QStringLiteral("customer_id"), st.text(5)},
+                                                                 {QStringLiteral("name"), st.text(6)},
+                                                                 {QStringLiteral("phone"), search.maskedPhoneOf(st.text(5))}}}};
+        out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
+        ++n;
+    }
+    st.reset();
+    if (n == 0)
+        QTextStream(stderr) << tr("The review queue is empty.") << '\n';
+    return Ok;
+}
+
+} // namespace
+
+int customerCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        tr("Look at and fix customer identities:\n"
+           "  customer show ID            profile, masked identifiers, channels, touches, follow-ups, merges\n"
+           "  customer merge ID ID        merge two customers (the one seen first survives)\n"
+           "  customer unmerge ID         split a merged customer out again, with its own phones, ids and touches\n"
+           "  customer reviews            list the review queue (conflicts and suggested duplicates)\n"
+           "  customer resolve REVIEW_ID merge|keep"));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), tr("show, merge, unmerge, reviews or resolve"));
+    p.addOption({QStringLiteral("db"), tr("Office database file."), QStringLiteral("DB")});
+    p.addOption({QStringLiteral("force"), tr("merge: even when the resident ids differ.")});
+    if (!p.parse(args))
+        return usageError(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        return Ok;
+    }
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    const QMap<QString, int> arity{{QStringLiteral("show"), 2}, {QStringLiteral("merge"), 3},
+                                   {QStringLiteral("unmerge"), 2}, {QStringLiteral("reviews"), 1},
+                                   {QStringLiteral("resolve"), 3}};
+    if (!arity.contains(action))
+        return usageError(p, tr("unknown action \"%1\"").arg(action));
+    if (pos.size() != arity.value(action))
+        return usageError(p, tr("wrong number of arguments for \"%1\"").arg(action));
+    if (!p.isSet(QStringLiteral("db")))
+        return usageError(p, tr("--db is required"));
+    if (action == QLatin1String("resolve") && pos[2] != QLatin1String("merge") && pos[2] != QLatin1String("keep"))
+        return usageError(p, tr("resolve takes \"merge\" or \"keep\""));
+
+    auto session = CliSession::open(p.value(QStringLiteral("db")));
+    if (!session)
+        return inputError(session.error().message);
+    CliSession &s = **session;
+    if (action == QLatin1String("show")) {
+        auto d = customer::CustomerDetail::load(s.db(), pos[1]);
+        if (!d)
+            return inputError(d.error().message);
+        QTextStream(stdout) << QJsonDocument(*d).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    if (action == QLatin1String("merge"))
+        return applyAndPrint(s, QStringLiteral("customer.merge"),
+                             {{QStringLiteral("a"), pos[1]}, {QStringLiteral("b"), pos[2]},
+                              {QStringLiteral("force"), p.isSet(QStringLiteral("force"))}});
+    if (action == QLatin1String("unmerge"))
+        return applyAndPrint(s, QStringLiteral("customer.unmerge"), {{QStringLiteral("customer_id"), pos[1]}});
+    if (action == QLatin1String("reviews"))
+        return listReviews(s);
+    return applyAndPrint(s, QStringLiteral("review.resolve"),
+                         {{QStringLiteral("review_id"), pos[1]},
+                          {QStringLiteral("decision"),
+                           pos[2] == QLatin1String("merge") ? QStringLiteral("merge") : QStringLiteral("keep_separate")}});
+}
+
+} // namespace shoulou::cli

@@ -1,0 +1,74 @@
+// shoulou-cli: import lead lists, search customers, make a demo office, fix identities.
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace {
+
+void installTranslations(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("shoulou"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: shoulou-cli COMMAND [options]\n\n"
+        "Commands:\n"
+        "  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]\n"
+        "  search --db DB [--limit N] QUERY...\n"
+        "  demo --db DB --customers N [--seed S]\n"
+        "  customer show|merge|unmerge|reviews|resolve ... --db DB\n\n"
+        "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
+        "Exit status: 0 done, 1 bad input, 2 wrong usage.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Debug chatter of the core modules stays off unless QT_LOGGING_RULES asks for it.
+    QLoggingCategory::setFilterRules(QStringLiteral("shoulou.*.debug=false\nshoulou.*.info=false"));
+    QCoreApplication::setApplicationName(QStringLiteral("shoulou-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Shoulou"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    installTranslations(app);
+
+    QStringList args = app.arguments();
+    const QString command = args.size() > 1 ? args.at(1) : QString();
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        QTextStream(command.isEmpty() ? stderr : stdout) << usage();
+        return command.isEmpty() ? shoulou::cli::Usage : shoulou::cli::Ok;
+    }
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "shoulou-cli " << QCoreApplication::applicationVersion() << '\n';
+        return shoulou::cli::Ok;
+    }
+    args.removeAt(1); // the sub-command parsers see "shoulou-cli <their options>"
+    if (command == QLatin1String("import"))
+        return shoulou::cli::importCommand(args);
+    if (command == QLatin1String("search"))
+        return shoulou::cli::searchCommand(args);
+    if (command == QLatin1String("demo"))
+        return shoulou::cli::demoCommand(args);
+    if (command == QLatin1String("customer"))
+        return shoulou::cli::customerCommand(args);
+    QTextStream(stderr) << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(command) << "\n\n"
+                        << usage();
+    return shoulou::cli::Usage;
+}

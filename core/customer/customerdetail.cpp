@@ -1,0 +1,151 @@
+#include "customerdetail.h"
+
+#include "identity/phonenumber.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QTimeZone>
+
+namespace shoulou::customer {
+
+namespace {
+
+QJsonValue time(storage::Statement &st, int col)
+{
+    if (st.isNull(col))
+        return QJsonValue::Null;
+    // Beijing time, as the office reads it.
+    return QDateTime::fromMSecsSinceEpoch(st.int64(col), QTimeZone(8 * 3600)).toString(Qt::ISODate);
+}
+
+QString maskedPhone(const QString &e164, const QString &ext, const QString &kind)
+{
+    identity::PhoneNumber p;
+    p.e164 = e164;
+    p.extension = ext;
+    p.kind = kind == QLatin1String("landline")  ? identity::PhoneNumber::Kind::Landline
+             : kind == QLatin1String("service") ? identity::PhoneNumber::Kind::Service
+             : kind == QLatin1String("foreign") ? identity::PhoneNumber::Kind::Foreign
+                                                : identity::PhoneNumber::Kind::Mobile;
+    return p.masked();
+}
+
+} // namespace
+
+Result<QJsonObject> CustomerDetail::load(storage::Database &db, const QString &customerId)
+{
+    auto &c = db.prepare("SELECT r.id, r.name, r.grade, r.status, u.display_name, r.requirement, r.tags, "
+                         "r.last_follow_up_at, r.next_follow_up_at, r.created_at FROM customer x "
+                         "JOIN customer r ON r.id = x.root_id LEFT JOIN app_user u ON u.id = r.owner_id WHERE x.id = ?1");
+    c.bind(1, customerId);
+    if (!c.step()) {
+        c.reset();
+        return makeError(QStringLiteral("customer.not_found"),
+                         QCoreApplication::translate("CustomerDetail", "No customer %1.").arg(customerId));
+    }
+    const QString root = c.text(0);
+    QJsonObject out{{QStringLiteral("customer_id"), root},
+                    {QStringLiteral("name"), c.text(1)},
+                    {QStringLiteral("grade"), c.isNull(2) ? QJsonValue::Null : QJsonValue(c.text(2))},
+                    {QStringLiteral("status"), c.text(3)},
+                    {QStringLiteral("owner"), c.isNull(4) ? QJsonValue::Null : QJsonValue(c.text(4))},
+                    {QStringLiteral("requirement"), QJsonDocument::fromJson(c.text(5).toUtf8()).object()},
+                    {QStringLiteral("tags"), QJsonDocument::fromJson(c.text(6).toUtf8()).array()},
+                    {QStringLiteral("last_follow_up_at"), time(c, 7)},
+                    {QStringLiteral("next_follow_up_at"), time(c, 8)}};
+    c.reset();
+    if (root != customerId)
+        out.insert(QStringLiteral("redirected_from"), customerId);
+
+    QJsonArray phones;
+    auto &p = db.prepare("SELECT p.e164, p.extension, p.kind FROM customer_phone p JOIN customer c ON c.id = p.customer_id "
+                         "WHERE c.root_id = ?1 ORDER BY p.created_at, p.rowid");
+    p.bind(1, root);
+    while (p.step())
+        phones.append(maskedPhone(p.text(0), p.text(1), p.text(2)));
+    p.reset();
+    out.insert(QStringLiteral("phones"), phones);
+
+    QJsonArray ids;
+    auto &r = db.prepare("SELECT r.masked, r.legacy15, r.needs_review FROM customer_resident_id r JOIN customer c "
+                         "ON c.id = r.customer_id WHERE c.root_id = ?1");
+    r.bind(1, root);
+    while (r.step())
+        ids.append(QJsonObject{{QStringLiteral("masked"), r.text(0)},
+                               {QStringLiteral("legacy15"), r.int64(1) != 0},
+                               {QStringLiteral("needs_review"), r.int64(2) != 0}});
+    r.reset();
+    out.insert(QStringLiteral("resident_ids"), ids);
+
+    QJsonArray devices;
+    auto &d = db.prepare("SELECT d.platform FROM customer_device d JOIN customer c ON c.id = d.customer_id "
+                         "WHERE c.root_id = ?1");
+    d.bind(1, root);
+    while (d.step())
+        devices.append(d.text(0));
+    d.reset();
+    out.insert(QStringLiteral("platforms"), devices);
+
+    // Touches, oldest first: the first is the first touch; channel shares come from weights.
+    QJsonArray touches;
+    QMap<QString, qint64> weightByChannel;
+    qint64 totalWeight = 0;
+    auto &t = db.prepare("SELECT t.occurred_at, t.kind, coalesce(ch.name, ''), t.weight_permille, t.note, t.customer_id "
+                         "FROM touch t JOIN customer c ON c.id = t.customer_id LEFT JOIN channel ch ON ch.id = t.channel_id "
+                         "WHERE c.root_id = ?1 ORDER BY t.occurred_at, t.id");
+    t.bind(1, root);
+    while (t.step()) {
+        touches.append(QJsonObject{{QStringLiteral("at"), time(t, 0)},
+                                   {QStringLiteral("kind"), t.text(1)},
+                                   {QStringLiteral("channel"), t.text(2)},
+                                   {QStringLiteral("weight"), double(t.int64(3)) / 1000.0},
+                                   {QStringLiteral("note"), t.text(4)},
+                                   {QStringLiteral("record"), t.text(5)}});
+        weightByChannel[t.text(2)] += t.int64(3);
+        totalWeight += t.int64(3);
+    }
+    t.reset();
+    out.insert(QStringLiteral("touches"), touches);
+    if (!touches.isEmpty())
+        out.insert(QStringLiteral("first_touch"), touches.first());
+    QJsonArray channels;
+    for (auto it = weightByChannel.cbegin(); it != weightByChannel.cend(); ++it)
+        channels.append(QJsonObject{{QStringLiteral("channel"), it.key()},
+                                    {QStringLiteral("share"), totalWeight ? double(it.value()) / double(totalWeight) : 0.0}});
+    out.insert(QStringLiteral("channels"), channels);
+
+    QJsonArray followUps;
+    auto &f = db.prepare("SELECT f.occurred_at, f.kind, f.note, f.next_at, u.display_name FROM follow_up f JOIN customer c "
+                         "ON c.id = f.customer_id LEFT JOIN app_user u ON u.id = f.consultant_id WHERE c.root_id = ?1 "
+                         "ORDER BY f.occurred_at DESC");
+    f.bind(1, root);
+    while (f.step())
+        followUps.append(QJsonObject{{QStringLiteral("at"), time(f, 0)},
+                                     {QStringLiteral("kind"), f.text(1)},
+                                     {QStringLiteral("note"), f.text(2)},
+                                     {QStringLiteral("next_at"), time(f, 3)},
+                                     {QStringLiteral("by"), f.text(4)}});
+    f.reset();
+    out.insert(QStringLiteral("follow_ups"), followUps);
+
+    QJsonArray merges;
+    auto &m = db.prepare("SELECT e.survivor_id, e.merged_id, e.reason, e.merged_at, e.unmerged_at FROM merge_event e "
+                         "WHERE e.survivor_id IN (SELECT id FROM customer WHERE root_id = ?1) "
+                         "OR e.merged_id IN (SELECT id FROM customer WHERE root_id = ?1) ORDER BY e.merged_at DESC");
+    m.bind(1, root);
+    while (m.step())
+        merges.append(QJsonObject{{QStringLiteral("survivor_id"), m.text(0)},
+                                  {QStringLiteral("merged_id"), m.text(1)},
+                                  {QStringLiteral("reason"), m.text(2)},
+                                  {QStringLiteral("merged_at"), time(m, 3)},
+                                  {QStringLiteral("unmerged_at"), time(m, 4)}});
+    m.reset();
+    out.insert(QStringLiteral("merges"), merges);
+    return out;
+}
+
+} // namespace shoulou::customer

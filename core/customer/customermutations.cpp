@@ -1,0 +1,149 @@
+// Everyday edits of a customer: customer.update@1 and followup.add@1. Both resolve the id
+// through redirects, so an edit made on a stale (merged) id lands on the live customer.
+#include "identity/customerstore.h"
+#include "identity/namenormalizer.h"
+#include "mutation/args.h"
+#include "mutation/context.h"
+#include "mutation/handlers.h"
+#include "mutation/registry.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace shoulou::customer {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CustomerMutations", text);
+}
+
+Result<QString> liveCustomer(mutation::Context &ctx, const mutation::Args &a)
+{
+    auto id = a.text("customer_id");
+    if (!id)
+        return id.error();
+    const QString root = identity::CustomerStore(ctx.db()).rootOf(*id);
+    if (root.isEmpty())
+        return makeError(QStringLiteral("customer.not_found"), tr("No customer %1.").arg(*id));
+    return root;
+}
+
+Result<void> setColumn(storage::Database &db, const char *sql, const QString &id, const QString &value, qint64 now)
+{
+    auto &st = db.prepare(sql);
+    st.bind(1, id).bindOptional(2, value).bind(3, now);
+    if (!st.exec())
+        return makeError(QStringLiteral("storage.sql"), st.lastError());
+    return {};
+}
+
+// {"customer_id", "name"?, "grade"?, "status"?, "owner_id"?, "requirement"? {…}, "tags"? […]}
+Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args)
+{
+    const mutation::Args a(QStringLiteral("customer.update@1"), args);
+    auto id = liveCustomer(ctx, a);
+    if (!id)
+        return id.error();
+    auto &db = ctx.db();
+    const qint64 now = ctx.nowMs();
+    if (a.has("name")) {
+        const QString raw = a.optionalText("name");
+        if (raw.isEmpty())
+            return a.invalid("name", tr("cannot be empty"));
+        identity::NameNormalizer names;
+        const auto k = names.keys(raw);
+        // '!' sorts before every lead rank: a name typed by a person beats any lead's name.
+        auto &st = db.prepare("UPDATE customer SET name = ?2, name_key = ?3, pinyin = ?4, initials = ?5, "
+                              "name_rank = '!', updated_at = ?6 WHERE id = ?1");
+        st.bind(1, *id).bind(2, k.display).bind(3, k.matchKey).bind(4, k.pinyin).bind(5, k.initials).bind(6, now);
+        if (!st.exec())
+            return makeError(QStringLiteral("storage.sql"), st.lastError());
+    }
+    if (a.has("grade")) {
+        const QString g = a.optionalText("grade");
+        if (!g.isEmpty() && !QStringList{"A", "B", "C", "D"}.contains(g))
+            return a.invalid("grade", tr("must be A, B, C or D"));
+        if (auto r = setColumn(db, "UPDATE customer SET grade = ?2, updated_at = ?3 WHERE id = ?1", *id, g, now); !r)
+            return r.error();
+    }
+    if (a.has("status")) {
+        const QString s = a.optionalText("status");
+        if (!QStringList{"new", "following", "visited", "subscribed", "contracted", "invalid", "pool"}.contains(s))
+            return a.invalid("status", tr("is not a known status"));
+        if (auto r = setColumn(db, "UPDATE customer SET status = ?2, updated_at = ?3 WHERE id = ?1", *id, s, now); !r)
+            return r.error();
+    }
+    if (a.has("owner_id")) {
+        const QString o = a.optionalText("owner_id");
+        if (!o.isEmpty() && db.queryText("SELECT id FROM app_user WHERE id = ?1", o).isEmpty())
+            return a.invalid("owner_id", tr("is not a user of this office"));
+        if (auto r = setColumn(db, "UPDATE customer SET owner_id = ?2, updated_at = ?3 WHERE id = ?1", *id, o, now); !r)
+            return r.error();
+    }
+    if (a.has("requirement")) {
+        const QJsonObject req = args.value(QLatin1String("requirement")).toObject();
+        const QString json = req.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(req).toJson(QJsonDocument::Compact));
+        if (auto r = setColumn(db, "UPDATE customer SET requirement = ?2, updated_at = ?3 WHERE id = ?1", *id, json, now); !r)
+            return r.error();
+    }
+    if (a.has("tags")) {
+        const QJsonArray tags = args.value(QLatin1String("tags")).toArray();
+        const QString json = tags.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact));
+        if (auto r = setColumn(db, "UPDATE customer SET tags = ?2, updated_at = ?3 WHERE id = ?1", *id, json, now); !r)
+            return r.error();
+    }
+    return QJsonObject{{QStringLiteral("customer_id"), *id}};
+}
+
+// {"customer_id", "kind", "note", "occurred_at"? (ms), "next_at"? (ms), "consultant_id"?}
+Result<QJsonObject> addFollowUp(mutation::Context &ctx, const QJsonObject &args)
+{
+    const mutation::Args a(QStringLiteral("followup.add@1"), args);
+    auto id = liveCustomer(ctx, a);
+    if (!id)
+        return id.error();
+    const QString kind = a.optionalText("kind").isEmpty() ? QStringLiteral("call") : a.optionalText("kind");
+    if (!QStringList{"call", "wechat", "sms", "visit", "showing", "other"}.contains(kind))
+        return a.invalid("kind", tr("must be call, wechat, sms, visit, showing or other"));
+    const qint64 at = a.optionalInteger("occurred_at", ctx.nowMs());
+    const qint64 next = a.optionalInteger("next_at", 0);
+    if (next != 0 && next <= at)
+        return a.invalid("next_at", tr("must be after the follow-up itself"));
+    QString consultant = a.optionalText("consultant_id");
+    if (consultant.isEmpty())
+        consultant = ctx.userId();
+    auto &db = ctx.db();
+    const QString fid = ctx.newId();
+    auto &st = db.prepare("INSERT INTO follow_up(id, customer_id, consultant_id, kind, note, occurred_at, next_at, "
+                          "created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    st.bind(1, fid).bind(2, *id).bindOptional(3, consultant).bind(4, kind).bind(5, a.optionalText("note")).bind(6, at);
+    if (next)
+        st.bind(7, next);
+    else
+        st.bindNull(7);
+    st.bind(8, ctx.nowMs());
+    if (!st.exec())
+        return makeError(QStringLiteral("storage.sql"), st.lastError());
+    auto &c = db.prepare("UPDATE customer SET last_follow_up_at = max(coalesce(last_follow_up_at, 0), ?2), "
+                         "next_follow_up_at = CASE WHEN ?3 > 0 THEN ?3 ELSE next_follow_up_at END, "
+                         "status = CASE WHEN status = 'new' THEN 'following' ELSE status END, updated_at = ?4 "
+                         "WHERE id = ?1");
+    c.bind(1, *id).bind(2, at).bind(3, next).bind(4, ctx.nowMs());
+    if (!c.exec())
+        return makeError(QStringLiteral("storage.sql"), c.lastError());
+    return QJsonObject{{QStringLiteral("follow_up_id"), fid}, {QStringLiteral("customer_id"), *id}};
+}
+
+} // namespace
+
+void registerCustomerMutations(mutation::Registry &registry)
+{
+    registry.add(QStringLiteral("customer.update"), 1, update);
+    registry.add(QStringLiteral("followup.add"), 1, addFollowUp);
+}
+
+} // namespace shoulou::customer

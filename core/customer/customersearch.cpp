@@ -1,0 +1,128 @@
+#include "customersearch.h"
+
+#include "identity/identifiertext.h"
+#include "identity/phonenumber.h"
+#include "identity/residentid.h"
+#include "security/officekey.h"
+#include "storage/database.h"
+
+#include <QRegularExpression>
+
+namespace shoulou::customer {
+
+namespace {
+
+identity::PhoneNumber::Kind kindOf(const QString &k)
+{
+    if (k == QLatin1String("landline"))
+        return identity::PhoneNumber::Kind::Landline;
+    if (k == QLatin1String("service"))
+        return identity::PhoneNumber::Kind::Service;
+    if (k == QLatin1String("foreign"))
+        return identity::PhoneNumber::Kind::Foreign;
+    return identity::PhoneNumber::Kind::Mobile;
+}
+
+} // namespace
+
+CustomerSearch::CustomerSearch(storage::Database &db, const security::OfficeKey *key) : m_db(db), m_key(key) {}
+
+QString CustomerSearch::maskedPhoneOf(const QString &customerId)
+{
+    auto &st = m_db.prepare("SELECT p.e164, p.extension, p.kind FROM customer_phone p JOIN customer c "
+                            "ON c.id = p.customer_id WHERE c.root_id = ?1 ORDER BY p.created_at, p.rowid LIMIT 1");
+    st.bind(1, customerId);
+    QString out;
+    if (st.step()) {
+        identity::PhoneNumber p;
+        p.e164 = st.text(0);
+        p.extension = st.text(1);
+        p.kind = kindOf(st.text(2));
+        out = p.masked();
+    }
+    st.reset();
+    return out;
+}
+
+void CustomerSearch::addRoots(storage::Statement &st, const QString &how, int limit, QList<SearchHit> &hits)
+{
+    while (hits.size() < limit && st.step()) {
+        const QString root = st.text(0);
+        if (std::any_of(hits.begin(), hits.end(), [&](const SearchHit &h) { return h.customerId == root; }))
+            continue;
+        hits.append({root, st.text(1), {}, how});
+    }
+    st.reset();
+}
+
+QList<SearchHit> CustomerSearch::search(const QString &query, int limit)
+{
+    QList<SearchHit> hits;
+    const QString q = query.trimmed();
+    if (q.isEmpty() || limit <= 0)
+        return hits;
+    const QString ident = identity::cleanIdentifier(q);
+    static const QRegularExpression idLike(QStringLiteral("^(\\d{17}[0-9Xx]|\\d{15})$"));
+    static const QRegularExpression digitsOnly(QStringLiteral("^\\+?\\d+$"));
+    static const QRegularExpression latinOnly(QStringLiteral("^[A-Za-z]+$"));
+
+    // Resident id: matched through its blind index, never by scanning.
+    if (m_key && idLike.match(ident).hasMatch()) {
+        auto rid = identity::parseResidentId(ident, QDate::currentDate());
+        if (rid) {
+            auto &st = m_db.prepare("SELECT c.root_id, r.name FROM customer_resident_id i JOIN customer c "
+                                    "ON c.id = i.customer_id JOIN customer r ON r.id = c.root_id WHERE i.blind_index = ?1");
+            st.bindBlob(1, m_key->blindIndex("rid", rid->number.toLatin1()));
+            addRoots(st, QStringLiteral("resident_id"), limit, hits);
+        }
+    }
+    if (digitsOnly.match(ident).hasMatch()) {
+        // A whole number in any notation (+86…, 0086…, landline with area code): exact key.
+        if (ident.size() >= 7) {
+            auto phone = m_phones.normalize(q, identity::PhoneNormalizer::Field::Company);
+            if (phone) {
+                auto &st = m_db.prepare("SELECT c.root_id, r.name FROM customer_phone p JOIN customer c "
+                                        "ON c.id = p.customer_id JOIN customer r ON r.id = c.root_id "
+                                        "WHERE p.match_key = ?1 OR p.e164 = ?2");
+                st.bind(1, phone->matchKey()).bind(2, phone->e164);
+                addRoots(st, QStringLiteral("phone"), limit, hits);
+            }
+        }
+        // Any fragment of four digits or more, through the trigram index.
+        QString digits = ident;
+        digits.remove(QLatin1Char('+'));
+        if (digits.size() >= 4 && hits.size() < limit) {
+            auto &st = m_db.prepare("SELECT c.root_id, r.name FROM phone_fragment f JOIN customer_phone p "
+                                    "ON p.rowid = f.rowid JOIN customer c ON c.id = p.customer_id "
+                                    "JOIN customer r ON r.id = c.root_id WHERE phone_fragment MATCH ?1 "
+                                    "AND instr(p.digits, ?2) > 0 LIMIT ?3");
+            st.bind(1, QLatin1Char('"') + digits + QLatin1Char('"')).bind(2, digits).bind(3, limit * 4);
+            addRoots(st, QStringLiteral("phone"), limit, hits);
+        }
+    } else if (latinOnly.match(q).hasMatch()) {
+        const QString p = q.toLower();
+        // Initials first when the query is short enough to be initials ("zs"), then pinyin.
+        auto &ini = m_db.prepare("SELECT id, name FROM customer WHERE merged_into IS NULL AND initials = ?1 LIMIT ?2");
+        ini.bind(1, p).bind(2, limit);
+        addRoots(ini, QStringLiteral("initials"), limit, hits);
+        auto &py = m_db.prepare("SELECT id, name FROM customer WHERE merged_into IS NULL AND pinyin >= ?1 "
+                                "AND pinyin < ?2 LIMIT ?3");
+        py.bind(1, p).bind(2, p + QChar(0x7F)).bind(3, limit);
+        addRoots(py, QStringLiteral("pinyin"), limit, hits);
+    } else {
+        const QString key = m_names.matchKey(q);
+        if (!key.isEmpty()) {
+            auto &st = m_db.prepare("SELECT id, name FROM customer WHERE merged_into IS NULL AND name_key >= ?1 "
+                                    "AND name_key < ?2 ORDER BY name_key LIMIT ?3");
+            // U+10FFFF is the largest code point, so this range is exactly "starts with key".
+            static const QString top = QString::fromUcs4(U"\U0010FFFF");
+            st.bind(1, key).bind(2, key + top).bind(3, limit);
+            addRoots(st, QStringLiteral("name"), limit, hits);
+        }
+    }
+    for (SearchHit &h : hits)
+        h.maskedPhone = maskedPhoneOf(h.customerId);
+    return hits;
+}
+
+} // namespace shoulou::customer

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "identity/namenormalizer.h"
+#include "identity/phonenormalizer.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace shoulou {
+namespace storage {
+class Database;
+class Statement;
+}
+namespace security {
+class OfficeKey;
+}
+} // namespace shoulou
+
+namespace shoulou::customer {
+
+struct SearchHit final {
+    QString customerId;
+    QString name;
+    QString maskedPhone;
+    QString matchedBy; // "phone", "resident_id", "name", "pinyin", "initials"
+};
+
+// One search box for everything a receptionist or consultant types (DESIGN.md §4):
+// a resident id in any valid form, a phone in any form or any ≥ 4-digit fragment of one,
+// a name (traditional finds simplified), full pinyin or initials. Hits are live customers.
+class CustomerSearch final {
+public:
+    CustomerSearch(storage::Database &db, const security::OfficeKey *key);
+    QList<SearchHit> search(const QString &query, int limit = 10);
+    // "138****5678" for the customer's first phone (across merged records), or "".
+    QString maskedPhoneOf(const QString &customerId);
+
+private:
+    void addRoots(storage::Statement &st, const QString &how, int limit, QList<SearchHit> &hits);
+
+    storage::Database &m_db;
+    const security::OfficeKey *m_key;
+    identity::NameNormalizer m_names;
+    identity::PhoneNormalizer m_phones;
+};
+
+} // namespace shoulou::customer

@@ -1,0 +1,137 @@
+// Mutations of identity resolution: lead.ingest, customer.merge, customer.unmerge, review.resolve.
+#include "identity/customerstore.h"
+#include "identity/merger.h"
+#include "identity/resolver.h"
+#include "mutation/args.h"
+#include "mutation/handlers.h"
+#include "mutation/registry.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+
+namespace shoulou::identity {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IdentityMutations", text);
+}
+
+Result<QJsonObject> ingest(mutation::Context &ctx, const QJsonObject &args)
+{
+    auto lead = LeadInput::fromArgs(args);
+    if (!lead)
+        return lead.error();
+    return Resolver(ctx).ingest(*lead);
+}
+
+Result<QString> liveRoot(CustomerStore &store, const mutation::Args &a, const char *field)
+{
+    auto id = a.text(field);
+    if (!id)
+        return id.error();
+    const QString root = store.rootOf(*id);
+    if (root.isEmpty())
+        return makeError(QStringLiteral("customer.not_found"), tr("No customer %1.").arg(*id));
+    return root;
+}
+
+// {"a": id, "b": id, "force": bool} — the senior customer survives whatever the order.
+Result<QJsonObject> merge(mutation::Context &ctx, const QJsonObject &args)
+{
+    const mutation::Args a(QStringLiteral("customer.merge@1"), args);
+    CustomerStore store(ctx.db());
+    auto ra = liveRoot(store, a, "a");
+    auto rb = ra ? liveRoot(store, a, "b") : ra;
+    if (!ra || !rb)
+        return (!ra ? ra : rb).error();
+    if (*ra == *rb)
+        return makeError(QStringLiteral("customer.same"), tr("These records are already one customer (%1).").arg(*ra));
+    const auto idsA = store.residentIdsOfTree(*ra);
+    const auto idsB = store.residentIdsOfTree(*rb);
+    const bool conflict = !idsA.isEmpty() && !idsB.isEmpty() &&
+                          std::none_of(idsA.begin(), idsA.end(), [&](const QByteArray &x) { return idsB.contains(x); });
+    if (conflict && !args.value(QLatin1String("force")).toBool())
+        return makeError(QStringLiteral("customer.resident_id_conflict"),
+                         tr("Customers %1 and %2 have different resident ids; merge them only if one id is wrong "
+                            "(use force).")
+                             .arg(*ra, *rb));
+    auto survivor = Merger(ctx, store).merge(*ra, *rb, args.value(QLatin1String("reason")).toString() ==
+                                                               QLatin1String("review")
+                                                           ? QStringLiteral("review")
+                                                           : QStringLiteral("manual"));
+    if (!survivor)
+        return survivor.error();
+    return QJsonObject{{QStringLiteral("survivor_id"), *survivor},
+                       {QStringLiteral("merged_id"), *survivor == *ra ? *rb : *ra}};
+}
+
+// {"customer_id": id}
+Result<QJsonObject> unmerge(mutation::Context &ctx, const QJsonObject &args)
+{
+    const mutation::Args a(QStringLiteral("customer.unmerge@1"), args);
+    auto id = a.text("customer_id");
+    if (!id)
+        return id.error();
+    CustomerStore store(ctx.db());
+    auto former = Merger(ctx, store).unmerge(*id);
+    if (!former)
+        return former.error();
+    return QJsonObject{{QStringLiteral("customer_id"), *id}, {QStringLiteral("former_root_id"), *former}};
+}
+
+// {"review_id": id, "decision": "merge"|"keep_separate"}
+Result<QJsonObject> resolveReview(mutation::Context &ctx, const QJsonObject &args)
+{
+    const mutation::Args a(QStringLiteral("review.resolve@1"), args);
+    auto id = a.text("review_id");
+    auto decision = id ? a.text("decision") : id;
+    if (!id || !decision)
+        return (!id ? id : decision).error();
+    auto &db = ctx.db();
+    auto &q = db.prepare("SELECT customer_a, customer_b, status FROM review_item WHERE id = ?1");
+    q.bind(1, *id);
+    if (!q.step()) {
+        q.reset();
+        return makeError(QStringLiteral("review.not_found"), tr("No review item %1.").arg(*id));
+    }
+    const QString ca = q.text(0), cb = q.text(1), status = q.text(2);
+    q.reset();
+    if (status != QLatin1String("open"))
+        return makeError(QStringLiteral("review.closed"), tr("Review item %1 is already %2.").arg(*id, status));
+    QJsonObject out{{QStringLiteral("review_id"), *id}, {QStringLiteral("decision"), *decision}};
+    if (*decision == QLatin1String("merge")) {
+        CustomerStore store(db);
+        auto survivor = Merger(ctx, store).merge(store.rootOf(ca), store.rootOf(cb), QStringLiteral("review"));
+        if (!survivor)
+            return survivor.error();
+        out.insert(QStringLiteral("survivor_id"), *survivor);
+    } else if (*decision == QLatin1String("keep_separate")) {
+        auto &apart = db.prepare("INSERT OR IGNORE INTO separation(customer_a, customer_b, created_at) VALUES(?1, ?2, ?3)");
+        apart.bind(1, qMin(ca, cb)).bind(2, qMax(ca, cb)).bind(3, ctx.nowMs());
+        if (!apart.exec())
+            return makeError(QStringLiteral("storage.sql"), apart.lastError());
+    } else {
+        return a.invalid("decision", tr("must be \"merge\" or \"keep_separate\""));
+    }
+    auto &close = db.prepare("UPDATE review_item SET status = ?2, resolved_at = ?3 WHERE id = ?1");
+    close.bind(1, *id)
+        .bind(2, *decision == QLatin1String("merge") ? QStringLiteral("merged") : QStringLiteral("kept_separate"))
+        .bind(3, ctx.nowMs());
+    if (!close.exec())
+        return makeError(QStringLiteral("storage.sql"), close.lastError());
+    return out;
+}
+
+} // namespace
+
+void registerIdentityMutations(mutation::Registry &registry)
+{
+    registry.add(QStringLiteral("lead.ingest"), 1, ingest);
+    registry.add(QStringLiteral("customer.merge"), 1, merge);
+    registry.add(QStringLiteral("customer.unmerge"), 1, unmerge);
+    registry.add(QStringLiteral("review.resolve"), 1, resolveReview);
+}
+
+} // namespace shoulou::identity

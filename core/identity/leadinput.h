@@ -1,0 +1,57 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace shoulou::identity {
+
+struct LeadPhone final {
+    QString matchKey, e164, extension, kind, digits, raw;
+};
+
+// A resident id as it may travel and be stored: sealed plus a blind index, never in clear.
+struct LeadResidentId final {
+    QByteArray blindIndex, sealed;
+    QString masked;
+    bool legacy15 = false;
+    bool needsReview = false;
+};
+
+struct LeadDevice final {
+    QString platform, matchKey;
+};
+
+// One lead after normalisation: the arguments of lead.ingest@1. Everything personal that
+// must not be stored in clear is already sealed here, so the outbox row is safe too.
+struct LeadInput final {
+    QString name, nameKey, pinyin, initials;
+    QList<LeadPhone> phones;
+    std::optional<LeadResidentId> residentId;
+    QList<LeadDevice> devices;
+    QString channelId;
+    int weightPermille = 0;
+    QString touchKind = QStringLiteral("lead");
+    qint64 receivedAt = 0;
+    QString remark;
+    QString source;
+    QByteArray dedupKey;
+    QByteArray rawSealed;
+
+    // Seniority of this lead: earlier time first, then the dedup key — a total order that
+    // does not depend on the order rows arrive in.
+    QString rank() const;
+    bool hasHardKey() const { return !phones.isEmpty() || residentId || !devices.isEmpty(); }
+
+    QJsonObject toArgs() const;
+    static Result<LeadInput> fromArgs(const QJsonObject &args);
+};
+
+QString seniorityRank(qint64 at, const QString &key);
+
+} // namespace shoulou::identity

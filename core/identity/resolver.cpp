@@ -1,0 +1,151 @@
+#include "resolver.h"
+
+#include "identity/customerstore.h"
+#include "identity/merger.h"
+#include "mutation/context.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace shoulou::identity {
+
+namespace {
+
+struct Match {
+    QString root;
+    QString rank;
+};
+
+bool disjointNonEmpty(const QList<QByteArray> &a, const QList<QByteArray> &b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return false;
+    return std::none_of(a.begin(), a.end(), [&](const QByteArray &x) { return b.contains(x); });
+}
+
+} // namespace
+
+Result<QJsonObject> Resolver::ingest(const LeadInput &lead)
+{
+    CustomerStore store(m_ctx.db());
+    const qint64 now = m_ctx.nowMs();
+
+    // Re-importing the same row is a no-op that points at the customer it went to.
+    if (const QString seen = store.customerOfLead(lead.dedupKey); !seen.isEmpty())
+        return QJsonObject{{QStringLiteral("customer_id"), seen}, {QStringLiteral("status"), QStringLiteral("duplicate")}};
+
+    // 1. Which live customers do the lead's hard keys point at?
+    QStringList matchedBy;
+    QList<Match> roots;
+    auto note = [&](const QString &root, const char *how) {
+        if (root.isEmpty())
+            return;
+        if (!matchedBy.contains(QLatin1String(how)))
+            matchedBy.append(QLatin1String(how));
+        if (std::none_of(roots.begin(), roots.end(), [&](const Match &m) { return m.root == root; }))
+            roots.append({root, store.rankOf(root)});
+    };
+    for (const auto &p : lead.phones)
+        note(store.rootOfPhone(p.matchKey), "phone");
+    QString ridRoot;
+    if (lead.residentId) {
+        ridRoot = store.rootOfResidentId(lead.residentId->blindIndex);
+        note(ridRoot, "resident_id");
+    }
+    for (const auto &d : lead.devices)
+        note(store.rootOfDevice(d.matchKey), "device");
+    std::sort(roots.begin(), roots.end(), [](const Match &a, const Match &b) { return a.rank < b.rank; });
+
+    // 2. Merge what may be merged, senior first; set aside contradictions for a person.
+    struct Review {
+        QString kind, other;
+    };
+    QList<Review> reviews;
+    QString target;
+    QJsonArray merged;
+    for (const Match &m : roots) {
+        if (lead.residentId && m.root != ridRoot) {
+            const auto ids = store.residentIdsOfTree(m.root);
+            if (!ids.isEmpty() && !ids.contains(lead.residentId->blindIndex)) {
+                reviews.append({QStringLiteral("resident_id_conflict"), m.root});
+                continue;
+            }
+        }
+        if (target.isEmpty()) {
+            target = m.root;
+            continue;
+        }
+        if (disjointNonEmpty(store.residentIdsOfTree(target), store.residentIdsOfTree(m.root))) {
+            reviews.append({QStringLiteral("resident_id_conflict"), m.root});
+            continue;
+        }
+        if (store.separated(target, m.root)) {
+            reviews.append({QStringLiteral("separated_conflict"), m.root});
+            continue;
+        }
+        const QString reason = (lead.residentId && m.root == ridRoot) ? QStringLiteral("resident_id")
+                               : matchedBy.contains(QLatin1String("phone")) ? QStringLiteral("phone")
+                                                                            : QStringLiteral("device");
+        auto survivor = Merger(m_ctx, store).merge(target, m.root, reason);
+        if (!survivor)
+            return survivor.error();
+        merged.append(target == *survivor ? m.root : target);
+        target = *survivor;
+    }
+
+    // 3. Attach to the surviving customer, or create one.
+    const bool created = target.isEmpty();
+    if (created) {
+        target = m_ctx.newId();
+        if (auto r = store.insertCustomer(target, lead, now); !r)
+            return r.error();
+    } else if (auto r = store.absorbSeniority(target, lead, now); !r) {
+        return r.error();
+    }
+
+    // 4. Keys nobody owns yet belong to this customer; owned keys stay where they are.
+    int reviewCount = 0;
+    for (const auto &p : lead.phones) {
+        if (!store.rootOfPhone(p.matchKey).isEmpty())
+            continue;
+        for (const QString &other : store.softMatches(target, p, lead.nameKey))
+            reviews.append({QStringLiteral("soft_match"), other});
+        if (auto r = store.addPhone(target, p, lead.nameKey, now); !r)
+            return r.error();
+    }
+    if (lead.residentId && ridRoot.isEmpty())
+        if (auto r = store.addResidentId(target, *lead.residentId, now); !r)
+            return r.error();
+    for (const auto &d : lead.devices)
+        if (store.rootOfDevice(d.matchKey).isEmpty())
+            if (auto r = store.addDevice(target, d, now); !r)
+                return r.error();
+
+    const QString leadId = m_ctx.newId();
+    if (auto r = store.insertLead(leadId, target, lead, now); !r)
+        return r.error();
+    if (auto r = store.insertTouch(m_ctx.newId(), target, lead, leadId, now); !r)
+        return r.error();
+
+    for (const Review &rv : reviews) {
+        if (rv.other == target)
+            continue;
+        const QString detail = rv.kind == QLatin1String("soft_match") ? QStringLiteral("same name, phone one digit apart")
+                               : rv.kind == QLatin1String("resident_id_conflict")
+                                   ? QStringLiteral("shared key but different resident ids")
+                                   : QStringLiteral("shared key between customers kept separate");
+        if (auto r = store.addReview(m_ctx.newId(), rv.kind, target, rv.other, detail, now); !r)
+            return r.error();
+        ++reviewCount;
+    }
+
+    return QJsonObject{{QStringLiteral("customer_id"), target},
+                       {QStringLiteral("lead_id"), leadId},
+                       {QStringLiteral("status"), created ? QStringLiteral("created") : QStringLiteral("merged")},
+                       {QStringLiteral("matched_by"), QJsonArray::fromStringList(matchedBy)},
+                       {QStringLiteral("merged"), merged},
+                       {QStringLiteral("reviews"), reviewCount}};
+}
+
+} // namespace shoulou::identity

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace shoulou {
+class Clock;
+namespace security {
+class OfficeKey;
+}
+namespace mutation {
+class Applier;
+}
+} // namespace shoulou
+
+namespace shoulou::io {
+
+struct ImportOptions final {
+    QString path;
+    QString sheet;          // XLSX sheet name; empty = first
+    QString channel;        // default channel for rows without one
+    QString mappingPath;    // JSON mapping file; empty = automatic from the header
+    QString reportPath;     // per-row CSV report; empty = none
+    int batchSize = 2000;   // rows per transaction
+    // Called on the calling thread after every committed batch.
+    std::function<void(qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal)> progress;
+    const std::atomic<bool> *cancel = nullptr;
+};
+
+struct ImportSummary final {
+    qint64 rows = 0, created = 0, merged = 0, duplicates = 0, rejected = 0, reviews = 0;
+    qint64 elapsedMs = 0;
+    bool cancelled = false;
+    QString format;         // "UTF-8 (BOM)", "GB18030", "XLSX", …
+};
+
+// Streams a CSV/XLSX file into the office database through lead.ingest@1, in batches.
+// Reading and normalising run on a second thread; resolution and writes stay on the caller's
+// connection. Memory stays flat whatever the file size (a bounded queue of batches). Every
+// committed batch is durable, and rows are idempotent, so an interrupted import is completed
+// by running it again.
+class Importer final {
+public:
+    Importer(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock);
+    Result<ImportSummary> run(const ImportOptions &options);
+
+private:
+    mutation::Applier &m_applier;
+    const security::OfficeKey &m_key;
+    const Clock &m_clock;
+};
+
+} // namespace shoulou::io

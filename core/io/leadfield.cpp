@@ -1,0 +1,46 @@
+#include "io/leadfield.h"
+
+#include <array>
+#include <utility>
+
+namespace shoulou::io {
+
+namespace {
+
+// Keys are part of the mapping-file format: never rename one.
+constexpr std::array<std::pair<LeadField, const char *>, 8> kKeys{{
+    {LeadField::Ignore, "ignore"},
+    {LeadField::Name, "name"},
+    {LeadField::Phone, "phone"},
+    {LeadField::ResidentId, "resident_id"},
+    {LeadField::Channel, "channel"},
+    {LeadField::Time, "time"},
+    {LeadField::Remark, "remark"},
+    {LeadField::PlatformId, "platform_id"},
+}};
+
+} // namespace
+
+QString leadFieldKey(LeadField field)
+{
+    for (const auto &[f, key] : kKeys) {
+        if (f == field)
+            return QLatin1String(key);
+    }
+    return {};
+}
+
+bool leadFieldFromKey(const QString &key, LeadField *out)
+{
+    const QString wanted = key.trimmed();
+    for (const auto &[f, k] : kKeys) {
+        if (wanted.compare(QLatin1String(k), Qt::CaseInsensitive) == 0) {
+            if (out)
+                *out = f;
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace shoulou::io

@@ -1,0 +1,123 @@
+#include "applier.h"
+
+#include "mutation/context.h"
+#include "mutation/registry.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMutation, "shoulou.mutation")
+
+namespace shoulou::mutation {
+
+Applier::Applier(storage::Database &db, const Clock &clock, const security::OfficeKey *key, QString userId,
+                 const Registry *registry)
+    : m_db(db), m_clock(clock), m_key(key), m_userId(std::move(userId)),
+      m_registry(registry ? *registry : Registry::standard()), m_uuid(clock), m_hlc(clock)
+{
+}
+
+Result<void> Applier::loadState()
+{
+    // The workstation id is born once and never changes (SYNC.md §2.2).
+    m_workstationId = m_db.meta(QStringLiteral("workstation_id"));
+    if (m_workstationId.isEmpty()) {
+        m_workstationId = m_uuid.next();
+        if (auto r = m_db.setMeta(QStringLiteral("workstation_id"), m_workstationId); !r)
+            return r;
+    }
+    // Resume the HLC from the last one written, so it stays monotonic across restarts.
+    const quint64 last = quint64(m_db.queryInt("SELECT coalesce(max(hlc), 0) FROM outbox"));
+    m_hlc.restore(last);
+    m_stateLoaded = true;
+    return {};
+}
+
+Result<QJsonObject> Applier::apply(const QString &name, int version, const QJsonObject &args)
+{
+    if (auto r = beginBatch(); !r)
+        return r.error();
+    auto result = applyOne(name, version, args);
+    if (!result) {
+        rollbackBatch();
+        return result;
+    }
+    if (auto r = commitBatch(); !r)
+        return r.error();
+    return result;
+}
+
+Result<void> Applier::beginBatch()
+{
+    if (!m_stateLoaded) {
+        if (auto r = loadState(); !r)
+            return r;
+    }
+    if (auto r = m_db.begin(); !r)
+        return r;
+    // Read inside the write transaction: another process may have appended since.
+    m_nextSeq = m_db.queryInt("SELECT coalesce(max(client_seq), 0) FROM outbox") + 1;
+    return {};
+}
+
+Result<QJsonObject> Applier::applyInBatch(const QString &name, int version, const QJsonObject &args)
+{
+    auto &save = m_db.prepare("SAVEPOINT mutation");
+    if (!save.exec())
+        return makeError(QStringLiteral("storage.sql"), save.lastError());
+    auto result = applyOne(name, version, args);
+    if (!result) {
+        m_db.prepare("ROLLBACK TO mutation").exec();
+        m_db.prepare("RELEASE mutation").exec();
+        return result;
+    }
+    m_db.prepare("RELEASE mutation").exec();
+    return result;
+}
+
+Result<void> Applier::commitBatch()
+{
+    return m_db.commit();
+}
+
+void Applier::rollbackBatch()
+{
+    m_db.rollback();
+}
+
+Result<QJsonObject> Applier::applyOne(const QString &name, int version, const QJsonObject &args)
+{
+    const Handler *handler = m_registry.find(name, version);
+    if (!handler)
+        return makeError(QStringLiteral("mutation.unknown"),
+                         QCoreApplication::translate("Applier", "Unknown mutation %1@%2").arg(name).arg(version));
+    const QString opId = m_uuid.next();
+    const quint64 hlc = m_hlc.tick();
+    const qint64 now = m_clock.nowMs();
+    Context ctx(m_db, m_key, opId, hlc, now, m_userId);
+    auto result = (*handler)(ctx, args);
+    if (!result)
+        return result;
+
+    auto &out = m_db.prepare("INSERT INTO outbox(client_seq, op_id, name, version, args, hlc, user_id, "
+                             "workstation_id, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    out.bind(1, m_nextSeq)
+        .bind(2, opId)
+        .bind(3, name)
+        .bind(4, version)
+        .bind(5, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)))
+        .bind(6, qint64(hlc))
+        .bindOptional(7, m_userId)
+        .bind(8, m_workstationId)
+        .bind(9, now);
+    if (!out.exec())
+        return makeError(QStringLiteral("storage.sql"), out.lastError());
+    ++m_nextSeq;
+    qCDebug(lcMutation) << "applied" << name << version << opId;
+    return result;
+}
+
+} // namespace shoulou::mutation

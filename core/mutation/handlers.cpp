@@ -1,0 +1,12 @@
+#include "handlers.h"
+
+namespace shoulou::mutation {
+
+void registerAllHandlers(Registry &registry)
+{
+    identity::registerIdentityMutations(registry);
+    office::registerOfficeMutations(registry);
+    customer::registerCustomerMutations(registry);
+}
+
+} // namespace shoulou::mutation

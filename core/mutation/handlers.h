@@ -1,0 +1,20 @@
+#pragma once
+
+namespace shoulou::mutation {
+
+class Registry;
+
+// Registers every mutation of this build; each module adds its own.
+void registerAllHandlers(Registry &registry);
+
+} // namespace shoulou::mutation
+
+namespace shoulou::identity {
+void registerIdentityMutations(mutation::Registry &registry);
+}
+namespace shoulou::office {
+void registerOfficeMutations(mutation::Registry &registry);
+}
+namespace shoulou::customer {
+void registerCustomerMutations(mutation::Registry &registry);
+}

@@ -1,0 +1,107 @@
+#include "officekey.h"
+
+#include <QCoreApplication>
+
+#include <sodium.h>
+
+namespace shoulou::security {
+
+namespace {
+
+void ensureSodium()
+{
+    static const int ok = sodium_init();
+    Q_ASSERT(ok >= 0);
+    (void)ok;
+}
+
+constexpr char kContext[crypto_kdf_CONTEXTBYTES] = {'S', 'h', 'o', 'u', 'l', 'o', 'u', '1'};
+
+} // namespace
+
+Result<OfficeKey> OfficeKey::fromBytes(const QByteArray &master)
+{
+    ensureSodium();
+    if (master.size() != kSize)
+        return makeError(QStringLiteral("key.size"),
+                         QCoreApplication::translate("OfficeKey", "The office key must be %1 bytes, found %2.")
+                             .arg(kSize)
+                             .arg(master.size()));
+    OfficeKey k;
+    std::copy(master.begin(), master.end(), k.m_master.begin());
+    crypto_kdf_derive_from_key(k.m_seal.data(), kSize, 1, kContext, k.m_master.data());
+    crypto_kdf_derive_from_key(k.m_index.data(), kSize, 2, kContext, k.m_master.data());
+    return k;
+}
+
+OfficeKey OfficeKey::generate()
+{
+    ensureSodium();
+    QByteArray bytes(kSize, Qt::Uninitialized);
+    randombytes_buf(bytes.data(), size_t(bytes.size()));
+    auto key = fromBytes(bytes).value();
+    sodium_memzero(bytes.data(), size_t(bytes.size()));
+    return key;
+}
+
+OfficeKey::~OfficeKey()
+{
+    sodium_memzero(m_master.data(), kSize);
+    sodium_memzero(m_seal.data(), kSize);
+    sodium_memzero(m_index.data(), kSize);
+}
+
+QByteArray OfficeKey::masterBytes() const
+{
+    return QByteArray(reinterpret_cast<const char *>(m_master.data()), kSize);
+}
+
+QByteArray OfficeKey::seal(const QByteArray &plaintext) const
+{
+    QByteArray out(int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + plaintext.size(),
+                   Qt::Uninitialized);
+    auto *nonce = reinterpret_cast<unsigned char *>(out.data());
+    randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
+                          reinterpret_cast<const unsigned char *>(plaintext.constData()),
+                          size_t(plaintext.size()), nonce, m_seal.data());
+    return out;
+}
+
+Result<QByteArray> OfficeKey::open(const QByteArray &sealed) const
+{
+    const qsizetype overhead = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES;
+    if (sealed.size() < overhead)
+        return makeError(QStringLiteral("key.open"),
+                         QCoreApplication::translate("OfficeKey", "Encrypted value is truncated."));
+    QByteArray out(sealed.size() - overhead, Qt::Uninitialized);
+    const auto *nonce = reinterpret_cast<const unsigned char *>(sealed.constData());
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(out.data()),
+                                   nonce + crypto_secretbox_NONCEBYTES,
+                                   size_t(sealed.size() - crypto_secretbox_NONCEBYTES), nonce, m_seal.data()) != 0)
+        return makeError(QStringLiteral("key.open"),
+                         QCoreApplication::translate("OfficeKey",
+                                                     "Encrypted value cannot be opened with this office key."));
+    return out;
+}
+
+QByteArray OfficeKey::blindIndex(const QByteArray &domain, const QByteArray &canonical) const
+{
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, m_index.data(), kSize, 32);
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(domain.constData()), size_t(domain.size()));
+    const unsigned char sep = 0;
+    crypto_generichash_update(&st, &sep, 1);
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(canonical.constData()),
+                              size_t(canonical.size()));
+    QByteArray out(32, Qt::Uninitialized);
+    crypto_generichash_final(&st, reinterpret_cast<unsigned char *>(out.data()), 32);
+    return out;
+}
+
+QString OfficeKey::checkValue() const
+{
+    return QString::fromLatin1(blindIndex("key-check", "Shoulou office key v1").toHex());
+}
+
+} // namespace shoulou::security

@@ -1,0 +1,115 @@
+#include "migrator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcMigrate, "shoulou.storage.migrate")
+
+namespace shoulou::storage {
+
+namespace {
+
+// 'SHLU': marks a file as a Shoulou database so a foreign SQLite file is never "migrated".
+constexpr int kApplicationId = 0x53484C55;
+
+int pragmaInt(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *st = nullptr;
+    int v = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+        v = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Migrator", text);
+}
+
+Result<void> exec(sqlite3 *db, const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(err ? err : "unknown error");
+        sqlite3_free(err);
+        return makeError(QStringLiteral("storage.sql"), msg);
+    }
+    return {};
+}
+
+} // namespace
+
+int Migrator::latestVersion() const
+{
+    return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
+}
+
+Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
+{
+    m_backupPath.clear();
+    const int current = pragmaInt(db, "PRAGMA user_version");
+    const int appId = pragmaInt(db, "PRAGMA application_id");
+    const int tables = pragmaInt(db, "SELECT count(*) FROM sqlite_schema");
+    if (appId != kApplicationId && (current != 0 || tables > 0))
+        return makeError(QStringLiteral("storage.foreign_file"),
+                         tr("%1 is not a Shoulou database; it was left unchanged.").arg(path));
+    if (current > latestVersion())
+        return makeError(QStringLiteral("storage.too_new"),
+                         tr("This database uses schema version %1, but this Shoulou only knows up to "
+                            "version %2. Install a newer Shoulou; the file was left unchanged.")
+                             .arg(current)
+                             .arg(latestVersion()));
+    if (current == latestVersion())
+        return {};
+
+    // Copy before touching an existing schema: VACUUM INTO writes a consistent snapshot even
+    // with a WAL, and the copy opens with any Shoulou that knew the old version.
+    if (current > 0 && !path.isEmpty()) {
+        m_backupPath = QStringLiteral("%1.v%2-%3.bak")
+                           .arg(path)
+                           .arg(current)
+                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        QFile::remove(m_backupPath);
+        const QByteArray sql = "VACUUM INTO '" + m_backupPath.toUtf8().replace('\'', "''") + "'";
+        if (auto r = exec(db, sql.constData()); !r)
+            return makeError(QStringLiteral("storage.backup"),
+                             tr("Could not copy the database before upgrading it (%1); nothing was changed.")
+                                 .arg(r.error().message));
+        qCInfo(lcMigrate) << "copied database before migration to" << m_backupPath;
+    }
+
+    if (auto r = exec(db, "BEGIN IMMEDIATE"); !r)
+        return r;
+    for (const Migration &m : m_migrations) {
+        if (m.version <= current)
+            continue;
+        if (auto r = exec(db, m.sql); !r) {
+            exec(db, "ROLLBACK");
+            return makeError(QStringLiteral("storage.migration"),
+                             tr("Upgrading the database to schema version %1 failed (%2); the database "
+                                "was left at version %3.")
+                                 .arg(m.version)
+                                 .arg(r.error().message)
+                                 .arg(current));
+        }
+    }
+    const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(latestVersion()) +
+                                  "; PRAGMA application_id = " + QByteArray::number(kApplicationId);
+    if (auto r = exec(db, setVersion.constData()); !r) {
+        exec(db, "ROLLBACK");
+        return r;
+    }
+    if (auto r = exec(db, "COMMIT"); !r) {
+        exec(db, "ROLLBACK");
+        return r;
+    }
+    qCInfo(lcMigrate) << "schema migrated from" << current << "to" << latestVersion();
+    return {};
+}
+
+} // namespace shoulou::storage

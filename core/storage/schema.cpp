@@ -1,0 +1,252 @@
+#include "migration.h"
+
+// Schema of the office database. Times are integer milliseconds since the Unix epoch (UTC);
+// money is integer fen; ids are UUIDv7 text. Personal data rules (DESIGN.md §8): resident ids
+// exist only sealed (libsodium) plus a keyed blind index; raw lead payloads are sealed too.
+namespace shoulou::storage {
+
+namespace {
+
+const char *const kV1 = R"SQL(
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE office (
+  id         TEXT PRIMARY KEY,
+  name       TEXT NOT NULL,
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE project (
+  id         TEXT PRIMARY KEY,
+  office_id  TEXT NOT NULL REFERENCES office(id),
+  name       TEXT NOT NULL,
+  city       TEXT,
+  address    TEXT,
+  created_at INTEGER NOT NULL
+);
+
+CREATE TABLE building (
+  id              TEXT PRIMARY KEY,
+  project_id      TEXT NOT NULL REFERENCES project(id),
+  name            TEXT NOT NULL,
+  floors          INTEGER NOT NULL CHECK (floors > 0),
+  units_per_floor INTEGER NOT NULL CHECK (units_per_floor > 0)
+);
+
+CREATE TABLE layout (
+  id           TEXT PRIMARY KEY,
+  project_id   TEXT NOT NULL REFERENCES project(id),
+  name         TEXT NOT NULL,
+  bedrooms     INTEGER NOT NULL,
+  area_dm2     INTEGER NOT NULL   -- building area in 0.01 m²
+);
+
+CREATE TABLE unit (
+  id             TEXT PRIMARY KEY,
+  building_id    TEXT NOT NULL REFERENCES building(id),
+  layout_id      TEXT REFERENCES layout(id),
+  floor          INTEGER NOT NULL,
+  number         TEXT NOT NULL,
+  area_dm2       INTEGER NOT NULL,
+  list_price_fen INTEGER NOT NULL CHECK (list_price_fen >= 0),
+  status         TEXT NOT NULL DEFAULT 'available'
+                 CHECK (status IN ('available','held','reserved','subscribed','contracted')),
+  UNIQUE (building_id, number)
+);
+
+CREATE TABLE app_user (
+  id           TEXT PRIMARY KEY,
+  office_id    TEXT REFERENCES office(id),
+  login        TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL,
+  role         TEXT NOT NULL CHECK (role IN ('kiosk','consultant','manager','channel','admin')),
+  active       INTEGER NOT NULL DEFAULT 1,
+  created_at   INTEGER NOT NULL
+);
+
+-- default_weight_permille: the channel's default contribution weight (0.4 → 400).
+CREATE TABLE channel (
+  id                      TEXT PRIMARY KEY,
+  code                    TEXT NOT NULL UNIQUE,
+  name                    TEXT NOT NULL UNIQUE,
+  kind                    TEXT NOT NULL CHECK (kind IN ('online','agency','walk_in','referral','other')),
+  default_weight_permille INTEGER NOT NULL CHECK (default_weight_permille BETWEEN 0 AND 1000),
+  created_at              INTEGER NOT NULL
+);
+CREATE TABLE channel_alias (
+  alias      TEXT PRIMARY KEY,   -- lower-cased, NFKC
+  channel_id TEXT NOT NULL REFERENCES channel(id)
+) WITHOUT ROWID;
+
+-- The resolved person. merged_into/root_id form the union-find forest of DESIGN.md §4:
+-- a merged customer is a redirect tombstone (merged_into set), never deleted.
+CREATE TABLE customer (
+  id                TEXT PRIMARY KEY,
+  name              TEXT NOT NULL,
+  name_key          TEXT NOT NULL,
+  pinyin            TEXT NOT NULL,
+  initials          TEXT NOT NULL,
+  grade             TEXT CHECK (grade IN ('A','B','C','D')),
+  status            TEXT NOT NULL DEFAULT 'new'
+                    CHECK (status IN ('new','following','visited','subscribed','contracted','invalid','pool')),
+  owner_id          TEXT REFERENCES app_user(id),
+  requirement       TEXT,                 -- JSON: budget_fen, layout, area_m2, note
+  tags              TEXT,                 -- JSON array
+  first_seen_at     INTEGER NOT NULL,     -- seniority: the earliest touch decides the survivor
+  first_seen_key    TEXT NOT NULL,        -- tie-break for equal times, independent of arrival order
+  name_rank         TEXT NOT NULL DEFAULT '', -- seniority of the lead the name came from; '!' = typed by a person
+  merged_into       TEXT REFERENCES customer(id),
+  root_id           TEXT NOT NULL,
+  last_follow_up_at INTEGER,
+  next_follow_up_at INTEGER,
+  created_at        INTEGER NOT NULL,
+  updated_at        INTEGER NOT NULL
+);
+CREATE INDEX customer_root ON customer(root_id);
+CREATE INDEX customer_merged_into ON customer(merged_into) WHERE merged_into IS NOT NULL;
+CREATE INDEX customer_name_key ON customer(name_key) WHERE merged_into IS NULL;
+CREATE INDEX customer_pinyin ON customer(pinyin) WHERE merged_into IS NULL;
+CREATE INDEX customer_initials ON customer(initials) WHERE merged_into IS NULL;
+CREATE INDEX customer_owner ON customer(owner_id, next_follow_up_at) WHERE merged_into IS NULL;
+
+-- Identity keys are unique across the office: a key belongs to exactly one customer (the one
+-- it was first seen on); lookups follow root_id to the live customer.
+CREATE TABLE customer_phone (
+  match_key   TEXT PRIMARY KEY,          -- e164[;ext=N]
+  customer_id TEXT NOT NULL REFERENCES customer(id),
+  e164        TEXT NOT NULL,
+  extension   TEXT,
+  kind        TEXT NOT NULL CHECK (kind IN ('mobile','landline','service','foreign')),
+  digits      TEXT NOT NULL,             -- national digits, for fragment search
+  soft_a      TEXT,                      -- name_key|first 6 digits: one-digit-apart suggestions
+  soft_b      TEXT,                      -- name_key|last 5 digits
+  raw         TEXT,
+  created_at  INTEGER NOT NULL
+);
+CREATE INDEX customer_phone_customer ON customer_phone(customer_id);
+CREATE INDEX customer_phone_soft_a ON customer_phone(soft_a) WHERE soft_a IS NOT NULL;
+CREATE INDEX customer_phone_soft_b ON customer_phone(soft_b) WHERE soft_b IS NOT NULL;
+-- Any ≥ 3-digit fragment of a phone, through the trigram tokenizer (rowid = customer_phone rowid).
+CREATE VIRTUAL TABLE phone_fragment USING fts5(digits, content='', tokenize='trigram');
+
+CREATE TABLE customer_resident_id (
+  blind_index  BLOB PRIMARY KEY,         -- keyed hash of the canonical 18-character number
+  customer_id  TEXT NOT NULL REFERENCES customer(id),
+  sealed       BLOB NOT NULL,            -- libsodium secretbox(nonce || ciphertext)
+  masked       TEXT NOT NULL,            -- 3306**********1234
+  legacy15     INTEGER NOT NULL DEFAULT 0,
+  needs_review INTEGER NOT NULL DEFAULT 0,
+  created_at   INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX customer_resident_id_customer ON customer_resident_id(customer_id);
+
+CREATE TABLE customer_device (
+  match_key   TEXT PRIMARY KEY,          -- platform:id
+  customer_id TEXT NOT NULL REFERENCES customer(id),
+  platform    TEXT NOT NULL,
+  created_at  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX customer_device_customer ON customer_device(customer_id);
+
+-- A lead is one inbound contact; dedup_key (keyed hash of its normalised content) makes a
+-- re-import of the same row a no-op.
+CREATE TABLE lead (
+  id          TEXT PRIMARY KEY,
+  dedup_key   BLOB NOT NULL UNIQUE,
+  channel_id  TEXT REFERENCES channel(id),
+  customer_id TEXT NOT NULL REFERENCES customer(id),
+  received_at INTEGER NOT NULL,
+  source      TEXT,                      -- file name or API
+  raw_sealed  BLOB NOT NULL,             -- the payload verbatim, sealed
+  created_at  INTEGER NOT NULL
+);
+CREATE INDEX lead_customer ON lead(customer_id);
+
+CREATE TABLE touch (
+  id              TEXT PRIMARY KEY,
+  customer_id     TEXT NOT NULL REFERENCES customer(id),
+  channel_id      TEXT REFERENCES channel(id),
+  kind            TEXT NOT NULL CHECK (kind IN ('lead','visit','showing','call','registration','referral')),
+  occurred_at     INTEGER NOT NULL,
+  weight_permille INTEGER NOT NULL CHECK (weight_permille BETWEEN 0 AND 1000),
+  lead_id         TEXT REFERENCES lead(id),
+  note            TEXT,
+  created_at      INTEGER NOT NULL
+);
+CREATE INDEX touch_customer ON touch(customer_id, occurred_at);
+
+CREATE TABLE follow_up (
+  id            TEXT PRIMARY KEY,
+  customer_id   TEXT NOT NULL REFERENCES customer(id),
+  consultant_id TEXT REFERENCES app_user(id),
+  kind          TEXT NOT NULL CHECK (kind IN ('call','wechat','sms','visit','showing','other')),
+  note          TEXT NOT NULL DEFAULT '',
+  occurred_at   INTEGER NOT NULL,
+  next_at       INTEGER,
+  created_at    INTEGER NOT NULL
+);
+CREATE INDEX follow_up_customer ON follow_up(customer_id, occurred_at);
+
+CREATE TABLE merge_event (
+  id          TEXT PRIMARY KEY,
+  survivor_id TEXT NOT NULL REFERENCES customer(id),
+  merged_id   TEXT NOT NULL REFERENCES customer(id),
+  reason      TEXT NOT NULL CHECK (reason IN ('phone','resident_id','device','manual','review')),
+  merged_at   INTEGER NOT NULL,
+  unmerged_at INTEGER,
+  op_id       TEXT NOT NULL
+);
+CREATE INDEX merge_event_merged ON merge_event(merged_id);
+CREATE INDEX merge_event_survivor ON merge_event(survivor_id);
+
+-- Pairs a person must look at: contradicting resident ids, soft matches, and conflicts
+-- between customers someone explicitly kept apart.
+CREATE TABLE review_item (
+  id          TEXT PRIMARY KEY,
+  kind        TEXT NOT NULL CHECK (kind IN ('resident_id_conflict','soft_match','separated_conflict')),
+  customer_a  TEXT NOT NULL REFERENCES customer(id),
+  customer_b  TEXT NOT NULL REFERENCES customer(id),
+  detail      TEXT NOT NULL,
+  status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','merged','kept_separate')),
+  created_at  INTEGER NOT NULL,
+  resolved_at INTEGER,
+  UNIQUE (kind, customer_a, customer_b)
+);
+CREATE INDEX review_item_open ON review_item(status, created_at);
+CREATE INDEX review_item_a ON review_item(customer_a);
+CREATE INDEX review_item_b ON review_item(customer_b);
+
+CREATE TABLE separation (
+  customer_a TEXT NOT NULL REFERENCES customer(id),  -- customer_a < customer_b
+  customer_b TEXT NOT NULL REFERENCES customer(id),
+  created_at INTEGER NOT NULL,
+  PRIMARY KEY (customer_a, customer_b)
+) WITHOUT ROWID;
+
+-- The one write path's log (SYNC.md §2.2): contiguous client_seq, UUIDv7 op_id, HLC.
+CREATE TABLE outbox (
+  client_seq     INTEGER PRIMARY KEY,
+  op_id          TEXT NOT NULL UNIQUE,
+  name           TEXT NOT NULL,
+  version        INTEGER NOT NULL,
+  args           TEXT NOT NULL,
+  hlc            INTEGER NOT NULL,
+  user_id        TEXT,
+  workstation_id TEXT NOT NULL,
+  state          TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','sent','acked','rejected')),
+  created_at     INTEGER NOT NULL
+);
+)SQL";
+
+} // namespace
+
+const QList<Migration> &schemaMigrations()
+{
+    static const QList<Migration> all{{1, kV1}};
+    return all;
+}
+
+} // namespace shoulou::storage

@@ -1,0 +1,97 @@
+#include "io/leadtime.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+#include <QtTest>
+
+using shoulou::io::parseLeadTime;
+
+namespace {
+
+// Beijing wall-clock time → ms since epoch, computed independently of the parser.
+qint64 beijing(int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int ms = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+}
+
+} // namespace
+
+class TestLeadTime final : public QObject {
+    Q_OBJECT
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("numeric");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("minutes") << "2024-03-01 10:05" << false << beijing(2024, 3, 1, 10, 5);
+        QTest::newRow("seconds") << "2024-03-01 10:05:30" << false << beijing(2024, 3, 1, 10, 5, 30);
+        QTest::newRow("millis") << "2024-03-01 10:05:30.250" << false << beijing(2024, 3, 1, 10, 5, 30, 250);
+        QTest::newRow("slashes") << "2024/3/1 10:05" << false << beijing(2024, 3, 1, 10, 5);
+        QTest::newRow("dots") << "2024.3.1" << false << beijing(2024, 3, 1);
+        QTest::newRow("chinese") << "2024年3月1日 10时5分" << false << beijing(2024, 3, 1, 10, 5);
+        QTest::newRow("chinese seconds") << "2024年3月1日 10时5分30秒" << false << beijing(2024, 3, 1, 10, 5, 30);
+        QTest::newRow("chinese dian") << "2024年3月1日10点05分" << false << beijing(2024, 3, 1, 10, 5);
+        QTest::newRow("chinese colon") << "2024年3月1日 10:05" << false << beijing(2024, 3, 1, 10, 5);
+        QTest::newRow("chinese date") << "2024年3月1日" << false << beijing(2024, 3, 1);
+        QTest::newRow("iso +08:00") << "2024-03-01T10:05:30+08:00" << false << beijing(2024, 3, 1, 10, 5, 30);
+        QTest::newRow("iso Z") << "2024-03-01T02:05:30Z" << false << beijing(2024, 3, 1, 10, 5, 30);
+        QTest::newRow("iso +0000") << "2024-03-01T02:05:30+0000" << false << beijing(2024, 3, 1, 10, 5, 30);
+        QTest::newRow("compact") << "20240301" << false << beijing(2024, 3, 1);
+        QTest::newRow("compact time") << "20240301 100530" << false << beijing(2024, 3, 1, 10, 5, 30);
+        QTest::newRow("date only") << "2024-03-01" << false << beijing(2024, 3, 1);
+        QTest::newRow("full-width") << "２０２４－０３－０１　１０：０５" << false << beijing(2024, 3, 1, 10, 5);
+        QTest::newRow("spaces") << "  2024-03-01   10:05 " << false << beijing(2024, 3, 1, 10, 5);
+        QTest::newRow("unix seconds") << "1709258700" << false << beijing(2024, 3, 1, 10, 5);
+        QTest::newRow("unix ms") << "1709258700123" << false << beijing(2024, 3, 1, 10, 5, 0, 123);
+        QTest::newRow("serial") << "45352.4201388889" << true << beijing(2024, 3, 1, 10, 5);
+        QTest::newRow("serial whole day") << "45352" << true << beijing(2024, 3, 1);
+        QTest::newRow("serial noon") << "45352.5" << true << beijing(2024, 3, 1, 12);
+        QTest::newRow("serial 1") << "1" << true << beijing(1900, 1, 1);
+        QTest::newRow("serial 59") << "59" << true << beijing(1900, 2, 28);
+        QTest::newRow("serial 61") << "61" << true << beijing(1900, 3, 1);
+        QTest::newRow("serial 367") << "367" << true << beijing(1901, 1, 1);
+        QTest::newRow("serial exp") << "4.53524201388889E4" << true << beijing(2024, 3, 1, 10, 5);
+        QTest::newRow("numeric compact") << "20240301" << true << beijing(2024, 3, 1);
+    }
+    void parse()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, numeric);
+        QFETCH(qint64, expected);
+        const auto result = parseLeadTime(text, numeric);
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(result.value(), expected);
+    }
+
+    void reject_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("numeric");
+        QTest::newRow("empty") << "" << false;
+        QTest::newRow("words") << "昨天下午" << false;
+        QTest::newRow("feb 30") << "2024-02-30" << false;
+        QTest::newRow("hour 25") << "2024-03-01 25:00" << false;
+        QTest::newRow("minute 60") << "2024-03-01 10:60" << false;
+        QTest::newRow("serial as text") << "45352.42" << false;
+        QTest::newRow("phone") << "13812345678" << false;
+        QTest::newRow("serial 60") << "60" << true;
+        QTest::newRow("serial 0") << "0" << true;
+        QTest::newRow("negative serial") << "-5" << true;
+        QTest::newRow("numeric text") << "abc" << true;
+        QTest::newRow("compact bad month") << "20241301" << false;
+    }
+    void reject()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, numeric);
+        const auto result = parseLeadTime(text, numeric);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, QStringLiteral("io.time"));
+        QVERIFY2(result.error().message.contains(QLatin1Char('"') + text + QLatin1Char('"')),
+                 qPrintable(result.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeadTime)
+#include "tst_leadtime.moc"

@@ -1,0 +1,106 @@
+#include "storage/database.h"
+#include "storage/migrator.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sqlite3.h>
+
+using namespace shoulou::storage;
+
+class TestMigrator final : public QObject {
+    Q_OBJECT
+private slots:
+    void freshDatabaseGetsCurrentSchema()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath("a.db"));
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), Migrator(schemaMigrations()).latestVersion());
+        QCOMPARE((*db)->queryText("PRAGMA journal_mode"), QString("wal"));
+        QCOMPARE((*db)->queryInt("PRAGMA foreign_keys"), qint64(1));
+        QVERIFY((*db)->queryInt("PRAGMA busy_timeout") >= 1000);
+        // Domain tables of the foundation exist.
+        for (const char *t : {"office", "project", "building", "unit", "app_user", "channel", "customer", "customer_phone",
+                              "customer_resident_id", "customer_device", "touch", "lead", "follow_up", "outbox"})
+            QVERIFY2((*db)->queryInt("SELECT count(*) FROM sqlite_schema WHERE name = ?1", QString(t)) == 1, t);
+    }
+
+    void refusesNewerDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("new.db");
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY((*db)->execute("PRAGMA user_version = 99").ok());
+        }
+        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, QString("storage.too_new"));
+        QVERIFY(db.error().message.contains("99"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before); // untouched
+    }
+
+    void refusesForeignFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("other.db");
+        sqlite3 *raw = nullptr;
+        sqlite3_open(path.toUtf8(), &raw);
+        sqlite3_exec(raw, "CREATE TABLE t(x); INSERT INTO t VALUES(1);", nullptr, nullptr, nullptr);
+        sqlite3_close(raw);
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QCOMPARE(db.error().code, QString("storage.foreign_file"));
+    }
+
+    // All pending steps run in one transaction after a copy; a failing step leaves the
+    // database exactly at its old version, and the copy is there.
+    void failedStepRollsBackEverything()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("m.db");
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8(), &raw), SQLITE_OK);
+        Migrator v1({{1, "CREATE TABLE a(x); INSERT INTO a VALUES(1);"}});
+        QVERIFY(v1.migrate(raw, path).ok());
+        QVERIFY(v1.backupPath().isEmpty()); // nothing to copy for a new file
+
+        Migrator broken({{1, "CREATE TABLE a(x);"},
+                         {2, "CREATE TABLE b(y); INSERT INTO a VALUES(2);"},
+                         {3, "THIS IS NOT SQL;"}});
+        auto r = broken.migrate(raw, path);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QString("storage.migration"));
+        QVERIFY(r.error().message.contains("3"));
+        sqlite3_stmt *st = nullptr;
+        sqlite3_prepare_v2(raw, "SELECT (SELECT count(*) FROM a), (SELECT count(*) FROM sqlite_schema WHERE name='b'), "
+                                "(SELECT user_version FROM pragma_user_version)", -1, &st, nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(st, 0), 1); // step 2's insert rolled back
+        QCOMPARE(sqlite3_column_int(st, 1), 0); // table b rolled back
+        QCOMPARE(sqlite3_column_int(st, 2), 1);
+        sqlite3_finalize(st);
+        QVERIFY(QFile::exists(broken.backupPath()));
+
+        Migrator good({{1, "CREATE TABLE a(x);"}, {2, "CREATE TABLE b(y);"}});
+        QVERIFY(good.migrate(raw, path).ok());
+        sqlite3_close(raw);
+        // The copy opens and is at the old version.
+        sqlite3 *copy = nullptr;
+        QCOMPARE(sqlite3_open(good.backupPath().toUtf8(), &copy), SQLITE_OK);
+        sqlite3_prepare_v2(copy, "SELECT user_version FROM pragma_user_version", -1, &st, nullptr);
+        QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int(st, 0), 1);
+        sqlite3_finalize(st);
+        sqlite3_close(copy);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"

@@ -54,8 +54,7 @@ Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args)
         const QString raw = a.optionalText("name");
         if (raw.isEmpty())
             return a.invalid("name", tr("cannot be empty"));
-        identity::NameNormalizer names;
-        const auto k = names.keys(raw);
+        const auto k = identity::NameNormalizer::forThisThread().keys(raw);
         // '!' sorts before every lead rank: a name typed by a person beats any lead's name.
         auto &st = db.prepare("UPDATE customer SET name = ?2, name_key = ?3, pinyin = ?4, initials = ?5, "
                               "name_rank = '!', updated_at = ?6 WHERE id = ?1");
@@ -114,9 +113,11 @@ Result<QJsonObject> addFollowUp(mutation::Context &ctx, const QJsonObject &args)
     if (next != 0 && next <= at)
         return a.invalid("next_at", tr("must be after the follow-up itself"));
     QString consultant = a.optionalText("consultant_id");
-    if (consultant.isEmpty())
-        consultant = ctx.userId();
     auto &db = ctx.db();
+    if (!consultant.isEmpty() && db.queryText("SELECT id FROM app_user WHERE id = ?1", consultant).isEmpty())
+        return a.invalid("consultant_id", tr("is not a user of this office"));
+    if (consultant.isEmpty())
+        consultant = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
     const QString fid = ctx.newId();
     auto &st = db.prepare("INSERT INTO follow_up(id, customer_id, consultant_id, kind, note, occurred_at, next_at, "
                           "created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");

@@ -110,7 +110,7 @@ QList<SearchHit> CustomerSearch::search(const QString &query, int limit)
         py.bind(1, p).bind(2, p + QChar(0x7F)).bind(3, limit);
         addRoots(py, QStringLiteral("pinyin"), limit, hits);
     } else {
-        const QString key = m_names.matchKey(q);
+        const QString key = identity::NameNormalizer::forThisThread().matchKey(q);
         if (!key.isEmpty()) {
             auto &st = m_db.prepare("SELECT id, name FROM customer WHERE merged_into IS NULL AND name_key >= ?1 "
                                     "AND name_key < ?2 ORDER BY name_key LIMIT ?3");

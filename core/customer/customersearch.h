@@ -41,7 +41,6 @@ private:
 
     storage::Database &m_db;
     const security::OfficeKey *m_key;
-    identity::NameNormalizer m_names;
     identity::PhoneNormalizer m_phones;
 };
 

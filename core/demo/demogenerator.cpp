@@ -1,7 +1,7 @@
 #include "demogenerator.h"
 
 #include "demo/demopeople.h"
-#include "identity/leadinput.h"
+#include "identity/leadingest.h"
 #include "mutation/applier.h"
 #include "office/channeldirectory.h"
 #include "security/officekey.h"
@@ -56,6 +56,9 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
     if (db.queryInt("SELECT count(*) FROM customer") > 0)
         return makeError(QStringLiteral("demo.not_empty"),
                          tr("This database already has customers; make the demo office in a new file."));
+    if (!DemoPeople::validatePrefixes())
+        return makeError(QStringLiteral("demo.phone_ranges"),
+                         tr("The demo's mobile ranges are not all valid for this libphonenumber."));
     DemoSummary summary;
     QRandomGenerator rng(options.seed);
     DemoPeople people(rng, m_key);
@@ -97,7 +100,8 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
     const qint64 start = now - 182 * kDayMs;
     qint64 done = 0;
     while (done < options.customers) {
-        if (auto r = m_applier.beginBatch(); !r)
+        // Generated data does not fail; if it ever does, the whole demo stops with the reason.
+        if (auto r = m_applier.beginBatch(mutation::Applier::Isolation::Whole); !r)
             return r.error();
         const qint64 end = qMin(options.customers, done + kBatch);
         for (qint64 i = done; i < end; ++i) {
@@ -122,10 +126,10 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
                 const office::ChannelInfo &ch = l == 0 ? pickChannel() : chan[int(rng.bounded(chan.size()))];
                 const qint64 at = qMin(now - 60000, firstAt + (l == 0 ? 0 : qint64(rng.bounded(30.0) * double(kDayMs))));
                 identity::LeadInput lead = people.lead(person, l, leads, ch, at);
-                auto r = m_applier.applyInBatch(QStringLiteral("lead.ingest"), 1, lead.toArgs());
+                auto r = identity::ingestLead(m_applier, lead);
                 if (!r)
                     return makeError(r.error().code, tr("Demo lead %1 failed: %2").arg(i).arg(r.error().message));
-                customerId = r->value(QLatin1String("customer_id")).toString();
+                customerId = r->customerId;
                 ++summary.leads;
             }
             // Four in ten customers are being worked on: an owner and one to three follow-ups.

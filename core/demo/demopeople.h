@@ -38,6 +38,8 @@ public:
     DemoPeople(QRandomGenerator &rng, const security::OfficeKey &key);
 
     static QList<DemoMember> team();
+    // True when every mobile range the demo draws from is live for libphonenumber.
+    static bool validatePrefixes();
     DemoPerson next();
     // Lead number `index` of a person: the first carries everything; later ones carry the
     // phone, the resident id or the platform id — and now and then a mistyped phone.
@@ -56,7 +58,6 @@ private:
 
     QRandomGenerator &m_rng;
     const security::OfficeKey &m_key;
-    identity::PhoneNormalizer m_phones;
     QList<Part> m_surnames, m_given;
     qint64 m_serial = 0;
 };

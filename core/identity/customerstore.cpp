@@ -137,12 +137,7 @@ Result<void> CustomerStore::addPhone(const QString &customerId, const LeadPhone 
         .bindOptional(8, soft ? nameKey + QLatin1Char('|') + phone.digits.mid(6) : QString())
         .bindOptional(9, phone.raw)
         .bind(10, now);
-    if (!st.exec())
-        return fail("insert phone");
-    auto &fts = m_db.prepare("INSERT INTO phone_fragment(rowid, digits) "
-                             "SELECT rowid, digits FROM customer_phone WHERE match_key = ?1");
-    fts.bind(1, phone.matchKey);
-    return fts.exec() ? Result<void>() : fail("index phone");
+    return st.exec() ? Result<void>() : fail("insert phone");
 }
 
 Result<void> CustomerStore::addResidentId(const QString &customerId, const LeadResidentId &rid, qint64 now)

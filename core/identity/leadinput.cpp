@@ -1,6 +1,8 @@
 #include "leadinput.h"
 
 #include <QCoreApplication>
+#include "util/jsonwriter.h"
+
 #include <QJsonArray>
 
 namespace shoulou::identity {
@@ -13,6 +15,37 @@ QString seniorityRank(qint64 at, const QString &key)
 QString LeadInput::rank() const
 {
     return seniorityRank(receivedAt, QString::fromLatin1(dedupKey.toHex()));
+}
+
+QByteArray LeadInput::toJson() const
+{
+    // Same keys and values as toArgs(); tst_leadinput checks the two agree.
+    JsonWriter w;
+    w.beginObject();
+    w.field("channel_id", channelId).fieldBase64("dedup", dedupKey).beginArray("devices");
+    for (const auto &d : devices)
+        w.beginObject().field("key", d.matchKey).field("platform", d.platform).endObject();
+    w.endArray().field("initials", initials).field("name", name).field("name_key", nameKey).beginArray("phones");
+    for (const auto &p : phones)
+        w.beginObject()
+            .field("digits", p.digits)
+            .field("e164", p.e164)
+            .field("ext", p.extension)
+            .field("key", p.matchKey)
+            .field("kind", p.kind)
+            .field("raw", p.raw)
+            .endObject();
+    w.endArray().field("pinyin", pinyin).fieldBase64("raw", rawSealed).field("received_at", receivedAt).field("remark", remark);
+    if (residentId)
+        w.beginObject("rid")
+            .fieldBase64("index", residentId->blindIndex)
+            .field("legacy15", residentId->legacy15)
+            .field("masked", residentId->masked)
+            .field("review", residentId->needsReview)
+            .fieldBase64("sealed", residentId->sealed)
+            .endObject();
+    w.field("source", source).field("touch_kind", touchKind).field("weight", weightPermille).endObject();
+    return w.take();
 }
 
 QJsonObject LeadInput::toArgs() const

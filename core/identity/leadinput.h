@@ -48,7 +48,8 @@ struct LeadInput final {
     QString rank() const;
     bool hasHardKey() const { return !phones.isEmpty() || residentId || !devices.isEmpty(); }
 
-    QJsonObject toArgs() const;
+    QByteArray toJson() const;     // the outbox form, written directly
+    QJsonObject toArgs() const;    // the same, as an object
     static Result<LeadInput> fromArgs(const QJsonObject &args);
 };
 

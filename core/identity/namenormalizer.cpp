@@ -229,4 +229,10 @@ QString NameNormalizer::matchKey(const QString &raw)
     return keys(raw).matchKey;
 }
 
+NameNormalizer &NameNormalizer::forThisThread()
+{
+    thread_local NameNormalizer instance;
+    return instance;
+}
+
 } // namespace shoulou::identity

@@ -20,6 +20,10 @@ public:
     NameNormalizer(const NameNormalizer &) = delete;
     NameNormalizer &operator=(const NameNormalizer &) = delete;
 
+    // The instance of the calling thread: building the ICU transliterators costs ~0.1 s, so
+    // short-lived users (a mutation handler, a search box) share one per thread.
+    static NameNormalizer &forThisThread();
+
     NameKeys keys(const QString &raw);
     // Folds a search query the same way as matchKey (so 陳大文 finds 陈大文).
     QString matchKey(const QString &raw);

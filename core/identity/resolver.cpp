@@ -26,14 +26,29 @@ bool disjointNonEmpty(const QList<QByteArray> &a, const QList<QByteArray> &b)
 
 } // namespace
 
-Result<QJsonObject> Resolver::ingest(const LeadInput &lead)
+QJsonObject IngestOutcome::toJson() const
 {
+    QJsonObject o{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("status"), status}};
+    if (!leadId.isEmpty())
+        o.insert(QStringLiteral("lead_id"), leadId);
+    o.insert(QStringLiteral("matched_by"), QJsonArray::fromStringList(matchedBy));
+    o.insert(QStringLiteral("merged"), QJsonArray::fromStringList(merged));
+    o.insert(QStringLiteral("reviews"), reviews);
+    return o;
+}
+
+Result<IngestOutcome> Resolver::ingest(const LeadInput &lead)
+{
+    IngestOutcome out;
     CustomerStore store(m_ctx.db());
     const qint64 now = m_ctx.nowMs();
 
     // Re-importing the same row is a no-op that points at the customer it went to.
-    if (const QString seen = store.customerOfLead(lead.dedupKey); !seen.isEmpty())
-        return QJsonObject{{QStringLiteral("customer_id"), seen}, {QStringLiteral("status"), QStringLiteral("duplicate")}};
+    if (const QString seen = store.customerOfLead(lead.dedupKey); !seen.isEmpty()) {
+        out.customerId = seen;
+        out.status = QStringLiteral("duplicate");
+        return out;
+    }
 
     // 1. Which live customers do the lead's hard keys point at?
     QStringList matchedBy;
@@ -63,7 +78,6 @@ Result<QJsonObject> Resolver::ingest(const LeadInput &lead)
     };
     QList<Review> reviews;
     QString target;
-    QJsonArray merged;
     for (const Match &m : roots) {
         if (lead.residentId && m.root != ridRoot) {
             const auto ids = store.residentIdsOfTree(m.root);
@@ -90,7 +104,7 @@ Result<QJsonObject> Resolver::ingest(const LeadInput &lead)
         auto survivor = Merger(m_ctx, store).merge(target, m.root, reason);
         if (!survivor)
             return survivor.error();
-        merged.append(target == *survivor ? m.root : target);
+        out.merged.append(target == *survivor ? m.root : target);
         target = *survivor;
     }
 
@@ -140,12 +154,12 @@ Result<QJsonObject> Resolver::ingest(const LeadInput &lead)
         ++reviewCount;
     }
 
-    return QJsonObject{{QStringLiteral("customer_id"), target},
-                       {QStringLiteral("lead_id"), leadId},
-                       {QStringLiteral("status"), created ? QStringLiteral("created") : QStringLiteral("merged")},
-                       {QStringLiteral("matched_by"), QJsonArray::fromStringList(matchedBy)},
-                       {QStringLiteral("merged"), merged},
-                       {QStringLiteral("reviews"), reviewCount}};
+    out.customerId = target;
+    out.leadId = leadId;
+    out.status = created ? QStringLiteral("created") : QStringLiteral("merged");
+    out.matchedBy = matchedBy;
+    out.reviews = reviewCount;
+    return out;
 }
 
 } // namespace shoulou::identity

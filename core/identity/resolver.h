@@ -4,6 +4,7 @@
 #include "util/result.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace shoulou::mutation {
 class Context;
@@ -15,12 +16,21 @@ namespace shoulou::identity {
 // Hard keys (phone, resident id, platform id) merge automatically; two different resident ids
 // never do — that pair, a pair someone kept apart, and soft matches (same name key, phone one
 // digit apart) go to the review queue instead.
-// Result: {"customer_id", "status": "created"|"merged"|"duplicate", "matched_by": […],
-//          "merged": [ids], "reviews": n}
+struct IngestOutcome final {
+    QString customerId, leadId;
+    QString status;          // "created", "merged" or "duplicate"
+    QStringList matchedBy;   // "phone", "resident_id", "device"
+    QStringList merged;      // customers merged into customerId by this lead
+    int reviews = 0;         // pairs added to the review queue
+
+    // {"customer_id", "lead_id", "status", "matched_by", "merged", "reviews"}
+    QJsonObject toJson() const;
+};
+
 class Resolver final {
 public:
     explicit Resolver(mutation::Context &ctx) : m_ctx(ctx) {}
-    Result<QJsonObject> ingest(const LeadInput &lead);
+    Result<IngestOutcome> ingest(const LeadInput &lead);
 
 private:
     mutation::Context &m_ctx;

@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "identity/leadingest.h"
 #include "io/fieldmapping.h"
 #include "io/importreport.h"
 #include "io/leadnormalizer.h"
@@ -80,11 +81,10 @@ private:
     bool m_stopped = false;
 };
 
-QString matchedText(const QJsonArray &how)
+QString matchedText(const QStringList &how)
 {
     QStringList parts;
-    for (const auto &v : how) {
-        const QString k = v.toString();
+    for (const QString &k : how) {
         parts << (k == QLatin1String("phone")         ? tr("phone")
                   : k == QLatin1String("resident_id") ? tr("resident id")
                                                       : tr("platform id"));
@@ -97,6 +97,56 @@ QString matchedText(const QJsonArray &how)
 Importer::Importer(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock)
     : m_applier(applier), m_key(key), m_clock(clock)
 {
+}
+
+Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels)
+{
+    BatchOutcome out;
+    auto line = [&](qint64 row, const char *status, const QString &customerId, const QString &reason) {
+        out.lines.push_back({row, QLatin1String(status), customerId, reason});
+    };
+    for (NormalizedRow &nr : batch) {
+        ++out.rows;
+        if (nr.rejected) {
+            ++out.rejected;
+            line(nr.row, "rejected", {}, nr.reason);
+            continue;
+        }
+        office::ChannelInfo ch = channels.find(nr.channelText);
+        if (ch.id.isEmpty()) {
+            // A channel nobody set up yet: create it with the neutral default weight.
+            auto created = m_applier.applyInBatch(QStringLiteral("channel.create"), 1,
+                                                  QJsonObject{{QStringLiteral("name"), nr.channelText}});
+            if (created)
+                ch = channels.find(nr.channelText);
+            if (ch.id.isEmpty())
+                ch = channels.find(QStringLiteral("other"));
+        }
+        nr.lead.channelId = ch.id;
+        nr.lead.weightPermille = ch.weightPermille;
+        auto result = identity::ingestLead(m_applier, nr.lead);
+        if (!result) {
+            ++out.rejected;
+            line(nr.row, "rejected", {}, result.error().message);
+            continue;
+        }
+        out.reviews += result->reviews;
+        QStringList notes;
+        if (result->status == QLatin1String("created")) {
+            ++out.created;
+        } else if (result->status == QLatin1String("duplicate")) {
+            ++out.duplicates;
+            notes << tr("already imported");
+        } else {
+            ++out.merged;
+            notes << matchedText(result->matchedBy);
+        }
+        if (!nr.reason.isEmpty())
+            notes << nr.reason;
+        line(nr.row, result->status == QLatin1String("created") ? "created" : "merged", result->customerId,
+             notes.join(QStringLiteral("; ")));
+    }
+    return out;
 }
 
 Result<ImportSummary> Importer::run(const ImportOptions &options)
@@ -173,57 +223,39 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
             summary.cancelled = true;
             break;
         }
-        if (auto r = m_applier.beginBatch(); !r) {
-            writeError = r.error();
-            break;
-        }
-        for (NormalizedRow &nr : batch) {
-            ++summary.rows;
-            if (nr.rejected) {
-                ++summary.rejected;
-                report.add(nr.row, QStringLiteral("rejected"), {}, nr.reason);
+        // Fast first (one transaction, no savepoints); if any row fails, the batch is rolled
+        // back whole and redone row by row, so one bad row never costs the others.
+        BatchOutcome done;
+        for (const auto isolation : {mutation::Applier::Isolation::Whole, mutation::Applier::Isolation::PerMutation}) {
+            if (auto r = m_applier.beginBatch(isolation); !r) {
+                writeError = r.error();
+                break;
+            }
+            done = writeBatch(batch, channels);
+            if (isolation == mutation::Applier::Isolation::Whole && m_applier.batchPoisoned()) {
+                m_applier.rollbackBatch();
+                channels.forget(); // a channel created in the rolled-back attempt is gone
                 continue;
             }
-            office::ChannelInfo ch = channels.find(nr.channelText);
-            if (ch.id.isEmpty()) {
-                // A channel nobody set up yet: create it with the neutral default weight.
-                auto created = m_applier.applyInBatch(QStringLiteral("channel.create"), 1,
-                                                      QJsonObject{{QStringLiteral("name"), nr.channelText}});
-                if (created)
-                    ch = channels.find(nr.channelText);
-                if (ch.id.isEmpty())
-                    ch = channels.find(QStringLiteral("other"));
+            if (auto r = m_applier.commitBatch(); !r) {
+                if (m_applier.batchPoisoned()) {
+                    channels.forget();
+                    continue;
+                }
+                writeError = r.error();
             }
-            nr.lead.channelId = ch.id;
-            nr.lead.weightPermille = ch.weightPermille;
-            auto result = m_applier.applyInBatch(QStringLiteral("lead.ingest"), 1, nr.lead.toArgs());
-            if (!result) {
-                ++summary.rejected;
-                report.add(nr.row, QStringLiteral("rejected"), {}, result.error().message);
-                continue;
-            }
-            const QString status = result->value(QLatin1String("status")).toString();
-            const QString customerId = result->value(QLatin1String("customer_id")).toString();
-            summary.reviews += result->value(QLatin1String("reviews")).toInt();
-            QStringList notes;
-            if (status == QLatin1String("created")) {
-                ++summary.created;
-            } else if (status == QLatin1String("duplicate")) {
-                ++summary.duplicates;
-                notes << tr("already imported");
-            } else {
-                ++summary.merged;
-                notes << matchedText(result->value(QLatin1String("matched_by")).toArray());
-            }
-            if (!nr.reason.isEmpty())
-                notes << nr.reason;
-            report.add(nr.row, status == QLatin1String("created") ? QStringLiteral("created") : QStringLiteral("merged"),
-                       customerId, notes.join(QStringLiteral("; ")));
-        }
-        if (auto r = m_applier.commitBatch(); !r) {
-            writeError = r.error();
             break;
         }
+        if (writeError)
+            break;
+        summary.rows += done.rows;
+        summary.created += done.created;
+        summary.merged += done.merged;
+        summary.duplicates += done.duplicates;
+        summary.rejected += done.rejected;
+        summary.reviews += done.reviews;
+        for (const auto &line : done.lines)
+            report.add(line.row, line.status, line.customerId, line.reason);
         if (options.progress)
             options.progress(summary.rows, bytesDone.load(), bytesTotal);
     }

@@ -6,6 +6,7 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace shoulou {
 class Clock;
@@ -17,7 +18,13 @@ class Applier;
 }
 } // namespace shoulou
 
+namespace shoulou::office {
+class ChannelDirectory;
+}
+
 namespace shoulou::io {
+
+struct NormalizedRow;
 
 struct ImportOptions final {
     QString path;
@@ -49,6 +56,16 @@ public:
     Result<ImportSummary> run(const ImportOptions &options);
 
 private:
+    struct ReportLine {
+        qint64 row;
+        QString status, customerId, reason;
+    };
+    struct BatchOutcome {
+        qint64 rows = 0, created = 0, merged = 0, duplicates = 0, rejected = 0, reviews = 0;
+        std::vector<ReportLine> lines; // written only once the batch is committed
+    };
+    BatchOutcome writeBatch(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels);
+
     mutation::Applier &m_applier;
     const security::OfficeKey &m_key;
     const Clock &m_clock;

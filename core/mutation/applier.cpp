@@ -50,14 +50,25 @@ Result<QJsonObject> Applier::apply(const QString &name, int version, const QJson
     return result;
 }
 
-Result<void> Applier::beginBatch()
+Result<void> Applier::beginBatch(Isolation isolation)
 {
+    m_isolation = isolation;
+    m_poisoned = false;
     if (!m_stateLoaded) {
         if (auto r = loadState(); !r)
             return r;
     }
     if (auto r = m_db.begin(); !r)
         return r;
+    // Deferred FK checks need no statement journal per write; they still run at COMMIT (a
+    // violation then fails the commit, and the caller redoes the batch PerMutation, where
+    // checks are immediate and name the failing mutation).
+    if (auto r = m_db.execute(isolation == Isolation::Whole ? "PRAGMA defer_foreign_keys = ON"
+                                                            : "PRAGMA defer_foreign_keys = OFF");
+        !r) {
+        m_db.rollback();
+        return r;
+    }
     // Read inside the write transaction: another process may have appended since.
     m_nextSeq = m_db.queryInt("SELECT coalesce(max(client_seq), 0) FROM outbox") + 1;
     return {};
@@ -65,6 +76,11 @@ Result<void> Applier::beginBatch()
 
 Result<QJsonObject> Applier::applyInBatch(const QString &name, int version, const QJsonObject &args)
 {
+    if (m_isolation == Isolation::Whole) {
+        auto result = applyOne(name, version, args);
+        m_poisoned = m_poisoned || !result;
+        return result;
+    }
     auto &save = m_db.prepare("SAVEPOINT mutation");
     if (!save.exec())
         return makeError(QStringLiteral("storage.sql"), save.lastError());
@@ -80,12 +96,47 @@ Result<QJsonObject> Applier::applyInBatch(const QString &name, int version, cons
 
 Result<void> Applier::commitBatch()
 {
-    return m_db.commit();
+    if (m_poisoned) {
+        m_db.rollback();
+        return makeError(QStringLiteral("mutation.batch_poisoned"),
+                         QCoreApplication::translate("Applier", "A mutation of the batch failed; the batch was rolled "
+                                                                "back and must be redone one mutation at a time."));
+    }
+    for (const auto &hook : m_registry.precommits()) {
+        if (auto r = hook(m_db); !r) {
+            m_db.rollback();
+            return r;
+        }
+    }
+    auto r = m_db.commit();
+    if (!r) {
+        m_db.rollback(); // a failed COMMIT (deferred FK) leaves the transaction open
+        m_poisoned = m_isolation == Isolation::Whole;
+    }
+    return r;
 }
 
 void Applier::rollbackBatch()
 {
     m_db.rollback();
+}
+
+Result<void> Applier::applyTypedInBatch(const QString &name, int version, const QByteArray &argsJson,
+                                        const std::function<Result<void>(Context &)> &run)
+{
+    if (m_isolation == Isolation::Whole) {
+        auto result = runOne(name, version, argsJson, run);
+        m_poisoned = m_poisoned || !result;
+        return result;
+    }
+    auto &save = m_db.prepare("SAVEPOINT mutation");
+    if (!save.exec())
+        return makeError(QStringLiteral("storage.sql"), save.lastError());
+    auto result = runOne(name, version, argsJson, run);
+    if (!result)
+        m_db.prepare("ROLLBACK TO mutation").exec();
+    m_db.prepare("RELEASE mutation").exec();
+    return result;
 }
 
 Result<QJsonObject> Applier::applyOne(const QString &name, int version, const QJsonObject &args)
@@ -94,13 +145,28 @@ Result<QJsonObject> Applier::applyOne(const QString &name, int version, const QJ
     if (!handler)
         return makeError(QStringLiteral("mutation.unknown"),
                          QCoreApplication::translate("Applier", "Unknown mutation %1@%2").arg(name).arg(version));
+    QJsonObject result;
+    auto r = runOne(name, version, QJsonDocument(args).toJson(QJsonDocument::Compact), [&](Context &ctx) -> Result<void> {
+        auto out = (*handler)(ctx, args);
+        if (!out)
+            return out.error();
+        result = *out;
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return result;
+}
+
+Result<void> Applier::runOne(const QString &name, int version, const QByteArray &argsJson,
+                             const std::function<Result<void>(Context &)> &run)
+{
     const QString opId = m_uuid.next();
     const quint64 hlc = m_hlc.tick();
     const qint64 now = m_clock.nowMs();
     Context ctx(m_db, m_key, opId, hlc, now, m_userId);
-    auto result = (*handler)(ctx, args);
-    if (!result)
-        return result;
+    if (auto r = run(ctx); !r)
+        return r;
 
     auto &out = m_db.prepare("INSERT INTO outbox(client_seq, op_id, name, version, args, hlc, user_id, "
                              "workstation_id, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
@@ -108,7 +174,7 @@ Result<QJsonObject> Applier::applyOne(const QString &name, int version, const QJ
         .bind(2, opId)
         .bind(3, name)
         .bind(4, version)
-        .bind(5, QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)))
+        .bindText(5, argsJson)
         .bind(6, qint64(hlc))
         .bindOptional(7, m_userId)
         .bind(8, m_workstationId)
@@ -117,7 +183,7 @@ Result<QJsonObject> Applier::applyOne(const QString &name, int version, const QJ
         return makeError(QStringLiteral("storage.sql"), out.lastError());
     ++m_nextSeq;
     qCDebug(lcMutation) << "applied" << name << version << opId;
-    return result;
+    return {};
 }
 
 } // namespace shoulou::mutation

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace shoulou {
 class Clock;
 namespace storage {
@@ -20,6 +22,7 @@ class OfficeKey;
 namespace shoulou::mutation {
 
 class Registry;
+class Context;
 
 // The only write path (DESIGN.md §3). apply() runs a named mutation inside one transaction
 // and appends its outbox row (contiguous client_seq, UUIDv7 op_id, HLC, user, workstation)
@@ -32,10 +35,23 @@ public:
     // One mutation, one transaction.
     Result<QJsonObject> apply(const QString &name, int version, const QJsonObject &args);
 
-    // Many mutations in one transaction (imports): each one is all-or-nothing on its own
-    // (a savepoint), and the batch is durable once commitBatch() returns.
-    Result<void> beginBatch();
+    // Many mutations in one transaction (imports), durable once commitBatch() returns.
+    //  - PerMutation: each mutation is all-or-nothing on its own (a savepoint); a failed one
+    //    leaves no trace and the batch goes on.
+    //  - Whole: no savepoints (SQLite copies every page a savepoint touches, which made bulk
+    //    work several times slower). A failed mutation poisons the batch: commitBatch()
+    //    refuses and rolls everything back, and the caller redoes the batch PerMutation.
+    // Foreign keys are checked at commit inside a batch (deferred), still enforced.
+    enum class Isolation { PerMutation, Whole };
+    Result<void> beginBatch(Isolation isolation = Isolation::PerMutation);
+    // True when a Whole batch must be redone PerMutation: a mutation failed, or the commit did.
+    bool batchPoisoned() const { return m_poisoned; }
     Result<QJsonObject> applyInBatch(const QString &name, int version, const QJsonObject &args);
+    // The same, for a hot path that already holds typed arguments: `argsJson` is what the
+    // outbox records (and what the registered handler of name@version receives on replay);
+    // `run` must do exactly what that handler does. tst_replay checks the equivalence.
+    Result<void> applyTypedInBatch(const QString &name, int version, const QByteArray &argsJson,
+                                   const std::function<Result<void>(Context &)> &run);
     Result<void> commitBatch();
     void rollbackBatch();
 
@@ -44,6 +60,8 @@ public:
 
 private:
     Result<QJsonObject> applyOne(const QString &name, int version, const QJsonObject &args);
+    Result<void> runOne(const QString &name, int version, const QByteArray &argsJson,
+                        const std::function<Result<void>(Context &)> &run);
     Result<void> loadState();
 
     storage::Database &m_db;
@@ -56,6 +74,8 @@ private:
     QString m_workstationId;
     qint64 m_nextSeq = 0; // valid only inside a transaction
     bool m_stateLoaded = false;
+    Isolation m_isolation = Isolation::PerMutation;
+    bool m_poisoned = false;
 };
 
 } // namespace shoulou::mutation

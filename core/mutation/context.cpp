@@ -4,26 +4,48 @@
 
 namespace shoulou::mutation {
 
+namespace {
+
+// SplitMix64: a cheap, well-mixed bijection; seeded per op, it gives each derived row
+// 62 bits that are unique within the op and unpredictable across ops.
+quint64 splitmix(quint64 x)
+{
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+} // namespace
+
 QString Context::newId()
 {
-    // Keep op_id's 48-bit timestamp so derived ids still sort by time; fill the random bits
-    // with BLAKE2b(op_id || counter).
-    const QByteArray seed = m_opId.toLatin1() + '#' + QByteArray::number(++m_counter);
-    unsigned char h[16];
-    crypto_generichash(h, sizeof h, reinterpret_cast<const unsigned char *>(seed.constData()),
-                       size_t(seed.size()), nullptr, 0);
-    QByteArray hex = m_opId.left(8).toLatin1() + m_opId.mid(9, 4).toLatin1();
-    static const char *digits = "0123456789abcdef";
-    QByteArray tail;
-    for (unsigned char c : h) {
-        tail += digits[c >> 4];
-        tail += digits[c & 0xF];
+    // Keep op_id's 48-bit timestamp so derived ids still sort by time; the rest comes from
+    // the op and a counter, so a replay of the same op derives the same ids.
+    if (m_seed == 0) {
+        const QByteArray op = m_opId.toLatin1();
+        crypto_generichash(reinterpret_cast<unsigned char *>(&m_seed), sizeof m_seed,
+                           reinterpret_cast<const unsigned char *>(op.constData()), size_t(op.size()), nullptr, 0);
     }
-    tail[0] = '7';                                   // version
-    tail[4] = digits[8 + (h[2] & 0x3)];              // variant 10xx
-    const QByteArray all = hex + tail.left(20);      // 12 + 20 = 32 hex digits
-    return QString::fromLatin1(all.mid(0, 8) + '-' + all.mid(8, 4) + '-' + all.mid(12, 4) + '-' + all.mid(16, 4) +
-                               '-' + all.mid(20, 12));
+    const quint64 r = splitmix(m_seed + ++m_counter);
+    const quint64 r2 = splitmix(r);
+    char16_t buf[36];
+    static const char16_t *digits = u"0123456789abcdef";
+    // 8-4 from op_id (time), then "7xxx", variant nibble, 12 more random nibbles.
+    for (int i = 0; i < 13; ++i)
+        buf[i] = m_opId.at(i).unicode();
+    buf[13] = u'-';
+    buf[14] = u'7';
+    for (int i = 0; i < 3; ++i)
+        buf[15 + i] = digits[(r >> (4 * i)) & 0xF];
+    buf[18] = u'-';
+    buf[19] = digits[8 + ((r >> 12) & 0x3)];
+    for (int i = 0; i < 3; ++i)
+        buf[20 + i] = digits[(r >> (14 + 4 * i)) & 0xF];
+    buf[23] = u'-';
+    for (int i = 0; i < 12; ++i)
+        buf[24 + i] = digits[(r2 >> (4 * i)) & 0xF];
+    return QString(reinterpret_cast<const QChar *>(buf), 36);
 }
 
 } // namespace shoulou::mutation

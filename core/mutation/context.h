@@ -44,6 +44,7 @@ private:
     qint64 m_nowMs;
     QString m_userId;
     quint32 m_counter = 0;
+    quint64 m_seed = 0; // BLAKE2b of op_id, computed on first use
 };
 
 } // namespace shoulou::mutation

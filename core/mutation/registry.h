@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 namespace shoulou::mutation {
 
@@ -24,8 +25,15 @@ public:
     const Handler *find(const QString &name, int version) const;
     QStringList names() const;
 
+    // Work run once per transaction, just before COMMIT, outside any mutation's savepoint:
+    // derived indexes (the phone fragment index) catch up with what the mutations wrote.
+    using Precommit = std::function<Result<void>(storage::Database &)>;
+    void addPrecommit(Precommit hook) { m_precommits.push_back(std::move(hook)); }
+    const std::vector<Precommit> &precommits() const { return m_precommits; }
+
 private:
     QHash<QString, Handler> m_handlers; // key "name@version"
+    std::vector<Precommit> m_precommits;
 };
 
 } // namespace shoulou::mutation

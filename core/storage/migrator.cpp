@@ -89,7 +89,7 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
         if (m.version <= current)
             continue;
         if (auto r = exec(db, m.sql); !r) {
-            exec(db, "ROLLBACK");
+            (void)exec(db, "ROLLBACK");
             return makeError(QStringLiteral("storage.migration"),
                              tr("Upgrading the database to schema version %1 failed (%2); the database "
                                 "was left at version %3.")
@@ -101,11 +101,11 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(latestVersion()) +
                                   "; PRAGMA application_id = " + QByteArray::number(kApplicationId);
     if (auto r = exec(db, setVersion.constData()); !r) {
-        exec(db, "ROLLBACK");
+        (void)exec(db, "ROLLBACK");
         return r;
     }
     if (auto r = exec(db, "COMMIT"); !r) {
-        exec(db, "ROLLBACK");
+        (void)exec(db, "ROLLBACK");
         return r;
     }
     qCInfo(lcMigrate) << "schema migrated from" << current << "to" << latestVersion();

@@ -1,6 +1,8 @@
 #include "migration.h"
 
-// Schema of the office database. Times are integer milliseconds since the Unix epoch (UTC);
+// Schema of the office database. Enumerations are checked with OR chains, not IN lists:
+// SQLite evaluates a CHECK's IN list through a temporary table on every insert.
+// Times are integer milliseconds since the Unix epoch (UTC);
 // money is integer fen; ids are UUIDv7 text. Personal data rules (DESIGN.md §8): resident ids
 // exist only sealed (libsodium) plus a keyed blind index; raw lead payloads are sealed too.
 namespace shoulou::storage {
@@ -53,7 +55,7 @@ CREATE TABLE unit (
   area_dm2       INTEGER NOT NULL,
   list_price_fen INTEGER NOT NULL CHECK (list_price_fen >= 0),
   status         TEXT NOT NULL DEFAULT 'available'
-                 CHECK (status IN ('available','held','reserved','subscribed','contracted')),
+                 CHECK (status = 'available' OR status = 'held' OR status = 'reserved' OR status = 'subscribed' OR status = 'contracted'),
   UNIQUE (building_id, number)
 );
 
@@ -62,7 +64,7 @@ CREATE TABLE app_user (
   office_id    TEXT REFERENCES office(id),
   login        TEXT NOT NULL UNIQUE,
   display_name TEXT NOT NULL,
-  role         TEXT NOT NULL CHECK (role IN ('kiosk','consultant','manager','channel','admin')),
+  role         TEXT NOT NULL CHECK (role = 'kiosk' OR role = 'consultant' OR role = 'manager' OR role = 'channel' OR role = 'admin'),
   active       INTEGER NOT NULL DEFAULT 1,
   created_at   INTEGER NOT NULL
 );
@@ -72,7 +74,7 @@ CREATE TABLE channel (
   id                      TEXT PRIMARY KEY,
   code                    TEXT NOT NULL UNIQUE,
   name                    TEXT NOT NULL UNIQUE,
-  kind                    TEXT NOT NULL CHECK (kind IN ('online','agency','walk_in','referral','other')),
+  kind                    TEXT NOT NULL CHECK (kind = 'online' OR kind = 'agency' OR kind = 'walk_in' OR kind = 'referral' OR kind = 'other'),
   default_weight_permille INTEGER NOT NULL CHECK (default_weight_permille BETWEEN 0 AND 1000),
   created_at              INTEGER NOT NULL
 );
@@ -89,9 +91,9 @@ CREATE TABLE customer (
   name_key          TEXT NOT NULL,
   pinyin            TEXT NOT NULL,
   initials          TEXT NOT NULL,
-  grade             TEXT CHECK (grade IN ('A','B','C','D')),
+  grade             TEXT CHECK (grade = 'A' OR grade = 'B' OR grade = 'C' OR grade = 'D'),
   status            TEXT NOT NULL DEFAULT 'new'
-                    CHECK (status IN ('new','following','visited','subscribed','contracted','invalid','pool')),
+                    CHECK (status = 'new' OR status = 'following' OR status = 'visited' OR status = 'subscribed' OR status = 'contracted' OR status = 'invalid' OR status = 'pool'),
   owner_id          TEXT REFERENCES app_user(id),
   requirement       TEXT,                 -- JSON: budget_fen, layout, area_m2, note
   tags              TEXT,                 -- JSON array
@@ -104,13 +106,13 @@ CREATE TABLE customer (
   next_follow_up_at INTEGER,
   created_at        INTEGER NOT NULL,
   updated_at        INTEGER NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX customer_root ON customer(root_id);
 CREATE INDEX customer_merged_into ON customer(merged_into) WHERE merged_into IS NOT NULL;
 CREATE INDEX customer_name_key ON customer(name_key) WHERE merged_into IS NULL;
 CREATE INDEX customer_pinyin ON customer(pinyin) WHERE merged_into IS NULL;
 CREATE INDEX customer_initials ON customer(initials) WHERE merged_into IS NULL;
-CREATE INDEX customer_owner ON customer(owner_id, next_follow_up_at) WHERE merged_into IS NULL;
+CREATE INDEX customer_owner ON customer(owner_id, next_follow_up_at) WHERE owner_id IS NOT NULL AND merged_into IS NULL;
 
 -- Identity keys are unique across the office: a key belongs to exactly one customer (the one
 -- it was first seen on); lookups follow root_id to the live customer.
@@ -119,7 +121,7 @@ CREATE TABLE customer_phone (
   customer_id TEXT NOT NULL REFERENCES customer(id),
   e164        TEXT NOT NULL,
   extension   TEXT,
-  kind        TEXT NOT NULL CHECK (kind IN ('mobile','landline','service','foreign')),
+  kind        TEXT NOT NULL CHECK (kind = 'mobile' OR kind = 'landline' OR kind = 'service' OR kind = 'foreign'),
   digits      TEXT NOT NULL,             -- national digits, for fragment search
   soft_a      TEXT,                      -- name_key|first 6 digits: one-digit-apart suggestions
   soft_b      TEXT,                      -- name_key|last 5 digits
@@ -162,43 +164,43 @@ CREATE TABLE lead (
   source      TEXT,                      -- file name or API
   raw_sealed  BLOB NOT NULL,             -- the payload verbatim, sealed
   created_at  INTEGER NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX lead_customer ON lead(customer_id);
 
 CREATE TABLE touch (
   id              TEXT PRIMARY KEY,
   customer_id     TEXT NOT NULL REFERENCES customer(id),
   channel_id      TEXT REFERENCES channel(id),
-  kind            TEXT NOT NULL CHECK (kind IN ('lead','visit','showing','call','registration','referral')),
+  kind            TEXT NOT NULL CHECK (kind = 'lead' OR kind = 'visit' OR kind = 'showing' OR kind = 'call' OR kind = 'registration' OR kind = 'referral'),
   occurred_at     INTEGER NOT NULL,
   weight_permille INTEGER NOT NULL CHECK (weight_permille BETWEEN 0 AND 1000),
   lead_id         TEXT REFERENCES lead(id),
   note            TEXT,
   created_at      INTEGER NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX touch_customer ON touch(customer_id, occurred_at);
 
 CREATE TABLE follow_up (
   id            TEXT PRIMARY KEY,
   customer_id   TEXT NOT NULL REFERENCES customer(id),
   consultant_id TEXT REFERENCES app_user(id),
-  kind          TEXT NOT NULL CHECK (kind IN ('call','wechat','sms','visit','showing','other')),
+  kind          TEXT NOT NULL CHECK (kind = 'call' OR kind = 'wechat' OR kind = 'sms' OR kind = 'visit' OR kind = 'showing' OR kind = 'other'),
   note          TEXT NOT NULL DEFAULT '',
   occurred_at   INTEGER NOT NULL,
   next_at       INTEGER,
   created_at    INTEGER NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX follow_up_customer ON follow_up(customer_id, occurred_at);
 
 CREATE TABLE merge_event (
   id          TEXT PRIMARY KEY,
   survivor_id TEXT NOT NULL REFERENCES customer(id),
   merged_id   TEXT NOT NULL REFERENCES customer(id),
-  reason      TEXT NOT NULL CHECK (reason IN ('phone','resident_id','device','manual','review')),
+  reason      TEXT NOT NULL CHECK (reason = 'phone' OR reason = 'resident_id' OR reason = 'device' OR reason = 'manual' OR reason = 'review'),
   merged_at   INTEGER NOT NULL,
   unmerged_at INTEGER,
   op_id       TEXT NOT NULL
-);
+) WITHOUT ROWID;
 CREATE INDEX merge_event_merged ON merge_event(merged_id);
 CREATE INDEX merge_event_survivor ON merge_event(survivor_id);
 
@@ -206,15 +208,15 @@ CREATE INDEX merge_event_survivor ON merge_event(survivor_id);
 -- between customers someone explicitly kept apart.
 CREATE TABLE review_item (
   id          TEXT PRIMARY KEY,
-  kind        TEXT NOT NULL CHECK (kind IN ('resident_id_conflict','soft_match','separated_conflict')),
+  kind        TEXT NOT NULL CHECK (kind = 'resident_id_conflict' OR kind = 'soft_match' OR kind = 'separated_conflict'),
   customer_a  TEXT NOT NULL REFERENCES customer(id),
   customer_b  TEXT NOT NULL REFERENCES customer(id),
   detail      TEXT NOT NULL,
-  status      TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','merged','kept_separate')),
+  status      TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = 'merged' OR status = 'kept_separate'),
   created_at  INTEGER NOT NULL,
   resolved_at INTEGER,
   UNIQUE (kind, customer_a, customer_b)
-);
+) WITHOUT ROWID;
 CREATE INDEX review_item_open ON review_item(status, created_at);
 CREATE INDEX review_item_a ON review_item(customer_a);
 CREATE INDEX review_item_b ON review_item(customer_b);
@@ -236,7 +238,7 @@ CREATE TABLE outbox (
   hlc            INTEGER NOT NULL,
   user_id        TEXT,
   workstation_id TEXT NOT NULL,
-  state          TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','sent','acked','rejected')),
+  state          TEXT NOT NULL DEFAULT 'pending' CHECK (state = 'pending' OR state = 'sent' OR state = 'acked' OR state = 'rejected'),
   created_at     INTEGER NOT NULL
 );
 )SQL";

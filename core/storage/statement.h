@@ -25,6 +25,7 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
     Statement &bindBlob(int index, const QByteArray &bytes);
+    Statement &bindText(int index, const QByteArray &utf8);
     Statement &bindNull(int index);
     // Binds NULL for an empty string, so optional text columns stay NULL.
     Statement &bindOptional(int index, const QString &text);

@@ -118,6 +118,59 @@ private slots:
         checkOutboxInvariants(office.db());
     }
 
+    // Whole batches: no savepoints; any failure, including a foreign key that only fails at
+    // COMMIT, rolls back everything and says the batch must be redone.
+    void wholeBatchPoisoning()
+    {
+        test::TestOffice office;
+        mutation::Registry reg;
+        reg.add("user.ok", 1, [](mutation::Context &ctx, const QJsonObject &a) -> Result<QJsonObject> {
+            auto &st = ctx.db().prepare("INSERT INTO app_user(id, login, display_name, role, created_at) "
+                                        "VALUES(?1, ?1, 'U', 'admin', 0)");
+            st.bind(1, a.value("id").toString());
+            if (!st.exec())
+                return makeError("sql", st.lastError());
+            return QJsonObject{};
+        });
+        reg.add("dangling.ref", 1, [](mutation::Context &ctx, const QJsonObject &) -> Result<QJsonObject> {
+            auto &st = ctx.db().prepare("INSERT INTO follow_up(id, customer_id, kind, occurred_at, created_at) "
+                                        "VALUES('f1', 'no-such-customer', 'call', 0, 0)");
+            if (!st.exec())
+                return makeError("sql", st.lastError());
+            return QJsonObject{};
+        });
+        mutation::Applier applier(office.db(), office.clock(), &office.key(), {}, &reg);
+        const qint64 outbox = office.count("SELECT count(*) FROM outbox");
+
+        QVERIFY(applier.beginBatch(mutation::Applier::Isolation::Whole).ok());
+        QVERIFY(applier.applyInBatch("user.ok", 1, {{"id", "u1"}}).ok());
+        QVERIFY(applier.applyInBatch("dangling.ref", 1, {}).ok()); // deferred: passes for now
+        auto c = applier.commitBatch();
+        QVERIFY(!c.ok());
+        QVERIFY(applier.batchPoisoned());
+        QVERIFY(!office.db().inTransaction());
+        QCOMPARE(office.count("SELECT count(*) FROM app_user"), qint64(0));
+        QCOMPARE(office.count("SELECT count(*) FROM outbox"), outbox);
+
+        // Redone one mutation at a time: the bad one fails on its own, the good one lands.
+        QVERIFY(applier.beginBatch(mutation::Applier::Isolation::PerMutation).ok());
+        QVERIFY(applier.applyInBatch("user.ok", 1, {{"id", "u1"}}).ok());
+        QVERIFY(!applier.applyInBatch("dangling.ref", 1, {}).ok());
+        QVERIFY(applier.commitBatch().ok());
+        QCOMPARE(office.count("SELECT count(*) FROM app_user"), qint64(1));
+        QCOMPARE(office.count("SELECT count(*) FROM follow_up"), qint64(0));
+        QCOMPARE(office.count("SELECT count(*) FROM outbox"), outbox + 1);
+
+        // A failing mutation poisons a Whole batch before commit.
+        QVERIFY(applier.beginBatch(mutation::Applier::Isolation::Whole).ok());
+        QVERIFY(applier.applyInBatch("user.ok", 1, {{"id", "u2"}}).ok());
+        QVERIFY(!applier.applyInBatch("user.ok", 1, {{"id", "u1"}}).ok()); // duplicate key
+        QVERIFY(applier.batchPoisoned());
+        QCOMPARE(applier.commitBatch().error().code, QString("mutation.batch_poisoned"));
+        QCOMPARE(office.count("SELECT count(*) FROM app_user"), qint64(1));
+        checkOutboxInvariants(office.db());
+    }
+
     // Ids derived inside a mutation are valid UUIDv7, unique, and the same on replay.
     void derivedIdsAreDeterministic()
     {

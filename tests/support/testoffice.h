@@ -21,8 +21,9 @@ namespace shoulou::test {
 // write path — what most core tests start from.
 class TestOffice final {
 public:
-    TestOffice()
-        : m_key(security::OfficeKey::fromBytes(QByteArray(32, '\x2A')).value())
+    // bare: no office.init (for tests that replay another office's outbox from scratch).
+    explicit TestOffice(bool bare = false)
+        : m_bare(bare), m_key(security::OfficeKey::fromBytes(QByteArray(32, '\x2A')).value())
     {
         m_path = m_dir.filePath(QStringLiteral("office.db"));
         m_clock.setMs(1'760'000'000'000); // 2025-10-09
@@ -37,6 +38,8 @@ public:
         QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
         m_db = std::move(db).value();
         m_applier = std::make_unique<mutation::Applier>(*m_db, m_clock, &m_key, QStringLiteral("tester"));
+        if (m_bare)
+            return;
         auto r = office::ensureOffice(*m_applier, QStringLiteral("测试售楼处"));
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
     }
@@ -79,6 +82,7 @@ public:
     static QString phoneKey(const QString &raw) { return raw; }
 
 private:
+    bool m_bare = false;
     QTemporaryDir m_dir;
     QString m_path;
     ManualClock m_clock;

@@ -1,0 +1,23 @@
+#include "leadingest.h"
+
+#include "mutation/applier.h"
+
+namespace shoulou::identity {
+
+Result<IngestOutcome> ingestLead(mutation::Applier &applier, const LeadInput &lead)
+{
+    IngestOutcome outcome;
+    auto r = applier.applyTypedInBatch(QStringLiteral("lead.ingest"), 1, lead.toJson(),
+                                       [&](mutation::Context &ctx) -> Result<void> {
+                                           auto o = Resolver(ctx).ingest(lead);
+                                           if (!o)
+                                               return o.error();
+                                           outcome = std::move(o).value();
+                                           return {};
+                                       });
+    if (!r)
+        return r.error();
+    return outcome;
+}
+
+} // namespace shoulou::identity

@@ -7,6 +7,10 @@
         <source>Unknown mutation %1@%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A mutation of the batch failed; the batch was rolled back and must be redone one mutation at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Args</name>
@@ -99,9 +103,149 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>CustomerCommand</name>
+    <message>
+        <source>The review queue is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at and fix customer identities:
+  customer show ID            profile, masked identifiers, channels, touches, follow-ups, merges
+  customer merge ID ID        merge two customers (the one seen first survives)
+  customer unmerge ID         split a merged customer out again, with its own phones, ids and touches
+  customer reviews            list the review queue (conflicts and suggested duplicates)
+  customer resolve REVIEW_ID merge|keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show, merge, unmerge, reviews or resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge: even when the resident ids differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve takes &quot;merge&quot; or &quot;keep&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetail</name>
     <message>
         <source>No customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerMutations</name>
+    <message>
+        <source>No customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be A, B, C or D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a known status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a user of this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be call, wechat, sms, visit, showing or other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be after the follow-up itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Cannot open database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database uses a newer schema than this Shoulou knows. Install a newer Shoulou; the file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Create a realistic demo office: projects, units, consultants, channels and customers with touches and follow-ups over six months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of customers (persons).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (same seed, same office).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customers must be a number from 1 to 20000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 of %2 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo office ready in %1: %2 customers from %3 leads, %4 follow-ups, %5 consultants, %6 units (%7 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>This database already has customers; make the demo office in a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s mobile ranges are not all valid for this libphonenumber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo lead %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -161,6 +305,119 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>FileKeyStore</name>
+    <message>
+        <source>Cannot read key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file %1 belongs to another database; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file %1 already exists; it is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the office key was saved to %1 (mode 0600). Keep this file with the database and out of backups that leave the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityMutations</name>
+    <message>
+        <source>No customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records are already one customer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers %1 and %2 have different resident ids; merge them only if one id is wrong (use force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No review item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review item %1 is already %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;merge&quot; or &quot;keep_separate&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Import a CSV or XLSX lead list into an office database. Every row becomes a lead of exactly one customer; rows without a valid phone, resident id or platform id are rejected with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, GB18030/GBK, UTF-16) or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office database file (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel of rows that name none (e.g. 抖音).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file mapping columns to fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX sheet to read (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a per-row report (row,status,customer_id,reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per transaction (default 2000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one FILE to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 rows (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 rows — %4 new customers, %5 merged into existing customers, %6 already imported, %7 rejected; %8 pairs for review. %9 s (%10 rows/s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>Cannot write the report %1: %2</source>
@@ -168,6 +425,52 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
     <message>
         <source>Cannot finish the report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resident id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same %1 as an existing customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column for a phone, resident id or platform id was recognised in the header (%1). Rename the columns or give a mapping file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped after %1 rows: %2. Everything before that is saved; run the import again to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read to the end: %1. %2 rows before that were imported; fix the file and import it again to complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyUnlock</name>
+    <message>
+        <source>The encryption key of this database was not found (%1). Restore it from where it was kept; Shoulou will not make a new key for a database that already holds encrypted data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key in %1 does not belong to this database; it was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -198,6 +501,33 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>LeadNormalizer</name>
+    <message>
+        <source>%1 &quot;%2&quot;: the cell is stored as a number, so Excel may have changed its digits; format the column as text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the cell is stored as a number, so Excel kept only 15 digits; format the column as text and export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: birth date %2 makes the holder older than 120; please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a usable platform id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid phone, resident id or platform id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadTime</name>
     <message>
         <source>&quot;%1&quot; is not a date and time</source>
@@ -205,6 +535,36 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
     <message>
         <source>&quot;%1&quot; is the Excel serial date of 29 February 1900, a day that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Merger</name>
+    <message>
+        <source>No customer %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 was not merged into another customer; there is nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>%1 is not a Shoulou database; it was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database uses schema version %1, but this Shoulou only knows up to version %2. Install a newer Shoulou; the file was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the database before upgrading it (%1); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 failed (%2); the database was left at version %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -231,6 +591,41 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
     <message>
         <source>Encrypted value cannot be opened with this office key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeMutations</name>
+    <message>
+        <source>Channel &quot;%1&quot; cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has an office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of online, agency, walk_in, referral, other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1000 (permille)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of kiosk, consultant, manager, channel, admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least one layout when buildings are given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need floors &gt; 0 and 1–99 units per floor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -376,6 +771,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>The part &quot;%1&quot; of this XLSX file is not well-formed XML: %2 (line %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The part &quot;%1&quot; of this XLSX file ends too early (truncated, or its zip header is wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -424,382 +823,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <name>XlsxWorkbook</name>
     <message>
         <source>This XLSX file lists no worksheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::cli</name>
-    <message>
-        <source>The review queue is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look at and fix customer identities:
-  customer show ID            profile, masked identifiers, channels, touches, follow-ups, merges
-  customer merge ID ID        merge two customers (the one seen first survives)
-  customer unmerge ID         split a merged customer out again, with its own phones, ids and touches
-  customer reviews            list the review queue (conflicts and suggested duplicates)
-  customer resolve REVIEW_ID merge|keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>show, merge, unmerge, reviews or resolve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merge: even when the resident ids differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wrong number of arguments for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--db is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolve takes &quot;merge&quot; or &quot;keep&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a realistic demo office: projects, units, consultants, channels and customers with touches and follow-ups over six months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New office database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of customers (persons).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Random seed (same seed, same office).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--customers must be a number from 1 to 20000000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a non-negative number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… %1 of %2 customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo office ready in %1: %2 customers from %3 leads, %4 follow-ups, %5 consultants, %6 units (%7 s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import a CSV or XLSX lead list into an office database. Every row becomes a lead of exactly one customer; rows without a valid phone, resident id or platform id are rejected with a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (UTF-8, GB18030/GBK, UTF-16) or XLSX file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office database file (created if missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel of rows that name none (e.g. 抖音).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON file mapping columns to fields.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>XLSX sheet to read (default: the first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a per-row report (row,status,customer_id,reason).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows per transaction (default 2000).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>give exactly one FILE to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… %1 rows (%2%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 (%2): %3 rows — %4 new customers, %5 merged into existing customers, %6 already imported, %7 rejected; %8 pairs for review. %9 s (%10 rows/s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::customer</name>
-    <message>
-        <source>No customer %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be A, B, C or D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a known status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is not a user of this office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be call, wechat, sms, visit, showing or other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be after the follow-up itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::demo::DemoGenerator</name>
-    <message>
-        <source>This database already has customers; make the demo office in a new file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo lead %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::identity</name>
-    <message>
-        <source>No customer %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These records are already one customer (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers %1 and %2 have different resident ids; merge them only if one id is wrong (use force).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No review item %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review item %1 is already %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be &quot;merge&quot; or &quot;keep_separate&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::identity::Merger</name>
-    <message>
-        <source>No customer %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer %1 was not merged into another customer; there is nothing to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::io</name>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resident id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>platform id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same %1 as an existing customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::io::Importer</name>
-    <message>
-        <source>No column for a phone, resident id or platform id was recognised in the header (%1). Rename the columns or give a mapping file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>already imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import stopped after %1 rows: %2. Everything before that is saved; run the import again to complete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be read to the end: %1. %2 rows before that were imported; fix the file and import it again to complete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::io::LeadNormalizer</name>
-    <message>
-        <source>%1 &quot;%2&quot;: the cell is stored as a number, so Excel may have changed its digits; format the column as text and export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot;: the cell is stored as a number, so Excel kept only 15 digits; format the column as text and export again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: birth date %2 makes the holder older than 120; please check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &quot;%2&quot; is not a usable platform id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no valid phone, resident id or platform id</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::office</name>
-    <message>
-        <source>Channel &quot;%1&quot; cannot be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database already has an office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of online, agency, walk_in, referral, other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be between 0 and 1000 (permille)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be one of kiosk, consultant, manager, channel, admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User &quot;%1&quot; cannot be created: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs at least one layout when buildings are given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>need floors &gt; 0 and 1–99 units per floor</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::security</name>
-    <message>
-        <source>The encryption key of this database was not found (%1). Restore it from where it was kept; Shoulou will not make a new key for a database that already holds encrypted data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key in %1 does not belong to this database; it was refused and nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::security::FileKeyStore</name>
-    <message>
-        <source>Cannot read key file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key file %1 is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key file %1 belongs to another database; it was not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key file %1 already exists; it is never overwritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write key file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain is available: the office key was saved to %1 (mode 0600). Keep this file with the database and out of backups that leave the office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::storage::Database</name>
-    <message>
-        <source>Cannot open database %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database uses a newer schema than this Shoulou knows. Install a newer Shoulou; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::storage::Migrator</name>
-    <message>
-        <source>%1 is not a Shoulou database; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This database uses schema version %1, but this Shoulou only knows up to version %2. Install a newer Shoulou; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not copy the database before upgrading it (%1); nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrading the database to schema version %1 failed (%2); the database was left at version %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -14,10 +14,6 @@ namespace shoulou::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomerCommand", text);
-}
 
 int applyAndPrint(CliSession &s, const QString &name, const QJsonObject &args)
 {
@@ -51,7 +47,7 @@ int listReviews(CliSession &s)
     }
     st.reset();
     if (n == 0)
-        QTextStream(stderr) << tr("The review queue is empty.") << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("CustomerCommand", "The review queue is empty.") << '\n';
     return Ok;
 }
 
@@ -61,16 +57,16 @@ int customerCommand(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(
-        tr("Look at and fix customer identities:\n"
+        QCoreApplication::translate("CustomerCommand", "Look at and fix customer identities:\n"
            "  customer show ID            profile, masked identifiers, channels, touches, follow-ups, merges\n"
            "  customer merge ID ID        merge two customers (the one seen first survives)\n"
            "  customer unmerge ID         split a merged customer out again, with its own phones, ids and touches\n"
            "  customer reviews            list the review queue (conflicts and suggested duplicates)\n"
            "  customer resolve REVIEW_ID merge|keep"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), tr("show, merge, unmerge, reviews or resolve"));
-    p.addOption({QStringLiteral("db"), tr("Office database file."), QStringLiteral("DB")});
-    p.addOption({QStringLiteral("force"), tr("merge: even when the resident ids differ.")});
+    p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("CustomerCommand", "show, merge, unmerge, reviews or resolve"));
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("CustomerCommand", "Office database file."), QStringLiteral("DB")});
+    p.addOption({QStringLiteral("force"), QCoreApplication::translate("CustomerCommand", "merge: even when the resident ids differ.")});
     if (!p.parse(args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -83,13 +79,13 @@ int customerCommand(const QStringList &args)
                                    {QStringLiteral("unmerge"), 2}, {QStringLiteral("reviews"), 1},
                                    {QStringLiteral("resolve"), 3}};
     if (!arity.contains(action))
-        return usageError(p, tr("unknown action \"%1\"").arg(action));
+        return usageError(p, QCoreApplication::translate("CustomerCommand", "unknown action \"%1\"").arg(action));
     if (pos.size() != arity.value(action))
-        return usageError(p, tr("wrong number of arguments for \"%1\"").arg(action));
+        return usageError(p, QCoreApplication::translate("CustomerCommand", "wrong number of arguments for \"%1\"").arg(action));
     if (!p.isSet(QStringLiteral("db")))
-        return usageError(p, tr("--db is required"));
+        return usageError(p, QCoreApplication::translate("CustomerCommand", "--db is required"));
     if (action == QLatin1String("resolve") && pos[2] != QLatin1String("merge") && pos[2] != QLatin1String("keep"))
-        return usageError(p, tr("resolve takes \"merge\" or \"keep\""));
+        return usageError(p, QCoreApplication::translate("CustomerCommand", "resolve takes \"merge\" or \"keep\""));
 
     auto session = CliSession::open(p.value(QStringLiteral("db")));
     if (!session)

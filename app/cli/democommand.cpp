@@ -11,15 +11,14 @@ namespace shoulou::cli {
 
 int demoCommand(const QStringList &args)
 {
-    auto tr = [](const char *t) { return QCoreApplication::translate("DemoCommand", t); };
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Create a realistic demo office: projects, units, consultants, channels and "
+    p.setApplicationDescription(QCoreApplication::translate("DemoCommand", "Create a realistic demo office: projects, units, consultants, channels and "
                                    "customers with touches and follow-ups over six months."));
     p.addHelpOption();
-    p.addOption({QStringLiteral("db"), tr("New office database file."), QStringLiteral("DB")});
-    p.addOption({QStringLiteral("customers"), tr("Number of customers (persons)."), QStringLiteral("N"),
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("DemoCommand", "New office database file."), QStringLiteral("DB")});
+    p.addOption({QStringLiteral("customers"), QCoreApplication::translate("DemoCommand", "Number of customers (persons)."), QStringLiteral("N"),
                  QStringLiteral("1000")});
-    p.addOption({QStringLiteral("seed"), tr("Random seed (same seed, same office)."), QStringLiteral("S"),
+    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("DemoCommand", "Random seed (same seed, same office)."), QStringLiteral("S"),
                  QStringLiteral("1")});
     if (!p.parse(args))
         return usageError(p, p.errorText());
@@ -31,11 +30,11 @@ int demoCommand(const QStringList &args)
     const qint64 n = p.value(QStringLiteral("customers")).toLongLong(&ok1);
     const quint32 seed = p.value(QStringLiteral("seed")).toUInt(&ok2);
     if (!p.isSet(QStringLiteral("db")))
-        return usageError(p, tr("--db is required"));
+        return usageError(p, QCoreApplication::translate("DemoCommand", "--db is required"));
     if (!ok1 || n < 1 || n > 20'000'000)
-        return usageError(p, tr("--customers must be a number from 1 to 20000000"));
+        return usageError(p, QCoreApplication::translate("DemoCommand", "--customers must be a number from 1 to 20000000"));
     if (!ok2)
-        return usageError(p, tr("--seed must be a non-negative number"));
+        return usageError(p, QCoreApplication::translate("DemoCommand", "--seed must be a non-negative number"));
     auto session = CliSession::open(p.value(QStringLiteral("db")));
     if (!session)
         return inputError(session.error().message);
@@ -48,14 +47,14 @@ int demoCommand(const QStringList &args)
         const int pct = int(done * 100 / total);
         if (pct / 10 != last / 10) {
             last = pct;
-            err << tr("… %1 of %2 customers").arg(done).arg(total) << Qt::endl;
+            err << QCoreApplication::translate("DemoCommand", "… %1 of %2 customers").arg(done).arg(total) << Qt::endl;
         }
     };
     demo::DemoGenerator gen((*session)->applier(), (*session)->key(), (*session)->clock());
     auto r = gen.run(o);
     if (!r)
         return inputError(r.error().message);
-    printLine(tr("Demo office ready in %1: %2 customers from %3 leads, %4 follow-ups, %5 consultants, %6 units "
+    printLine(QCoreApplication::translate("DemoCommand", "Demo office ready in %1: %2 customers from %3 leads, %4 follow-ups, %5 consultants, %6 units "
                  "(%7 s).")
                   .arg(p.value(QStringLiteral("db")))
                   .arg(r->customers)

@@ -9,28 +9,22 @@
 
 namespace shoulou::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ImportCommand", text);
-}
-} // namespace
 
 int importCommand(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Import a CSV or XLSX lead list into an office database. Every row becomes a "
+    p.setApplicationDescription(QCoreApplication::translate("ImportCommand", "Import a CSV or XLSX lead list into an office database. Every row becomes a "
                                    "lead of exactly one customer; rows without a valid phone, resident id or "
                                    "platform id are rejected with a reason."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("FILE"), tr("CSV (UTF-8, GB18030/GBK, UTF-16) or XLSX file"));
-    p.addOption({QStringLiteral("db"), tr("Office database file (created if missing)."), QStringLiteral("DB")});
-    p.addOption({QStringLiteral("channel"), tr("Channel of rows that name none (e.g. 抖音)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("mapping"), tr("JSON file mapping columns to fields."), QStringLiteral("M.json")});
-    p.addOption({QStringLiteral("sheet"), tr("XLSX sheet to read (default: the first)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("report"), tr("Write a per-row report (row,status,customer_id,reason)."),
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ImportCommand", "CSV (UTF-8, GB18030/GBK, UTF-16) or XLSX file"));
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("ImportCommand", "Office database file (created if missing)."), QStringLiteral("DB")});
+    p.addOption({QStringLiteral("channel"), QCoreApplication::translate("ImportCommand", "Channel of rows that name none (e.g. 抖音)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("mapping"), QCoreApplication::translate("ImportCommand", "JSON file mapping columns to fields."), QStringLiteral("M.json")});
+    p.addOption({QStringLiteral("sheet"), QCoreApplication::translate("ImportCommand", "XLSX sheet to read (default: the first)."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("report"), QCoreApplication::translate("ImportCommand", "Write a per-row report (row,status,customer_id,reason)."),
                  QStringLiteral("OUT.csv")});
-    p.addOption({QStringLiteral("batch"), tr("Rows per transaction (default 2000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("batch"), QCoreApplication::translate("ImportCommand", "Rows per transaction (default 2000)."), QStringLiteral("N")});
     if (!p.parse(args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -38,9 +32,9 @@ int importCommand(const QStringList &args)
         return Ok;
     }
     if (p.positionalArguments().size() != 1)
-        return usageError(p, tr("give exactly one FILE to import"));
+        return usageError(p, QCoreApplication::translate("ImportCommand", "give exactly one FILE to import"));
     if (!p.isSet(QStringLiteral("db")))
-        return usageError(p, tr("--db is required"));
+        return usageError(p, QCoreApplication::translate("ImportCommand", "--db is required"));
 
     auto session = CliSession::open(p.value(QStringLiteral("db")));
     if (!session)
@@ -60,7 +54,7 @@ int importCommand(const QStringList &args)
         const int percent = total > 0 ? int(done * 100 / total) : 0;
         if (percent / 10 != lastPercent / 10) {
             lastPercent = percent;
-            err << tr("… %1 rows (%2%)").arg(rows).arg(percent) << Qt::endl;
+            err << QCoreApplication::translate("ImportCommand", "… %1 rows (%2%)").arg(rows).arg(percent) << Qt::endl;
         }
     };
     io::Importer importer((*session)->applier(), (*session)->key(), (*session)->clock());
@@ -69,7 +63,7 @@ int importCommand(const QStringList &args)
         return inputError(r.error().message);
     const io::ImportSummary &s = *r;
     const double secs = double(s.elapsedMs) / 1000.0;
-    printLine(tr("Imported %1 (%2): %3 rows — %4 new customers, %5 merged into existing customers, "
+    printLine(QCoreApplication::translate("ImportCommand", "Imported %1 (%2): %3 rows — %4 new customers, %5 merged into existing customers, "
                  "%6 already imported, %7 rejected; %8 pairs for review. %9 s (%10 rows/s).")
                   .arg(o.path, s.format)
                   .arg(s.rows)
@@ -81,7 +75,7 @@ int importCommand(const QStringList &args)
                   .arg(secs, 0, 'f', 2)
                   .arg(secs > 0 ? qint64(double(s.rows) / secs) : s.rows));
     if (!o.reportPath.isEmpty())
-        printLine(tr("Report: %1").arg(o.reportPath));
+        printLine(QCoreApplication::translate("ImportCommand", "Report: %1").arg(o.reportPath));
     return Ok;
 }
 

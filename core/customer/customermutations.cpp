@@ -16,10 +16,6 @@ namespace shoulou::customer {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CustomerMutations", text);
-}
 
 Result<QString> liveCustomer(mutation::Context &ctx, const mutation::Args &a)
 {
@@ -28,7 +24,7 @@ Result<QString> liveCustomer(mutation::Context &ctx, const mutation::Args &a)
         return id.error();
     const QString root = identity::CustomerStore(ctx.db()).rootOf(*id);
     if (root.isEmpty())
-        return makeError(QStringLiteral("customer.not_found"), tr("No customer %1.").arg(*id));
+        return makeError(QStringLiteral("customer.not_found"), QCoreApplication::translate("CustomerMutations", "No customer %1.").arg(*id));
     return root;
 }
 
@@ -53,7 +49,7 @@ Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args)
     if (a.has("name")) {
         const QString raw = a.optionalText("name");
         if (raw.isEmpty())
-            return a.invalid("name", tr("cannot be empty"));
+            return a.invalid("name", QCoreApplication::translate("CustomerMutations", "cannot be empty"));
         const auto k = identity::NameNormalizer::forThisThread().keys(raw);
         // '!' sorts before every lead rank: a name typed by a person beats any lead's name.
         auto &st = db.prepare("UPDATE customer SET name = ?2, name_key = ?3, pinyin = ?4, initials = ?5, "
@@ -65,21 +61,21 @@ Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args)
     if (a.has("grade")) {
         const QString g = a.optionalText("grade");
         if (!g.isEmpty() && !QStringList{"A", "B", "C", "D"}.contains(g))
-            return a.invalid("grade", tr("must be A, B, C or D"));
+            return a.invalid("grade", QCoreApplication::translate("CustomerMutations", "must be A, B, C or D"));
         if (auto r = setColumn(db, "UPDATE customer SET grade = ?2, updated_at = ?3 WHERE id = ?1", *id, g, now); !r)
             return r.error();
     }
     if (a.has("status")) {
         const QString s = a.optionalText("status");
         if (!QStringList{"new", "following", "visited", "subscribed", "contracted", "invalid", "pool"}.contains(s))
-            return a.invalid("status", tr("is not a known status"));
+            return a.invalid("status", QCoreApplication::translate("CustomerMutations", "is not a known status"));
         if (auto r = setColumn(db, "UPDATE customer SET status = ?2, updated_at = ?3 WHERE id = ?1", *id, s, now); !r)
             return r.error();
     }
     if (a.has("owner_id")) {
         const QString o = a.optionalText("owner_id");
         if (!o.isEmpty() && db.queryText("SELECT id FROM app_user WHERE id = ?1", o).isEmpty())
-            return a.invalid("owner_id", tr("is not a user of this office"));
+            return a.invalid("owner_id", QCoreApplication::translate("CustomerMutations", "is not a user of this office"));
         if (auto r = setColumn(db, "UPDATE customer SET owner_id = ?2, updated_at = ?3 WHERE id = ?1", *id, o, now); !r)
             return r.error();
     }
@@ -107,15 +103,15 @@ Result<QJsonObject> addFollowUp(mutation::Context &ctx, const QJsonObject &args)
         return id.error();
     const QString kind = a.optionalText("kind").isEmpty() ? QStringLiteral("call") : a.optionalText("kind");
     if (!QStringList{"call", "wechat", "sms", "visit", "showing", "other"}.contains(kind))
-        return a.invalid("kind", tr("must be call, wechat, sms, visit, showing or other"));
+        return a.invalid("kind", QCoreApplication::translate("CustomerMutations", "must be call, wechat, sms, visit, showing or other"));
     const qint64 at = a.optionalInteger("occurred_at", ctx.nowMs());
     const qint64 next = a.optionalInteger("next_at", 0);
     if (next != 0 && next <= at)
-        return a.invalid("next_at", tr("must be after the follow-up itself"));
+        return a.invalid("next_at", QCoreApplication::translate("CustomerMutations", "must be after the follow-up itself"));
     QString consultant = a.optionalText("consultant_id");
     auto &db = ctx.db();
     if (!consultant.isEmpty() && db.queryText("SELECT id FROM app_user WHERE id = ?1", consultant).isEmpty())
-        return a.invalid("consultant_id", tr("is not a user of this office"));
+        return a.invalid("consultant_id", QCoreApplication::translate("CustomerMutations", "is not a user of this office"));
     if (consultant.isEmpty())
         consultant = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
     const QString fid = ctx.newId();

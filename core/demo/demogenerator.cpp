@@ -21,10 +21,6 @@ namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kBatch = 4000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DemoGenerator", text);
-}
 
 QJsonObject project(const QString &name, const QString &city, const QString &address, int buildings, int floors,
                     qint64 pricePerM2Yuan)
@@ -55,10 +51,10 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
     auto &db = m_applier.database();
     if (db.queryInt("SELECT count(*) FROM customer") > 0)
         return makeError(QStringLiteral("demo.not_empty"),
-                         tr("This database already has customers; make the demo office in a new file."));
+                         QCoreApplication::translate("DemoGenerator", "This database already has customers; make the demo office in a new file."));
     if (!DemoPeople::validatePrefixes())
         return makeError(QStringLiteral("demo.phone_ranges"),
-                         tr("The demo's mobile ranges are not all valid for this libphonenumber."));
+                         QCoreApplication::translate("DemoGenerator", "The demo's mobile ranges are not all valid for this libphonenumber."));
     DemoSummary summary;
     QRandomGenerator rng(options.seed);
     DemoPeople people(rng, m_key);
@@ -128,7 +124,7 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
                 identity::LeadInput lead = people.lead(person, l, leads, ch, at);
                 auto r = identity::ingestLead(m_applier, lead);
                 if (!r)
-                    return makeError(r.error().code, tr("Demo lead %1 failed: %2").arg(i).arg(r.error().message));
+                    return makeError(r.error().code, QCoreApplication::translate("DemoGenerator", "Demo lead %1 failed: %2").arg(i).arg(r.error().message));
                 customerId = r->customerId;
                 ++summary.leads;
             }

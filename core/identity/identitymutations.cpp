@@ -13,10 +13,6 @@ namespace shoulou::identity {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IdentityMutations", text);
-}
 
 Result<QJsonObject> ingest(mutation::Context &ctx, const QJsonObject &args)
 {
@@ -36,7 +32,7 @@ Result<QString> liveRoot(CustomerStore &store, const mutation::Args &a, const ch
         return id.error();
     const QString root = store.rootOf(*id);
     if (root.isEmpty())
-        return makeError(QStringLiteral("customer.not_found"), tr("No customer %1.").arg(*id));
+        return makeError(QStringLiteral("customer.not_found"), QCoreApplication::translate("IdentityMutations", "No customer %1.").arg(*id));
     return root;
 }
 
@@ -50,14 +46,14 @@ Result<QJsonObject> merge(mutation::Context &ctx, const QJsonObject &args)
     if (!ra || !rb)
         return (!ra ? ra : rb).error();
     if (*ra == *rb)
-        return makeError(QStringLiteral("customer.same"), tr("These records are already one customer (%1).").arg(*ra));
+        return makeError(QStringLiteral("customer.same"), QCoreApplication::translate("IdentityMutations", "These records are already one customer (%1).").arg(*ra));
     const auto idsA = store.residentIdsOfTree(*ra);
     const auto idsB = store.residentIdsOfTree(*rb);
     const bool conflict = !idsA.isEmpty() && !idsB.isEmpty() &&
                           std::none_of(idsA.begin(), idsA.end(), [&](const QByteArray &x) { return idsB.contains(x); });
     if (conflict && !args.value(QLatin1String("force")).toBool())
         return makeError(QStringLiteral("customer.resident_id_conflict"),
-                         tr("Customers %1 and %2 have different resident ids; merge them only if one id is wrong "
+                         QCoreApplication::translate("IdentityMutations", "Customers %1 and %2 have different resident ids; merge them only if one id is wrong "
                             "(use force).")
                              .arg(*ra, *rb));
     auto survivor = Merger(ctx, store).merge(*ra, *rb, args.value(QLatin1String("reason")).toString() ==
@@ -97,12 +93,12 @@ Result<QJsonObject> resolveReview(mutation::Context &ctx, const QJsonObject &arg
     q.bind(1, *id);
     if (!q.step()) {
         q.reset();
-        return makeError(QStringLiteral("review.not_found"), tr("No review item %1.").arg(*id));
+        return makeError(QStringLiteral("review.not_found"), QCoreApplication::translate("IdentityMutations", "No review item %1.").arg(*id));
     }
     const QString ca = q.text(0), cb = q.text(1), status = q.text(2);
     q.reset();
     if (status != QLatin1String("open"))
-        return makeError(QStringLiteral("review.closed"), tr("Review item %1 is already %2.").arg(*id, status));
+        return makeError(QStringLiteral("review.closed"), QCoreApplication::translate("IdentityMutations", "Review item %1 is already %2.").arg(*id, status));
     QJsonObject out{{QStringLiteral("review_id"), *id}, {QStringLiteral("decision"), *decision}};
     if (*decision == QLatin1String("merge")) {
         CustomerStore store(db);
@@ -116,7 +112,7 @@ Result<QJsonObject> resolveReview(mutation::Context &ctx, const QJsonObject &arg
         if (!apart.exec())
             return makeError(QStringLiteral("storage.sql"), apart.lastError());
     } else {
-        return a.invalid("decision", tr("must be \"merge\" or \"keep_separate\""));
+        return a.invalid("decision", QCoreApplication::translate("IdentityMutations", "must be \"merge\" or \"keep_separate\""));
     }
     auto &close = db.prepare("UPDATE review_item SET status = ?2, resolved_at = ?3 WHERE id = ?1");
     close.bind(1, *id)

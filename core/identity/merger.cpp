@@ -8,12 +8,6 @@
 
 namespace shoulou::identity {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Merger", text);
-}
-} // namespace
 
 Result<QString> Merger::merge(const QString &rootA, const QString &rootB, const QString &reason)
 {
@@ -83,14 +77,14 @@ Result<QString> Merger::unmerge(const QString &customerId)
     parentQ.bind(1, customerId);
     if (!parentQ.step()) {
         parentQ.reset();
-        return makeError(QStringLiteral("customer.not_found"), tr("No customer %1.").arg(customerId));
+        return makeError(QStringLiteral("customer.not_found"), QCoreApplication::translate("Merger", "No customer %1.").arg(customerId));
     }
     const QString parent = parentQ.text(0);
     const QString oldRoot = parentQ.text(1);
     parentQ.reset();
     if (parent.isEmpty())
         return makeError(QStringLiteral("customer.not_merged"),
-                         tr("Customer %1 was not merged into another customer; there is nothing to undo.")
+                         QCoreApplication::translate("Merger", "Customer %1 was not merged into another customer; there is nothing to undo.")
                              .arg(customerId));
     const qint64 now = m_ctx.nowMs();
 

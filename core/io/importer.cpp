@@ -26,10 +26,6 @@ namespace shoulou::io {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
 
 // A bounded hand-off between the reader thread and the writer: at most kDepth batches wait,
 // so a fast reader cannot fill memory while SQLite catches up.
@@ -85,11 +81,11 @@ QString matchedText(const QStringList &how)
 {
     QStringList parts;
     for (const QString &k : how) {
-        parts << (k == QLatin1String("phone")         ? tr("phone")
-                  : k == QLatin1String("resident_id") ? tr("resident id")
-                                                      : tr("platform id"));
+        parts << (k == QLatin1String("phone")         ? QCoreApplication::translate("Importer", "phone")
+                  : k == QLatin1String("resident_id") ? QCoreApplication::translate("Importer", "resident id")
+                                                      : QCoreApplication::translate("Importer", "platform id"));
     }
-    return tr("same %1 as an existing customer").arg(parts.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("Importer", "same %1 as an existing customer").arg(parts.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -136,7 +132,7 @@ Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, o
             ++out.created;
         } else if (result->status == QLatin1String("duplicate")) {
             ++out.duplicates;
-            notes << tr("already imported");
+            notes << QCoreApplication::translate("Importer", "already imported");
         } else {
             ++out.merged;
             notes << matchedText(result->matchedBy);
@@ -168,7 +164,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
     }
     if (!mapping.hasIdentityColumn())
         return makeError(QStringLiteral("io.mapping"),
-                         tr("No column for a phone, resident id or platform id was recognised in the header (%1). "
+                         QCoreApplication::translate("Importer", "No column for a phone, resident id or platform id was recognised in the header (%1). "
                             "Rename the columns or give a mapping file.")
                              .arg(header.join(QStringLiteral(", "))));
     QString defaultChannel = options.channel;
@@ -270,12 +266,12 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
     summary.elapsedMs = timer.elapsed();
 
     if (writeError)
-        return makeError(writeError->code, tr("The import stopped after %1 rows: %2. Everything before that is saved; "
+        return makeError(writeError->code, QCoreApplication::translate("Importer", "The import stopped after %1 rows: %2. Everything before that is saved; "
                                               "run the import again to complete it.")
                                                .arg(summary.rows)
                                                .arg(writeError->message));
     if (readError)
-        return makeError(readError->code, tr("The file could not be read to the end: %1. %2 rows before that were "
+        return makeError(readError->code, QCoreApplication::translate("Importer", "The file could not be read to the end: %1. %2 rows before that were "
                                              "imported; fix the file and import it again to complete it.")
                                               .arg(readError->message)
                                               .arg(summary.rows));

@@ -21,10 +21,6 @@ namespace {
 
 constexpr qsizetype kMaxNameCodePoints = 100;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("LeadNormalizer", text);
-}
 
 QString phoneKind(identity::PhoneNumber::Kind k)
 {
@@ -94,7 +90,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             break;
         case LeadField::Phone:
             if (numeric) {
-                problems << tr("%1 \"%2\": the cell is stored as a number, so Excel may have changed its digits; "
+                problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\": the cell is stored as a number, so Excel may have changed its digits; "
                                "format the column as text and export again")
                                 .arg(label, cell);
                 break;
@@ -116,7 +112,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             break;
         case LeadField::ResidentId: {
             if (numeric) {
-                problems << tr("%1 \"%2\": the cell is stored as a number, so Excel kept only 15 digits; format "
+                problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\": the cell is stored as a number, so Excel kept only 15 digits; format "
                                "the column as text and export again")
                                 .arg(label, cell);
                 break;
@@ -136,7 +132,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             rid.legacy15 = r->legacy15;
             rid.needsReview = r->needsReview;
             if (r->needsReview)
-                problems << tr("%1: birth date %2 makes the holder older than 120; please check")
+                problems << QCoreApplication::translate("LeadNormalizer", "%1: birth date %2 makes the holder older than 120; please check")
                                 .arg(label, r->birthDate.toString(Qt::ISODate));
             lead.residentId = rid;
             break;
@@ -157,7 +153,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
         case LeadField::PlatformId: {
             const QString id = identity::cleanIdentifier(cell);
             if (id.isEmpty() || identity::looksExcelMangled(cell)) {
-                problems << tr("%1 \"%2\" is not a usable platform id").arg(label, cell);
+                problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\" is not a usable platform id").arg(label, cell);
                 break;
             }
             const QString platform = cm.platform.isEmpty() ? QStringLiteral("platform") : cm.platform;
@@ -173,7 +169,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
         const auto keys = m_names.keys(name);
         if (identity::codePointLength(keys.display) > kMaxNameCodePoints) {
             out.rejected = true;
-            out.reason = tr("name is longer than %1 characters").arg(kMaxNameCodePoints);
+            out.reason = QCoreApplication::translate("LeadNormalizer", "name is longer than %1 characters").arg(kMaxNameCodePoints);
             return out;
         }
         lead.name = keys.display;
@@ -184,7 +180,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
 
     if (!lead.hasHardKey()) {
         out.rejected = true;
-        problems.prepend(tr("no valid phone, resident id or platform id"));
+        problems.prepend(QCoreApplication::translate("LeadNormalizer", "no valid phone, resident id or platform id"));
         out.reason = problems.join(QStringLiteral("; "));
         return out;
     }

@@ -13,10 +13,6 @@ namespace shoulou::office {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("OfficeMutations", text);
-}
 
 Error sqlError(storage::Statement &st)
 {
@@ -33,7 +29,7 @@ Result<QString> createChannel(mutation::Context &ctx, const QString &code, const
     st.bind(1, id).bind(2, code).bind(3, name).bind(4, kind).bind(5, weight).bind(6, ctx.nowMs());
     if (!st.exec())
         return makeError(QStringLiteral("channel.exists"),
-                         tr("Channel \"%1\" cannot be created: %2").arg(name, st.lastError()));
+                         QCoreApplication::translate("OfficeMutations", "Channel \"%1\" cannot be created: %2").arg(name, st.lastError()));
     auto &al = db.prepare("INSERT OR IGNORE INTO channel_alias(alias, channel_id) VALUES(?1, ?2)");
     const QStringList names = QStringList(aliases) << code << name;
     for (const QString &a : names) {
@@ -53,7 +49,7 @@ Result<QJsonObject> initOffice(mutation::Context &ctx, const QJsonObject &args)
         return name.error();
     auto &db = ctx.db();
     if (db.queryInt("SELECT count(*) FROM office") > 0)
-        return makeError(QStringLiteral("office.exists"), tr("This database already has an office."));
+        return makeError(QStringLiteral("office.exists"), QCoreApplication::translate("OfficeMutations", "This database already has an office."));
     const QString id = ctx.newId();
     auto &st = db.prepare("INSERT INTO office(id, name, created_at) VALUES(?1, ?2, ?3)");
     st.bind(1, id).bind(2, *name).bind(3, ctx.nowMs());
@@ -75,10 +71,10 @@ Result<QJsonObject> channelCreate(mutation::Context &ctx, const QJsonObject &arg
         return name.error();
     const QString kind = a.optionalText("kind").isEmpty() ? QStringLiteral("other") : a.optionalText("kind");
     if (!QStringList{"online", "agency", "walk_in", "referral", "other"}.contains(kind))
-        return a.invalid("kind", tr("must be one of online, agency, walk_in, referral, other"));
+        return a.invalid("kind", QCoreApplication::translate("OfficeMutations", "must be one of online, agency, walk_in, referral, other"));
     const qint64 weight = a.optionalInteger("weight", 500);
     if (weight < 0 || weight > 1000)
-        return a.invalid("weight", tr("must be between 0 and 1000 (permille)"));
+        return a.invalid("weight", QCoreApplication::translate("OfficeMutations", "must be between 0 and 1000 (permille)"));
     QStringList aliases;
     for (const auto &v : args.value(QLatin1String("aliases")).toArray())
         aliases << v.toString();
@@ -99,14 +95,14 @@ Result<QJsonObject> userCreate(mutation::Context &ctx, const QJsonObject &args)
     if (!role)
         return role.error();
     if (!QStringList{"kiosk", "consultant", "manager", "channel", "admin"}.contains(*role))
-        return a.invalid("role", tr("must be one of kiosk, consultant, manager, channel, admin"));
+        return a.invalid("role", QCoreApplication::translate("OfficeMutations", "must be one of kiosk, consultant, manager, channel, admin"));
     auto &db = ctx.db();
     const QString id = ctx.newId();
     auto &st = db.prepare("INSERT INTO app_user(id, office_id, login, display_name, role, created_at) "
                           "VALUES(?1, (SELECT id FROM office LIMIT 1), ?2, ?3, ?4, ?5)");
     st.bind(1, id).bind(2, *login).bind(3, *display).bind(4, *role).bind(5, ctx.nowMs());
     if (!st.exec())
-        return makeError(QStringLiteral("user.exists"), tr("User \"%1\" cannot be created: %2").arg(*login, st.lastError()));
+        return makeError(QStringLiteral("user.exists"), QCoreApplication::translate("OfficeMutations", "User \"%1\" cannot be created: %2").arg(*login, st.lastError()));
     return QJsonObject{{QStringLiteral("user_id"), id}};
 }
 
@@ -140,7 +136,7 @@ Result<QJsonObject> projectCreate(mutation::Context &ctx, const QJsonObject &arg
         layouts.append({lid, area});
     }
     if (layouts.isEmpty() && !args.value(QLatin1String("buildings")).toArray().isEmpty())
-        return a.invalid("layouts", tr("needs at least one layout when buildings are given"));
+        return a.invalid("layouts", QCoreApplication::translate("OfficeMutations", "needs at least one layout when buildings are given"));
     auto &bld = db.prepare("INSERT INTO building(id, project_id, name, floors, units_per_floor) VALUES(?1, ?2, ?3, ?4, ?5)");
     auto &unit = db.prepare("INSERT INTO unit(id, building_id, layout_id, floor, number, area_dm2, list_price_fen) "
                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -150,7 +146,7 @@ Result<QJsonObject> projectCreate(mutation::Context &ctx, const QJsonObject &arg
         const int floors = b.value(QLatin1String("floors")).toInt();
         const int perFloor = b.value(QLatin1String("units_per_floor")).toInt();
         if (floors <= 0 || perFloor <= 0 || perFloor > 99)
-            return a.invalid("buildings", tr("need floors > 0 and 1–99 units per floor"));
+            return a.invalid("buildings", QCoreApplication::translate("OfficeMutations", "need floors > 0 and 1–99 units per floor"));
         const qint64 pricePerM2 = qint64(b.value(QLatin1String("price_fen_per_m2")).toDouble());
         const QString bid = ctx.newId();
         bld.bind(1, bid).bind(2, id).bind(3, b.value(QLatin1String("name")).toString()).bind(4, floors).bind(5, perFloor);

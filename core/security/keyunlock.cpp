@@ -13,10 +13,6 @@ namespace shoulou::security {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("KeyUnlock", text);
-}
 
 Result<QString> databaseId(storage::Database &db)
 {
@@ -54,7 +50,7 @@ Result<OfficeKey> unlockOfficeKey(storage::Database &db, KeyStore &store)
     }
     if (loaded->isEmpty())
         return makeError(QStringLiteral("key.missing"),
-                         tr("The encryption key of this database was not found (%1). Restore it from where it "
+                         QCoreApplication::translate("KeyUnlock", "The encryption key of this database was not found (%1). Restore it from where it "
                             "was kept; Shoulou will not make a new key for a database that already holds "
                             "encrypted data.")
                              .arg(store.describe(*id)));
@@ -63,7 +59,7 @@ Result<OfficeKey> unlockOfficeKey(storage::Database &db, KeyStore &store)
         return key.error();
     if (key->checkValue() != check)
         return makeError(QStringLiteral("key.mismatch"),
-                         tr("The key in %1 does not belong to this database; it was refused and nothing was "
+                         QCoreApplication::translate("KeyUnlock", "The key in %1 does not belong to this database; it was refused and nothing was "
                             "changed.")
                              .arg(store.describe(*id)));
     return key;

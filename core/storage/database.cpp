@@ -11,10 +11,6 @@ namespace shoulou::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 } // namespace
 
@@ -27,7 +23,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (rc != SQLITE_OK) {
         const QString why = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(raw);
-        return makeError(QStringLiteral("storage.open"), tr("Cannot open database %1: %2").arg(path, why));
+        return makeError(QStringLiteral("storage.open"), QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, why));
     }
     std::unique_ptr<Database> db(new Database(path, raw));
     sqlite3_extended_result_codes(raw, 1);
@@ -40,7 +36,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                                 "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
     if (auto r = db->execute(pragmas); !r)
         return makeError(QStringLiteral("storage.open"),
-                         tr("Cannot open database %1: %2").arg(path, r.error().message));
+                         QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, r.error().message));
     if (!qEnvironmentVariableIsEmpty("SHOULOU_EXPERIMENT_PRAGMAS"))
         (void)db->execute(qEnvironmentVariable("SHOULOU_EXPERIMENT_PRAGMAS"));
     if (options.migrate && !options.readOnly) {
@@ -51,7 +47,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         Migrator migrator(schemaMigrations());
         if (db->schemaVersion() > migrator.latestVersion())
             return makeError(QStringLiteral("storage.too_new"),
-                             tr("This database uses a newer schema than this Shoulou knows. Install a newer "
+                             QCoreApplication::translate("Database", "This database uses a newer schema than this Shoulou knows. Install a newer "
                                 "Shoulou; the file was left unchanged."));
     }
     return db;

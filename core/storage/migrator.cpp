@@ -26,10 +26,6 @@ int pragmaInt(sqlite3 *db, const char *sql)
     return v;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Migrator", text);
-}
 
 Result<void> exec(sqlite3 *db, const char *sql)
 {
@@ -57,10 +53,10 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
     const int tables = pragmaInt(db, "SELECT count(*) FROM sqlite_schema");
     if (appId != kApplicationId && (current != 0 || tables > 0))
         return makeError(QStringLiteral("storage.foreign_file"),
-                         tr("%1 is not a Shoulou database; it was left unchanged.").arg(path));
+                         QCoreApplication::translate("Migrator", "%1 is not a Shoulou database; it was left unchanged.").arg(path));
     if (current > latestVersion())
         return makeError(QStringLiteral("storage.too_new"),
-                         tr("This database uses schema version %1, but this Shoulou only knows up to "
+                         QCoreApplication::translate("Migrator", "This database uses schema version %1, but this Shoulou only knows up to "
                             "version %2. Install a newer Shoulou; the file was left unchanged.")
                              .arg(current)
                              .arg(latestVersion()));
@@ -78,7 +74,7 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
         const QByteArray sql = "VACUUM INTO '" + m_backupPath.toUtf8().replace('\'', "''") + "'";
         if (auto r = exec(db, sql.constData()); !r)
             return makeError(QStringLiteral("storage.backup"),
-                             tr("Could not copy the database before upgrading it (%1); nothing was changed.")
+                             QCoreApplication::translate("Migrator", "Could not copy the database before upgrading it (%1); nothing was changed.")
                                  .arg(r.error().message));
         qCInfo(lcMigrate) << "copied database before migration to" << m_backupPath;
     }
@@ -91,7 +87,7 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
         if (auto r = exec(db, m.sql); !r) {
             (void)exec(db, "ROLLBACK");
             return makeError(QStringLiteral("storage.migration"),
-                             tr("Upgrading the database to schema version %1 failed (%2); the database "
+                             QCoreApplication::translate("Migrator", "Upgrading the database to schema version %1 failed (%2); the database "
                                 "was left at version %3.")
                                  .arg(m.version)
                                  .arg(r.error().message)

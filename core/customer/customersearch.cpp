@@ -83,15 +83,15 @@ QList<SearchHit> CustomerSearch::search(const QString &query, int limit)
             if (phone) {
                 auto &st = m_db.prepare("SELECT c.root_id, r.name FROM customer_phone p JOIN customer c "
                                         "ON c.id = p.customer_id JOIN customer r ON r.id = c.root_id "
-                                        "WHERE p.match_key = ?1 OR p.e164 = ?2");
-                st.bind(1, phone->matchKey()).bind(2, phone->e164);
+                                        "WHERE p.match_key = ?1");
+                st.bind(1, phone->matchKey());
                 addRoots(st, QStringLiteral("phone"), limit, hits);
             }
         }
         // Any fragment of four digits or more, through the trigram index.
         QString digits = ident;
         digits.remove(QLatin1Char('+'));
-        if (digits.size() >= 4 && hits.size() < limit) {
+        if (digits.size() >= 4 && hits.size() < limit && hits.isEmpty()) {
             auto &st = m_db.prepare("SELECT c.root_id, r.name FROM phone_fragment f JOIN customer_phone p "
                                     "ON p.rowid = f.rowid JOIN customer c ON c.id = p.customer_id "
                                     "JOIN customer r ON r.id = c.root_id WHERE phone_fragment MATCH ?1 "

@@ -61,15 +61,23 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead)
         if (std::none_of(roots.begin(), roots.end(), [&](const Match &m) { return m.root == root; }))
             roots.append({root, store.rankOf(root)});
     };
-    for (const auto &p : lead.phones)
-        note(store.rootOfPhone(p.matchKey), "phone");
+    // Which keys already have an owner: keys never move, so this holds for the whole ingest.
+    QList<bool> phoneOwned, deviceOwned;
+    for (const auto &p : lead.phones) {
+        const QString root = store.rootOfPhone(p.matchKey);
+        phoneOwned.append(!root.isEmpty());
+        note(root, "phone");
+    }
     QString ridRoot;
     if (lead.residentId) {
         ridRoot = store.rootOfResidentId(lead.residentId->blindIndex);
         note(ridRoot, "resident_id");
     }
-    for (const auto &d : lead.devices)
-        note(store.rootOfDevice(d.matchKey), "device");
+    for (const auto &d : lead.devices) {
+        const QString root = store.rootOfDevice(d.matchKey);
+        deviceOwned.append(!root.isEmpty());
+        note(root, "device");
+    }
     std::sort(roots.begin(), roots.end(), [](const Match &a, const Match &b) { return a.rank < b.rank; });
 
     // 2. Merge what may be merged, senior first; set aside contradictions for a person.
@@ -120,8 +128,9 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead)
 
     // 4. Keys nobody owns yet belong to this customer; owned keys stay where they are.
     int reviewCount = 0;
-    for (const auto &p : lead.phones) {
-        if (!store.rootOfPhone(p.matchKey).isEmpty())
+    for (qsizetype i = 0; i < lead.phones.size(); ++i) {
+        const LeadPhone &p = lead.phones[i];
+        if (phoneOwned[i])
             continue;
         for (const QString &other : store.softMatches(target, p, lead.nameKey))
             reviews.append({QStringLiteral("soft_match"), other});
@@ -131,9 +140,9 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead)
     if (lead.residentId && ridRoot.isEmpty())
         if (auto r = store.addResidentId(target, *lead.residentId, now); !r)
             return r.error();
-    for (const auto &d : lead.devices)
-        if (store.rootOfDevice(d.matchKey).isEmpty())
-            if (auto r = store.addDevice(target, d, now); !r)
+    for (qsizetype i = 0; i < lead.devices.size(); ++i)
+        if (!deviceOwned[i])
+            if (auto r = store.addDevice(target, lead.devices[i], now); !r)
                 return r.error();
 
     const QString leadId = m_ctx.newId();

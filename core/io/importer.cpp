@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "identity/customerstore.h"
 #include "identity/leadingest.h"
 #include "io/fieldmapping.h"
 #include "io/importreport.h"
@@ -31,15 +32,17 @@ namespace {
 // so a fast reader cannot fill memory while SQLite catches up.
 class BatchQueue final {
 public:
-    static constexpr size_t kDepth = 4;
+    // At most this many rows wait: memory stays flat whatever the batch size.
+    static constexpr size_t kRowsWaiting = 12000;
 
     // False once the consumer has stopped: the producer should stop reading.
     bool push(std::vector<NormalizedRow> batch)
     {
         std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_batches.size() < kDepth || m_stopped; });
+        m_notFull.wait(lock, [&] { return m_rows < kRowsWaiting || m_batches.empty() || m_stopped; });
         if (m_stopped)
             return false;
+        m_rows += batch.size();
         m_batches.push_back(std::move(batch));
         m_notEmpty.notify_one();
         return true;
@@ -65,6 +68,7 @@ public:
             return false;
         out = std::move(m_batches.front());
         m_batches.pop_front();
+        m_rows -= out.size();
         m_notFull.notify_one();
         return true;
     }
@@ -73,6 +77,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_notFull, m_notEmpty;
     std::deque<std::vector<NormalizedRow>> m_batches;
+    size_t m_rows = 0;
     bool m_finished = false;
     bool m_stopped = false;
 };
@@ -106,6 +111,16 @@ Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, o
         if (nr.rejected) {
             ++out.rejected;
             line(nr.row, "rejected", {}, nr.reason);
+            continue;
+        }
+        // Already imported: nothing to apply, so a re-import adds nothing to the outbox either.
+        if (const QString seen = identity::CustomerStore(m_applier.database()).customerOfLead(nr.lead.dedupKey);
+            !seen.isEmpty()) {
+            ++out.duplicates;
+            QStringList notes{QCoreApplication::translate("Importer", "already imported")};
+            if (!nr.reason.isEmpty())
+                notes << nr.reason;
+            line(nr.row, "merged", seen, notes.join(QStringLiteral("; ")));
             continue;
         }
         office::ChannelInfo ch = channels.find(nr.channelText);
@@ -214,7 +229,10 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
     office::ChannelDirectory channels(m_applier.database());
     std::optional<Error> writeError;
     std::vector<NormalizedRow> batch;
+    QElapsedTimer waited;
+    waited.start();
     while (queue.pop(batch)) {
+        summary.waitedForReaderMs += waited.elapsed();
         if (options.cancel && options.cancel->load()) {
             summary.cancelled = true;
             break;
@@ -254,6 +272,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
             report.add(line.row, line.status, line.customerId, line.reason);
         if (options.progress)
             options.progress(summary.rows, bytesDone.load(), bytesTotal);
+        waited.restart();
     }
     if (writeError)
         m_applier.rollbackBatch();

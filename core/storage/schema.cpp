@@ -165,7 +165,6 @@ CREATE TABLE lead (
   raw_sealed  BLOB NOT NULL,             -- the payload verbatim, sealed
   created_at  INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE INDEX lead_customer ON lead(customer_id);
 
 CREATE TABLE touch (
   id              TEXT PRIMARY KEY,

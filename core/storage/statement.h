@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -47,6 +49,7 @@ public:
 private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    std::vector<QByteArray> m_held; // bound text, alive until reset(): SQLite need not copy it
     QString m_error;
     int m_code = 0;
 };

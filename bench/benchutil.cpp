@@ -1,0 +1,45 @@
+#include "benchutil.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace shoulou::bench {
+
+double peakRssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+
+double percentile(QList<double> sorted, double p)
+{
+    if (sorted.isEmpty())
+        return 0;
+    const qsizetype i = qMin(sorted.size() - 1, qsizetype(p * double(sorted.size() - 1) + 0.5));
+    return sorted[i];
+}
+
+QString percentiles(QList<double> ms)
+{
+    std::sort(ms.begin(), ms.end());
+    return QStringLiteral("n %1, p50 %2 ms, p95 %3 ms, p99 %4 ms, max %5 ms")
+        .arg(ms.size())
+        .arg(percentile(ms, 0.50), 0, 'f', 3)
+        .arg(percentile(ms, 0.95), 0, 'f', 3)
+        .arg(percentile(ms, 0.99), 0, 'f', 3)
+        .arg(ms.isEmpty() ? 0.0 : ms.last(), 0, 'f', 3);
+}
+
+void print(const QString &line)
+{
+    QTextStream(stdout) << line << Qt::endl;
+}
+
+} // namespace shoulou::bench

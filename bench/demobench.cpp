@@ -1,0 +1,53 @@
+#include "benchutil.h"
+
+#include "demo/demogenerator.h"
+#include "mutation/applier.h"
+#include "office/officesetup.h"
+#include "security/keyunlock.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace shoulou::bench {
+
+int demoBench(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("customers"), QStringLiteral("customers"), QStringLiteral("N"), QStringLiteral("1000000")});
+    p.addOption({QStringLiteral("dir"), QStringLiteral("work directory"), QStringLiteral("DIR"), QDir::tempPath()});
+    p.process(args);
+    const QString dbPath = QDir(p.value(QStringLiteral("dir"))).filePath(QStringLiteral("bench-demo.db"));
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".key")})
+        QFile::remove(dbPath + suffix);
+    qputenv("SHOULOU_KEY_STORE", "file");
+    auto db = storage::Database::open(dbPath);
+    if (!db)
+        return print(db.error().message), 1;
+    auto key = security::unlockOfficeKeyForFile(**db);
+    if (!key)
+        return print(key.error().message), 1;
+    mutation::Applier applier(**db, SystemClock::instance(), &*key, QStringLiteral("bench"));
+    if (auto r = office::ensureOffice(applier, QStringLiteral("Bench office")); !r)
+        return print(r.error().message), 1;
+    demo::DemoOptions o;
+    o.customers = p.value(QStringLiteral("customers")).toLongLong();
+    demo::DemoGenerator gen(applier, *key, SystemClock::instance());
+    auto r = gen.run(o);
+    if (!r)
+        return print(r.error().message), 1;
+    print(QStringLiteral("demo: %1 customers, %2 leads, %3 follow-ups in %4 s; peak memory %5 MB; database %6 MB (%7)")
+              .arg(r->customers)
+              .arg(r->leads)
+              .arg(r->followUps)
+              .arg(double(r->elapsedMs) / 1000.0, 0, 'f', 1)
+              .arg(peakRssMb(), 0, 'f', 1)
+              .arg(double(QFileInfo(dbPath).size()) / 1e6, 0, 'f', 1)
+              .arg(dbPath));
+    return 0;
+}
+
+} // namespace shoulou::bench

@@ -408,10 +408,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>输出逐行报告（row,status,customer_id,reason）。</translation>
     </message>
     <message>
-        <source>Rows per transaction (default 2000).</source>
-        <translation>每个事务处理的行数（默认 2000）。</translation>
-    </message>
-    <message>
         <source>give exactly one FILE to import</source>
         <translation>请指定且只指定一个要导入的 FILE</translation>
     </message>
@@ -430,6 +426,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
+    </message>
+    <message>
+        <source>Rows per transaction (default 20000).</source>
+        <translation>每个事务处理的行数（默认 20000）。</translation>
     </message>
 </context>
 <context>

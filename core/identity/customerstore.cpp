@@ -63,8 +63,8 @@ QString CustomerStore::rootOf(const QString &customerId)
 
 QString CustomerStore::customerOfLead(const QByteArray &dedupKey)
 {
-    auto &st = m_db.prepare("SELECT c.root_id FROM lead l JOIN customer c ON c.id = l.customer_id "
-                            "WHERE l.dedup_key = ?1");
+    auto &st = m_db.prepare("SELECT c.root_id FROM touch t JOIN customer c ON c.id = t.customer_id "
+                            "WHERE t.dedup_key = ?1");
     st.bindBlob(1, dedupKey);
     return oneText(st);
 }
@@ -162,37 +162,23 @@ Result<void> CustomerStore::addDevice(const QString &customerId, const LeadDevic
     return st.exec() ? Result<void>() : fail("insert device");
 }
 
-Result<void> CustomerStore::insertLead(const QString &leadId, const QString &customerId, const LeadInput &lead,
-                                       qint64 now)
+Result<void> CustomerStore::insertLeadTouch(const QString &id, const QString &customerId, const LeadInput &lead,
+                                            qint64 now)
 {
-    auto &st = m_db.prepare("INSERT INTO lead(id, dedup_key, channel_id, customer_id, received_at, source, raw_sealed, "
-                            "created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    st.bind(1, leadId)
-        .bindBlob(2, lead.dedupKey)
-        .bindOptional(3, lead.channelId)
-        .bind(4, customerId)
-        .bind(5, lead.receivedAt)
-        .bindOptional(6, lead.source)
-        .bindBlob(7, lead.rawSealed)
-        .bind(8, now);
-    return st.exec() ? Result<void>() : fail("insert lead");
-}
-
-Result<void> CustomerStore::insertTouch(const QString &touchId, const QString &customerId, const LeadInput &lead,
-                                        const QString &leadId, qint64 now)
-{
-    auto &st = m_db.prepare("INSERT INTO touch(id, customer_id, channel_id, kind, occurred_at, weight_permille, "
-                            "lead_id, note, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-    st.bind(1, touchId)
+    auto &st = m_db.prepare("INSERT INTO touch(id, customer_id, channel_id, kind, occurred_at, weight_permille, note, "
+                            "dedup_key, source, raw_sealed, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    st.bind(1, id)
         .bind(2, customerId)
         .bindOptional(3, lead.channelId)
         .bind(4, lead.touchKind)
         .bind(5, lead.receivedAt)
         .bind(6, lead.weightPermille)
-        .bindOptional(7, leadId)
-        .bindOptional(8, lead.remark)
-        .bind(9, now);
-    return st.exec() ? Result<void>() : fail("insert touch");
+        .bindOptional(7, lead.remark)
+        .bindBlob(8, lead.dedupKey)
+        .bindOptional(9, lead.source)
+        .bindBlob(10, lead.rawSealed)
+        .bind(11, now);
+    return st.exec() ? Result<void>() : fail("insert lead");
 }
 
 Result<void> CustomerStore::absorbSeniority(const QString &customerId, const LeadInput &lead, qint64 now)
@@ -234,17 +220,19 @@ QStringList CustomerStore::softMatches(const QString &customerId, const LeadPhon
         return out;
     const QString root = rootOf(customerId);
     // One digit apart means one half of the number is identical: two index probes.
-    auto &st = m_db.prepare("SELECT c.root_id, p.digits FROM customer_phone p JOIN customer c ON c.id = p.customer_id "
-                            "WHERE p.soft_a = ?1 UNION ALL "
-                            "SELECT c.root_id, p.digits FROM customer_phone p JOIN customer c ON c.id = p.customer_id "
-                            "WHERE p.soft_b = ?2");
+    auto &st = m_db.prepare("SELECT customer_id, digits FROM customer_phone WHERE soft_a = ?1 "
+                            "UNION ALL SELECT customer_id, digits FROM customer_phone WHERE soft_b = ?2");
     st.bind(1, nameKey + QLatin1Char('|') + phone.digits.left(6)).bind(2, nameKey + QLatin1Char('|') + phone.digits.mid(6));
-    while (st.step()) {
-        const QString other = st.text(0);
-        if (other != root && hamming(st.text(1), phone.digits) == 1 && !out.contains(other))
+    QStringList near;
+    while (st.step())
+        if (hamming(st.text(1), phone.digits) == 1)
+            near.append(st.text(0));
+    st.reset();
+    for (const QString &owner : near) {
+        const QString other = rootOf(owner);
+        if (other != root && !out.contains(other))
             out.append(other);
     }
-    st.reset();
     return out;
 }
 

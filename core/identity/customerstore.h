@@ -33,9 +33,8 @@ public:
     Result<void> addPhone(const QString &customerId, const LeadPhone &phone, const QString &nameKey, qint64 now);
     Result<void> addResidentId(const QString &customerId, const LeadResidentId &rid, qint64 now);
     Result<void> addDevice(const QString &customerId, const LeadDevice &device, qint64 now);
-    Result<void> insertLead(const QString &leadId, const QString &customerId, const LeadInput &lead, qint64 now);
-    Result<void> insertTouch(const QString &touchId, const QString &customerId, const LeadInput &lead,
-                             const QString &leadId, qint64 now);
+    // The lead as a touch of its customer, with its payload and dedup key.
+    Result<void> insertLeadTouch(const QString &id, const QString &customerId, const LeadInput &lead, qint64 now);
     // Lowers the customer's first-seen to the lead's when the lead is older, and takes the
     // lead's name when the lead is more senior than where the current name came from.
     Result<void> absorbSeniority(const QString &customerId, const LeadInput &lead, qint64 now);

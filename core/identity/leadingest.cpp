@@ -4,12 +4,12 @@
 
 namespace shoulou::identity {
 
-Result<IngestOutcome> ingestLead(mutation::Applier &applier, const LeadInput &lead)
+Result<IngestOutcome> ingestLead(mutation::Applier &applier, const LeadInput &lead, bool knownNew)
 {
     IngestOutcome outcome;
     auto r = applier.applyTypedInBatch(QStringLiteral("lead.ingest"), 1, lead.toJson(),
                                        [&](mutation::Context &ctx) -> Result<void> {
-                                           auto o = Resolver(ctx).ingest(lead);
+                                           auto o = Resolver(ctx).ingest(lead, knownNew);
                                            if (!o)
                                                return o.error();
                                            outcome = std::move(o).value();

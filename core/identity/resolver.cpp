@@ -37,14 +37,14 @@ QJsonObject IngestOutcome::toJson() const
     return o;
 }
 
-Result<IngestOutcome> Resolver::ingest(const LeadInput &lead)
+Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
 {
     IngestOutcome out;
     CustomerStore store(m_ctx.db());
     const qint64 now = m_ctx.nowMs();
 
     // Re-importing the same row is a no-op that points at the customer it went to.
-    if (const QString seen = store.customerOfLead(lead.dedupKey); !seen.isEmpty()) {
+    if (const QString seen = knownNew ? QString() : store.customerOfLead(lead.dedupKey); !seen.isEmpty()) {
         out.customerId = seen;
         out.status = QStringLiteral("duplicate");
         return out;
@@ -146,9 +146,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead)
                 return r.error();
 
     const QString leadId = m_ctx.newId();
-    if (auto r = store.insertLead(leadId, target, lead, now); !r)
-        return r.error();
-    if (auto r = store.insertTouch(m_ctx.newId(), target, lead, leadId, now); !r)
+    if (auto r = store.insertLeadTouch(leadId, target, lead, now); !r)
         return r.error();
 
     for (const Review &rv : reviews) {

@@ -30,7 +30,9 @@ struct IngestOutcome final {
 class Resolver final {
 public:
     explicit Resolver(mutation::Context &ctx) : m_ctx(ctx) {}
-    Result<IngestOutcome> ingest(const LeadInput &lead);
+    // knownNew: the caller has just checked the dedup key (the importer does, to skip
+    // known rows without a mutation), so the probe is not repeated.
+    Result<IngestOutcome> ingest(const LeadInput &lead, bool knownNew = false);
 
 private:
     mutation::Context &m_ctx;

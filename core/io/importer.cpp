@@ -33,7 +33,7 @@ namespace {
 class BatchQueue final {
 public:
     // At most this many rows wait: memory stays flat whatever the batch size.
-    static constexpr size_t kRowsWaiting = 12000;
+    static constexpr size_t kRowsWaiting = 20000;
 
     // False once the consumer has stopped: the producer should stop reading.
     bool push(std::vector<NormalizedRow> batch)
@@ -135,7 +135,7 @@ Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, o
         }
         nr.lead.channelId = ch.id;
         nr.lead.weightPermille = ch.weightPermille;
-        auto result = identity::ingestLead(m_applier, nr.lead);
+        auto result = identity::ingestLead(m_applier, nr.lead, true);
         if (!result) {
             ++out.rejected;
             line(nr.row, "rejected", {}, result.error().message);

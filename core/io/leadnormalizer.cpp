@@ -6,10 +6,9 @@
 #include "office/channeldirectory.h"
 #include "security/officekey.h"
 #include "util/clock.h"
+#include "util/jsonwriter.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -71,7 +70,6 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
     QStringList problems;
     QString name, residentCanonical, timeText, channelText, remark;
     bool timeNumeric = false;
-    QJsonObject raw;
 
     for (const ColumnMapping &cm : m_mapping.columns()) {
         if (cm.column < 0 || cm.column >= row.cells.size())
@@ -105,8 +103,10 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
                 if (std::any_of(lead.phones.begin(), lead.phones.end(),
                                 [&](const identity::LeadPhone &x) { return x.matchKey == key; }))
                     continue;
-                QString digits = r->display();
-                digits.remove(QRegularExpression(QStringLiteral("\\D")));
+                QString digits;
+                for (const QChar c : r->display())
+                    if (c.isDigit())
+                        digits += c;
                 lead.phones.append({key, r->e164, r->extension, phoneKind(r->kind), digits, p});
             }
             break;
@@ -162,8 +162,6 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
         }
         }
     }
-    for (int c = 0; c < row.cells.size(); ++c)
-        raw.insert(fieldLabel(c), row.cells[c]);
 
     if (!name.isEmpty()) {
         const auto keys = m_names.keys(name);
@@ -217,8 +215,13 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
                                           deviceKeys.join(QLatin1Char(',')), remark}
                                   .join(QChar(0x1F));
     lead.dedupKey = m_key.blindIndex("lead", canonical.toUtf8());
-    raw.insert(QStringLiteral("_row"), row.number);
-    lead.rawSealed = m_key.seal(QJsonDocument(raw).toJson(QJsonDocument::Compact));
+    // The row verbatim, as {"header": "cell", …, "_row": n}, sealed.
+    JsonWriter raw;
+    raw.beginObject();
+    for (int c = 0; c < row.cells.size(); ++c)
+        raw.field(fieldLabel(c), row.cells[c]);
+    raw.field("_row", row.number).endObject();
+    lead.rawSealed = m_key.seal(raw.take());
     out.reason = problems.join(QStringLiteral("; "));
     return out;
 }

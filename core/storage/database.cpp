@@ -33,12 +33,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     const char *pragmas = options.readOnly
                               ? "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
                               : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
-                                "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;";
+                                "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;"
+                                "PRAGMA wal_autocheckpoint = 10000;";
     if (auto r = db->execute(pragmas); !r)
         return makeError(QStringLiteral("storage.open"),
                          QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, r.error().message));
-    if (!qEnvironmentVariableIsEmpty("SHOULOU_EXPERIMENT_PRAGMAS"))
-        (void)db->execute(qEnvironmentVariable("SHOULOU_EXPERIMENT_PRAGMAS"));
     if (options.migrate && !options.readOnly) {
         Migrator migrator(schemaMigrations());
         if (auto r = migrator.migrate(raw, path == QLatin1String(":memory:") ? QString() : path); !r)

@@ -22,19 +22,25 @@ void JsonWriter::string(const QString &value)
     static const char *hex = "0123456789abcdef";
     const QByteArray utf8 = value.toUtf8();
     m_out += '"';
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
+    // Copy runs that need no escaping in one go; only quotes, backslashes and control
+    // characters are rewritten.
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c != '"' && c != '\\' && c >= 0x20)
+            continue;
+        m_out.append(utf8.constData() + run, i - run);
+        run = i + 1;
         if (c == '"' || c == '\\') {
             m_out += '\\';
             m_out += char(c);
-        } else if (c < 0x20) {
+        } else {
             m_out += "\\u00";
             m_out += hex[c >> 4];
             m_out += hex[c & 0xF];
-        } else {
-            m_out += char(c);
         }
     }
+    m_out.append(utf8.constData() + run, utf8.size() - run);
     m_out += '"';
 }
 
@@ -77,6 +83,15 @@ JsonWriter &JsonWriter::endArray()
 JsonWriter &JsonWriter::field(const char *k, const QString &value)
 {
     key(k);
+    string(value);
+    return *this;
+}
+
+JsonWriter &JsonWriter::field(const QString &k, const QString &value)
+{
+    separator();
+    string(k);
+    m_out += ':';
     string(value);
     return *this;
 }

@@ -16,6 +16,7 @@ public:
     JsonWriter &endArray();
 
     JsonWriter &field(const char *key, const QString &value);
+    JsonWriter &field(const QString &key, const QString &value); // any key text, escaped
     JsonWriter &field(const char *key, qint64 value);
     JsonWriter &field(const char *key, int value) { return field(key, qint64(value)); }
     JsonWriter &field(const char *key, bool value);

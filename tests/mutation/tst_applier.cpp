@@ -70,7 +70,7 @@ private slots:
         test::TestOffice office;
         mutation::Registry reg;
         reg.add("half.write", 1, [](mutation::Context &ctx, const QJsonObject &) -> Result<QJsonObject> {
-            ctx.db().execute("INSERT INTO app_user(id, login, display_name, role, created_at) "
+            (void)ctx.db().execute("INSERT INTO app_user(id, login, display_name, role, created_at) "
                              "VALUES('u1', 'ghost', 'Ghost', 'admin', 0)");
             return makeError("test.fail", "fails after a write");
         });

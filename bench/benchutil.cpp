@@ -1,5 +1,9 @@
 #include "benchutil.h"
 
+#include "office/officesetup.h"
+#include "security/keyunlock.h"
+#include "util/clock.h"
+
 #include <QFile>
 #include <QTextStream>
 
@@ -16,6 +20,26 @@ double peakRssMb()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return 0;
+}
+
+Result<BenchOffice> openFreshOffice(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".key")})
+        QFile::remove(path + suffix);
+    qputenv("SHOULOU_KEY_STORE", "file");
+    BenchOffice o;
+    auto db = storage::Database::open(path);
+    if (!db)
+        return db.error();
+    o.db = std::move(db).value();
+    auto key = security::unlockOfficeKeyForFile(*o.db);
+    if (!key)
+        return key.error();
+    o.key.emplace(*key);
+    o.applier = std::make_unique<mutation::Applier>(*o.db, SystemClock::instance(), &*o.key, QStringLiteral("bench"));
+    if (auto r = office::ensureOffice(*o.applier, QStringLiteral("Bench office")); !r)
+        return r.error();
+    return o;
 }
 
 double percentile(QList<double> sorted, double p)

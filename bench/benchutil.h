@@ -1,12 +1,27 @@
 #pragma once
 
+#include "mutation/applier.h"
+#include "security/officekey.h"
+#include "storage/database.h"
+
 #include <QList>
 #include <QString>
+
+#include <memory>
+#include <optional>
 
 namespace shoulou::bench {
 
 // Peak resident memory of this process so far (VmHWM), in MB.
 double peakRssMb();
+
+// A fresh office database (old files removed), its key (key file) and the write path.
+struct BenchOffice {
+    std::unique_ptr<storage::Database> db;
+    std::optional<security::OfficeKey> key;
+    std::unique_ptr<mutation::Applier> applier;
+};
+Result<BenchOffice> openFreshOffice(const QString &path);
 // "p50 0.41 ms, p95 …, p99 …, max …" of samples in milliseconds.
 QString percentiles(QList<double> ms);
 double percentile(QList<double> sorted, double p);

@@ -21,21 +21,14 @@ int demoBench(const QStringList &args)
     p.addOption({QStringLiteral("dir"), QStringLiteral("work directory"), QStringLiteral("DIR"), QDir::tempPath()});
     p.process(args);
     const QString dbPath = QDir(p.value(QStringLiteral("dir"))).filePath(QStringLiteral("bench-demo.db"));
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".key")})
-        QFile::remove(dbPath + suffix);
-    qputenv("SHOULOU_KEY_STORE", "file");
-    auto db = storage::Database::open(dbPath);
-    if (!db)
-        return print(db.error().message), 1;
-    auto key = security::unlockOfficeKeyForFile(**db);
-    if (!key)
-        return print(key.error().message), 1;
-    mutation::Applier applier(**db, SystemClock::instance(), &*key, QStringLiteral("bench"));
-    if (auto r = office::ensureOffice(applier, QStringLiteral("Bench office")); !r)
-        return print(r.error().message), 1;
+    auto office = openFreshOffice(dbPath);
+    if (!office)
+        return print(office.error().message), 1;
+    mutation::Applier &applier = *office->applier;
+    const security::OfficeKey &key = *office->key;
     demo::DemoOptions o;
     o.customers = p.value(QStringLiteral("customers")).toLongLong();
-    demo::DemoGenerator gen(applier, *key, SystemClock::instance());
+    demo::DemoGenerator gen(applier, key, SystemClock::instance());
     auto r = gen.run(o);
     if (!r)
         return print(r.error().message), 1;

@@ -40,24 +40,17 @@ int importBench(const QStringList &args)
               .arg(double(file.bytes) / 1e6, 0, 'f', 1)
               .arg(double(t.elapsed()) / 1000.0, 0, 'f', 1));
 
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".key")})
-        QFile::remove(dbPath + suffix);
-    qputenv("SHOULOU_KEY_STORE", "file");
-    auto db = storage::Database::open(dbPath);
-    if (!db)
-        return print(db.error().message), 1;
-    auto key = security::unlockOfficeKeyForFile(**db);
-    if (!key)
-        return print(key.error().message), 1;
-    mutation::Applier applier(**db, SystemClock::instance(), &*key, QStringLiteral("bench"));
-    if (auto r = office::ensureOffice(applier, QStringLiteral("Bench office")); !r)
-        return print(r.error().message), 1;
+    auto office = openFreshOffice(dbPath);
+    if (!office)
+        return print(office.error().message), 1;
+    mutation::Applier &applier = *office->applier;
+    const security::OfficeKey &key = *office->key;
 
     io::ImportOptions o;
     o.path = csv;
     const double rssBefore = peakRssMb();
     t.restart();
-    io::Importer importer(applier, *key, SystemClock::instance());
+    io::Importer importer(applier, key, SystemClock::instance());
     auto r = importer.run(o);
     const double secs = double(t.elapsed()) / 1000.0;
     if (!r)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every benchmark at the issue's scale (1 M rows / customers) and prints the figures.
-# Needs ~3 GB free in the work directory. Usage: bench/run.sh [DIR] [ROWS]
+# Needs ~7 GB free in the work directory. Usage: bench/run.sh [DIR] [ROWS]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 dir="${1:-/tmp}"; rows="${2:-1000000}"

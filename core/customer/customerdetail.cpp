@@ -22,18 +22,6 @@ QJsonValue time(storage::Statement &st, int col)
     return QDateTime::fromMSecsSinceEpoch(st.int64(col), QTimeZone(8 * 3600)).toString(Qt::ISODate);
 }
 
-QString maskedPhone(const QString &e164, const QString &ext, const QString &kind)
-{
-    identity::PhoneNumber p;
-    p.e164 = e164;
-    p.extension = ext;
-    p.kind = kind == QLatin1String("landline")  ? identity::PhoneNumber::Kind::Landline
-             : kind == QLatin1String("service") ? identity::PhoneNumber::Kind::Service
-             : kind == QLatin1String("foreign") ? identity::PhoneNumber::Kind::Foreign
-                                                : identity::PhoneNumber::Kind::Mobile;
-    return p.masked();
-}
-
 } // namespace
 
 Result<QJsonObject> CustomerDetail::load(storage::Database &db, const QString &customerId)
@@ -66,7 +54,7 @@ Result<QJsonObject> CustomerDetail::load(storage::Database &db, const QString &c
                          "WHERE c.root_id = ?1 ORDER BY p.created_at, p.rowid");
     p.bind(1, root);
     while (p.step())
-        phones.append(maskedPhone(p.text(0), p.text(1), p.text(2)));
+        phones.append(identity::PhoneNumber::fromStored(p.text(0), p.text(1), p.text(2)).masked());
     p.reset();
     out.insert(QStringLiteral("phones"), phones);
 

@@ -1,6 +1,7 @@
 #include "customersearch.h"
 
 #include "identity/identifiertext.h"
+#include "identity/leadinput.h"
 #include "identity/phonenumber.h"
 #include "identity/residentid.h"
 #include "security/officekey.h"
@@ -9,21 +10,6 @@
 #include <QRegularExpression>
 
 namespace shoulou::customer {
-
-namespace {
-
-identity::PhoneNumber::Kind kindOf(const QString &k)
-{
-    if (k == QLatin1String("landline"))
-        return identity::PhoneNumber::Kind::Landline;
-    if (k == QLatin1String("service"))
-        return identity::PhoneNumber::Kind::Service;
-    if (k == QLatin1String("foreign"))
-        return identity::PhoneNumber::Kind::Foreign;
-    return identity::PhoneNumber::Kind::Mobile;
-}
-
-} // namespace
 
 CustomerSearch::CustomerSearch(storage::Database &db, const security::OfficeKey *key) : m_db(db), m_key(key) {}
 
@@ -34,11 +20,7 @@ QString CustomerSearch::maskedPhoneOf(const QString &customerId)
     st.bind(1, customerId);
     QString out;
     if (st.step()) {
-        identity::PhoneNumber p;
-        p.e164 = st.text(0);
-        p.extension = st.text(1);
-        p.kind = kindOf(st.text(2));
-        out = p.masked();
+        out = identity::PhoneNumber::fromStored(st.text(0), st.text(1), st.text(2)).masked();
     }
     st.reset();
     return out;
@@ -72,7 +54,7 @@ QList<SearchHit> CustomerSearch::search(const QString &query, int limit)
         if (rid) {
             auto &st = m_db.prepare("SELECT c.root_id, r.name FROM customer_resident_id i JOIN customer c "
                                     "ON c.id = i.customer_id JOIN customer r ON r.id = c.root_id WHERE i.blind_index = ?1");
-            st.bindBlob(1, m_key->blindIndex("rid", rid->number.toLatin1()));
+            st.bindBlob(1, identity::residentIdIndex(*m_key, rid->number));
             addRoots(st, QStringLiteral("resident_id"), limit, hits);
         }
     }

@@ -148,11 +148,9 @@ identity::LeadInput DemoPeople::lead(const DemoPerson &p, int index, int total, 
         l.phones = {phoneFor(d, d)};
     }
     if (!p.residentId.isEmpty() && (index == 0 || (carry >= 70 && carry < 85))) {
-        identity::LeadResidentId rid;
-        rid.blindIndex = m_key.blindIndex("rid", p.residentId.toLatin1());
-        rid.sealed = m_key.seal(p.residentId.toLatin1());
-        rid.masked = p.residentId.left(4) + QString(10, QLatin1Char('*')) + p.residentId.right(4);
-        l.residentId = rid;
+        identity::ResidentId id;
+        id.number = p.residentId;
+        l.residentId = identity::sealResidentId(m_key, id);
     }
     if (!p.device.isEmpty() && ((index == 0 && !bridge) || (carry >= 85 && carry < 97) || (bridge && index > 0)))
         l.devices.append({QStringLiteral("douyin"), p.device});

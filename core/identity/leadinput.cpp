@@ -1,11 +1,29 @@
 #include "leadinput.h"
 
 #include <QCoreApplication>
+#include "identity/residentid.h"
+#include "security/officekey.h"
 #include "util/jsonwriter.h"
 
 #include <QJsonArray>
 
 namespace shoulou::identity {
+
+QByteArray residentIdIndex(const security::OfficeKey &key, const QString &number)
+{
+    return key.blindIndex("rid", number.toLatin1());
+}
+
+LeadResidentId sealResidentId(const security::OfficeKey &key, const ResidentId &id)
+{
+    LeadResidentId rid;
+    rid.blindIndex = residentIdIndex(key, id.number);
+    rid.sealed = key.seal(id.number.toLatin1());
+    rid.masked = id.masked();
+    rid.legacy15 = id.legacy15;
+    rid.needsReview = id.needsReview;
+    return rid;
+}
 
 QString seniorityRank(qint64 at, const QString &key)
 {

@@ -9,7 +9,13 @@
 
 #include <optional>
 
+namespace shoulou::security {
+class OfficeKey;
+}
+
 namespace shoulou::identity {
+
+struct ResidentId;
 
 struct LeadPhone final {
     QString matchKey, e164, extension, kind, digits, raw;
@@ -22,6 +28,11 @@ struct LeadResidentId final {
     bool legacy15 = false;
     bool needsReview = false;
 };
+
+// The blind index of a canonical 18-character resident id (for lookups), and the sealed form
+// of one (for storage): the only places the "rid" index domain is spelled.
+QByteArray residentIdIndex(const security::OfficeKey &key, const QString &number);
+LeadResidentId sealResidentId(const security::OfficeKey &key, const ResidentId &id);
 
 struct LeadDevice final {
     QString platform, matchKey;

@@ -29,6 +29,29 @@ QString stars(qsizetype n)
 
 } // namespace
 
+QString PhoneNumber::kindName() const
+{
+    switch (kind) {
+    case Kind::Mobile: return QStringLiteral("mobile");
+    case Kind::Landline: return QStringLiteral("landline");
+    case Kind::Service: return QStringLiteral("service");
+    case Kind::Foreign: return QStringLiteral("foreign");
+    }
+    return QStringLiteral("mobile");
+}
+
+PhoneNumber PhoneNumber::fromStored(const QString &e164, const QString &extension, const QString &kindName)
+{
+    PhoneNumber p;
+    p.e164 = e164;
+    p.extension = extension;
+    p.kind = kindName == QLatin1String("landline")  ? Kind::Landline
+             : kindName == QLatin1String("service") ? Kind::Service
+             : kindName == QLatin1String("foreign") ? Kind::Foreign
+                                                    : Kind::Mobile;
+    return p;
+}
+
 QString PhoneNumber::matchKey() const
 {
     if (extension.isEmpty())

@@ -11,6 +11,11 @@ struct PhoneNumber final {
     QString extension; // "8001" or empty
     QString raw;       // the input as typed, kept for audit
 
+    // The kind as stored in customer_phone.kind: "mobile", "landline", "service", "foreign".
+    QString kindName() const;
+    // A number as stored (e164, extension, kind name), e.g. to mask it for a screen.
+    static PhoneNumber fromStored(const QString &e164, const QString &extension, const QString &kindName);
+
     // The hard identity key: e164, plus ";ext=NNN" when there is an extension.
     QString matchKey() const;
     // What a screen may show: "138****5678" for CN mobiles, "010-6552****" style for

@@ -21,17 +21,6 @@ namespace {
 constexpr qsizetype kMaxNameCodePoints = 100;
 
 
-QString phoneKind(identity::PhoneNumber::Kind k)
-{
-    switch (k) {
-    case identity::PhoneNumber::Kind::Mobile: return QStringLiteral("mobile");
-    case identity::PhoneNumber::Kind::Landline: return QStringLiteral("landline");
-    case identity::PhoneNumber::Kind::Service: return QStringLiteral("service");
-    case identity::PhoneNumber::Kind::Foreign: return QStringLiteral("foreign");
-    }
-    return QStringLiteral("mobile");
-}
-
 // "13812345678/13912345678", "138…；139…", "138…、139…": several numbers in one cell.
 QStringList splitPhones(const QString &cell)
 {
@@ -107,7 +96,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
                 for (const QChar c : r->display())
                     if (c.isDigit())
                         digits += c;
-                lead.phones.append({key, r->e164, r->extension, phoneKind(r->kind), digits, p});
+                lead.phones.append({key, r->e164, r->extension, r->kindName(), digits, p});
             }
             break;
         case LeadField::ResidentId: {
@@ -125,16 +114,10 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
                 break;
             }
             residentCanonical = r->number;
-            identity::LeadResidentId rid;
-            rid.blindIndex = m_key.blindIndex("rid", r->number.toLatin1());
-            rid.sealed = m_key.seal(r->number.toLatin1());
-            rid.masked = r->masked();
-            rid.legacy15 = r->legacy15;
-            rid.needsReview = r->needsReview;
             if (r->needsReview)
                 problems << QCoreApplication::translate("LeadNormalizer", "%1: birth date %2 makes the holder older than 120; please check")
                                 .arg(label, r->birthDate.toString(Qt::ISODate));
-            lead.residentId = rid;
+            lead.residentId = identity::sealResidentId(m_key, *r);
             break;
         }
         case LeadField::Channel:

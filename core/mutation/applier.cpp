@@ -76,20 +76,32 @@ Result<void> Applier::beginBatch(Isolation isolation)
 
 Result<QJsonObject> Applier::applyInBatch(const QString &name, int version, const QJsonObject &args)
 {
+    QJsonObject result;
+    auto r = isolated([&]() -> Result<void> {
+        auto out = applyOne(name, version, args);
+        if (!out)
+            return out.error();
+        result = *out;
+        return {};
+    });
+    if (!r)
+        return r.error();
+    return result;
+}
+
+Result<void> Applier::isolated(const std::function<Result<void>()> &body)
+{
     if (m_isolation == Isolation::Whole) {
-        auto result = applyOne(name, version, args);
+        auto result = body();
         m_poisoned = m_poisoned || !result;
         return result;
     }
     auto &save = m_db.prepare("SAVEPOINT mutation");
     if (!save.exec())
         return makeError(QStringLiteral("storage.sql"), save.lastError());
-    auto result = applyOne(name, version, args);
-    if (!result) {
+    auto result = body();
+    if (!result)
         m_db.prepare("ROLLBACK TO mutation").exec();
-        m_db.prepare("RELEASE mutation").exec();
-        return result;
-    }
     m_db.prepare("RELEASE mutation").exec();
     return result;
 }
@@ -124,19 +136,7 @@ void Applier::rollbackBatch()
 Result<void> Applier::applyTypedInBatch(const QString &name, int version, const QByteArray &argsJson,
                                         const std::function<Result<void>(Context &)> &run)
 {
-    if (m_isolation == Isolation::Whole) {
-        auto result = runOne(name, version, argsJson, run);
-        m_poisoned = m_poisoned || !result;
-        return result;
-    }
-    auto &save = m_db.prepare("SAVEPOINT mutation");
-    if (!save.exec())
-        return makeError(QStringLiteral("storage.sql"), save.lastError());
-    auto result = runOne(name, version, argsJson, run);
-    if (!result)
-        m_db.prepare("ROLLBACK TO mutation").exec();
-    m_db.prepare("RELEASE mutation").exec();
-    return result;
+    return isolated([&] { return runOne(name, version, argsJson, run); });
 }
 
 Result<QJsonObject> Applier::applyOne(const QString &name, int version, const QJsonObject &args)

@@ -59,6 +59,9 @@ public:
     storage::Database &database() const { return m_db; }
 
 private:
+    // Runs `body` as one mutation of the open batch: in a savepoint (PerMutation), or marking
+    // the batch poisoned on failure (Whole).
+    Result<void> isolated(const std::function<Result<void>()> &body);
     Result<QJsonObject> applyOne(const QString &name, int version, const QJsonObject &args);
     Result<void> runOne(const QString &name, int version, const QByteArray &argsJson,
                         const std::function<Result<void>(Context &)> &run);

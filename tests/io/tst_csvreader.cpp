@@ -5,6 +5,8 @@
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
+#include "tablereading.h"
+
 #include <QtTest>
 
 using namespace shoulou::io;
@@ -13,16 +15,12 @@ namespace {
 
 QString dataFile(const char *name)
 {
-    return QStringLiteral(SHOULOU_TEST_DATA_DIR "/io/") + QLatin1String(name);
+    return shoulou::test::ioDataFile(name);
 }
 
 QList<TableRow> readAll(TableReader &reader)
 {
-    QList<TableRow> rows;
-    TableRow row;
-    while (reader.next(row))
-        rows.append(row);
-    return rows;
+    return shoulou::test::readAllRows(reader);
 }
 
 const QStringList kPeopleHeader{QStringLiteral("姓名"), QStringLiteral("手机"),

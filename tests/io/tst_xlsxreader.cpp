@@ -2,6 +2,8 @@
 #include "io/xlsxreader.h"
 
 #include <QTemporaryDir>
+#include "tablereading.h"
+
 #include <QtTest>
 
 #include <quazip/quazip.h>
@@ -14,16 +16,12 @@ namespace {
 
 QString dataFile(const char *name)
 {
-    return QStringLiteral(SHOULOU_TEST_DATA_DIR "/io/") + QLatin1String(name);
+    return shoulou::test::ioDataFile(name);
 }
 
 QList<TableRow> readAll(TableReader &reader)
 {
-    QList<TableRow> rows;
-    TableRow row;
-    while (reader.next(row))
-        rows.append(row);
-    return rows;
+    return shoulou::test::readAllRows(reader);
 }
 
 } // namespace

@@ -37,7 +37,7 @@ Result<void> setColumn(storage::Database &db, const char *sql, const QString &id
     return {};
 }
 
-// {"customer_id", "name"?, "grade"?, "status"?, "owner_id"?, "requirement"? {…}, "tags"? […]}
+// {"customer_id", "name"?, "grade"?, "status"?, "owner_id"?, "assigned_at"? (ms), "requirement"? {…}, "tags"? […]}
 Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args)
 {
     const mutation::Args a(QStringLiteral("customer.update@1"), args);
@@ -76,8 +76,15 @@ Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args)
         const QString o = a.optionalText("owner_id");
         if (!o.isEmpty() && db.queryText("SELECT id FROM app_user WHERE id = ?1", o).isEmpty())
             return a.invalid("owner_id", QCoreApplication::translate("CustomerMutations", "is not a user of this office"));
-        if (auto r = setColumn(db, "UPDATE customer SET owner_id = ?2, updated_at = ?3 WHERE id = ?1", *id, o, now); !r)
-            return r.error();
+        // owner_since: when the current owner got the customer (the desk's "recently assigned").
+        // An assignment replayed or generated later may say when it happened ("assigned_at").
+        const qint64 since = a.optionalInteger("assigned_at", now);
+        auto &st = db.prepare("UPDATE customer SET owner_id = ?2, updated_at = ?3, "
+                              "owner_since = CASE WHEN ?2 IS NULL THEN NULL WHEN owner_id IS ?2 THEN owner_since ELSE ?4 END "
+                              "WHERE id = ?1");
+        st.bind(1, *id).bindOptional(2, o).bind(3, now).bind(4, since);
+        if (!st.exec())
+            return makeError(QStringLiteral("storage.sql"), st.lastError());
     }
     if (a.has("requirement")) {
         const QJsonObject req = args.value(QLatin1String("requirement")).toObject();

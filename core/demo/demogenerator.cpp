@@ -135,6 +135,7 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
                 auto u = m_applier.applyInBatch(QStringLiteral("customer.update"), 1,
                                                 {{"customer_id", customerId},
                                                  {"owner_id", owner},
+                                                 {"assigned_at", qMin(now - 60000, firstAt + qint64(rng.bounded(4.0) * 3600000.0))},
                                                  {"grade", grades[int(rng.bounded(grades.size()))]},
                                                  {"requirement", people.requirement()}});
                 if (!u)

@@ -107,8 +107,8 @@ bool CustomerStore::separated(const QString &rootA, const QString &rootB)
 Result<void> CustomerStore::insertCustomer(const QString &id, const LeadInput &lead, qint64 now)
 {
     auto &st = m_db.prepare("INSERT INTO customer(id, name, name_key, pinyin, initials, first_seen_at, first_seen_key, "
-                            "name_rank, root_id, created_at, updated_at) "
-                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?1, ?9, ?9)");
+                            "name_rank, root_id, first_channel_id, created_at, updated_at) "
+                            "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?1, ?10, ?9, ?9)");
     st.bind(1, id)
         .bind(2, lead.name)
         .bind(3, lead.nameKey)
@@ -117,7 +117,8 @@ Result<void> CustomerStore::insertCustomer(const QString &id, const LeadInput &l
         .bind(6, lead.receivedAt)
         .bind(7, QString::fromLatin1(lead.dedupKey.toHex()))
         .bind(8, lead.name.isEmpty() ? QString() : lead.rank())
-        .bind(9, now);
+        .bind(9, now)
+        .bindOptional(10, lead.channelId);
     return st.exec() ? Result<void>() : fail("insert customer");
 }
 
@@ -184,9 +185,9 @@ Result<void> CustomerStore::insertLeadTouch(const QString &id, const QString &cu
 Result<void> CustomerStore::absorbSeniority(const QString &customerId, const LeadInput &lead, qint64 now)
 {
     const QString rank = lead.rank();
-    auto &seen = m_db.prepare("UPDATE customer SET first_seen_at = ?2, first_seen_key = ?3, updated_at = ?4 "
+    auto &seen = m_db.prepare("UPDATE customer SET first_seen_at = ?2, first_seen_key = ?3, first_channel_id = ?5, updated_at = ?4 "
                               "WHERE id = ?1 AND (first_seen_at > ?2 OR (first_seen_at = ?2 AND first_seen_key > ?3))");
-    seen.bind(1, customerId).bind(2, lead.receivedAt).bind(3, QString::fromLatin1(lead.dedupKey.toHex())).bind(4, now);
+    seen.bind(1, customerId).bind(2, lead.receivedAt).bind(3, QString::fromLatin1(lead.dedupKey.toHex())).bind(4, now).bindOptional(5, lead.channelId);
     if (!seen.exec())
         return fail("update first seen");
     if (lead.name.isEmpty())

@@ -241,11 +241,45 @@ CREATE TABLE outbox (
 );
 )SQL";
 
+
+// v2 — the desktop's customer list (issue #3). The first channel and the time the current
+// owner got the customer are kept on the row, so the list can filter and sort 1 M customers
+// through indexes. Each list index is on one column of a WITHOUT ROWID table, so SQLite
+// appends the primary key: the index is (column, id), exactly the keyset the list pages by.
+// New customers have UUIDv7 ids, so these indexes grow at their ends (cheap for imports).
+// reveal_log records every time a person unmasked a phone or resident id (DESIGN.md §8).
+const char *const kV2 = R"SQL(
+ALTER TABLE customer ADD COLUMN first_channel_id TEXT REFERENCES channel(id);
+ALTER TABLE customer ADD COLUMN owner_since INTEGER;
+UPDATE customer SET first_channel_id = (
+  SELECT t.channel_id FROM customer m JOIN touch t ON t.customer_id = m.id
+  WHERE m.root_id = customer.id ORDER BY t.occurred_at, t.id LIMIT 1)
+WHERE merged_into IS NULL;
+UPDATE customer SET owner_since = updated_at WHERE owner_id IS NOT NULL;
+CREATE INDEX customer_list_status ON customer(status) WHERE merged_into IS NULL;
+CREATE INDEX customer_list_grade ON customer(grade) WHERE merged_into IS NULL;
+CREATE INDEX customer_list_owner ON customer(owner_id) WHERE merged_into IS NULL;
+CREATE INDEX customer_list_channel ON customer(first_channel_id) WHERE merged_into IS NULL;
+CREATE INDEX customer_list_last ON customer(last_follow_up_at) WHERE merged_into IS NULL;
+CREATE INDEX customer_list_next ON customer(next_follow_up_at) WHERE merged_into IS NULL;
+CREATE INDEX customer_owner_since ON customer(owner_id, owner_since) WHERE owner_id IS NOT NULL AND merged_into IS NULL;
+
+CREATE TABLE reveal_log (
+  id          TEXT PRIMARY KEY,
+  customer_id TEXT NOT NULL REFERENCES customer(id),
+  field       TEXT NOT NULL CHECK (field = 'phone' OR field = 'resident_id'),
+  user_id     TEXT,
+  revealed_at INTEGER NOT NULL,
+  op_id       TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX reveal_log_customer ON reveal_log(customer_id, revealed_at);
+)SQL";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> all{{1, kV1}};
+    static const QList<Migration> all{{1, kV1}, {2, kV2}};
     return all;
 }
 

@@ -1,0 +1,256 @@
+#include "customerlist.h"
+
+#include "identity/phonenumber.h"
+#include "storage/database.h"
+
+namespace shoulou::customer {
+
+namespace {
+
+// The first phone across the customer's merged records, for the masked phone column.
+const char *const kSelect =
+    "SELECT c.id, c.name, "
+    "(SELECT p.e164 || '|' || coalesce(p.extension, '') || '|' || p.kind FROM customer m "
+    "JOIN customer_phone p ON p.customer_id = m.id WHERE m.root_id = c.id ORDER BY p.created_at, p.rowid LIMIT 1), "
+    "c.grade, c.status, c.owner_id, c.first_channel_id, c.last_follow_up_at, c.next_follow_up_at, c.created_at, c.pinyin "
+    "FROM customer c ";
+
+// The order a sales office reads statuses in: the funnel, then the way out.
+const QStringList kStatusOrder{"new", "following", "visited", "subscribed", "contracted", "pool", "invalid"};
+const QStringList kGradeOrder{"A", "B", "C", "D"};
+
+struct Where {
+    QByteArray sql;
+    QVariantList args;
+    void add(const QByteArray &condition) { sql += " AND " + condition; }
+    QByteArray param(const QVariant &v)
+    {
+        args << v;
+        return "?" + QByteArray::number(args.size());
+    }
+};
+
+void filterClauses(const ListFilter &f, Where &w)
+{
+    if (f.ownerId == ListFilter::kUnowned)
+        w.add("c.owner_id IS NULL");
+    else if (!f.ownerId.isEmpty())
+        w.add("c.owner_id = " + w.param(f.ownerId));
+    if (!f.status.isEmpty())
+        w.add("c.status = " + w.param(f.status));
+    if (!f.grade.isEmpty())
+        w.add("c.grade = " + w.param(f.grade));
+    if (!f.channelId.isEmpty())
+        w.add("c.first_channel_id = " + w.param(f.channelId));
+    if (f.overdueOnly)
+        w.add("c.next_follow_up_at < " + w.param(f.nowMs));
+}
+
+void bindAll(storage::Statement &st, const QVariantList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        const QVariant &v = args.at(i);
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+            st.bind(i + 1, v.toLongLong());
+        else
+            st.bind(i + 1, v.toString());
+    }
+}
+
+ListRow readRow(storage::Statement &st)
+{
+    ListRow r;
+    r.id = st.text(0);
+    r.name = st.text(1);
+    if (!st.isNull(2)) {
+        const QStringList p = st.text(2).split(QLatin1Char('|'));
+        if (p.size() == 3)
+            r.maskedPhone = identity::PhoneNumber::fromStored(p[0], p[1], p[2]).masked();
+    }
+    r.grade = st.text(3);
+    r.status = st.text(4);
+    r.ownerId = st.text(5);
+    r.firstChannelId = st.text(6);
+    r.lastFollowUpAt = st.isNull(7) ? 0 : st.int64(7);
+    r.nextFollowUpAt = st.isNull(8) ? 0 : st.int64(8);
+    r.createdAt = st.int64(9);
+    return r;
+}
+
+bool matches(const ListRow &r, const ListFilter &f)
+{
+    if (f.ownerId == ListFilter::kUnowned ? !r.ownerId.isEmpty() : (!f.ownerId.isEmpty() && r.ownerId != f.ownerId))
+        return false;
+    if (!f.status.isEmpty() && r.status != f.status)
+        return false;
+    if (!f.grade.isEmpty() && r.grade != f.grade)
+        return false;
+    if (!f.channelId.isEmpty() && r.firstChannelId != f.channelId)
+        return false;
+    return !f.overdueOnly || (r.nextFollowUpAt != 0 && r.nextFollowUpAt < f.nowMs);
+}
+
+} // namespace
+
+CustomerList::CustomerList(storage::Database &db) : m_db(db) {}
+CustomerList::~CustomerList() = default;
+
+storage::Statement &CustomerList::statement(const QByteArray &sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot)
+        slot = std::make_shared<storage::Statement>(m_db.handle(), sql.constData());
+    return *slot;
+}
+
+QList<CustomerList::Segment> CustomerList::segments(const ListSort &sort)
+{
+    QList<Segment> out;
+    auto values = [&](const QString &column, const QVariantList &ordered) {
+        QVariantList v = ordered;
+        if (sort.descending)
+            std::reverse(v.begin(), v.end());
+        for (const QVariant &x : v)
+            out << Segment{column, false, x};
+        out << Segment{column, false, QVariant()}; // no value: always last
+    };
+    auto fromQuery = [&](const char *sql) {
+        QVariantList v;
+        auto &st = m_db.prepare(sql);
+        while (st.step())
+            v << st.text(0);
+        st.reset();
+        return v;
+    };
+    switch (sort.column) {
+    case ListColumn::Grade:
+        values(QStringLiteral("grade"), QVariantList(kGradeOrder.begin(), kGradeOrder.end()));
+        break;
+    case ListColumn::Status: {
+        QVariantList v(kStatusOrder.begin(), kStatusOrder.end());
+        if (sort.descending)
+            std::reverse(v.begin(), v.end());
+        for (const QVariant &x : v)
+            out << Segment{QStringLiteral("status"), false, x};
+        break;
+    }
+    case ListColumn::Owner:
+        values(QStringLiteral("owner_id"), fromQuery("SELECT id FROM app_user ORDER BY display_name, id"));
+        break;
+    case ListColumn::FirstChannel:
+        values(QStringLiteral("first_channel_id"), fromQuery("SELECT id FROM channel ORDER BY created_at, id"));
+        break;
+    case ListColumn::Name:
+        out << Segment{QStringLiteral("pinyin"), true, {}};
+        break;
+    case ListColumn::LastFollowUp:
+        out << Segment{QStringLiteral("last_follow_up_at"), true, {}};
+        out << Segment{QStringLiteral("last_follow_up_at"), false, QVariant()};
+        break;
+    case ListColumn::NextFollowUp:
+        out << Segment{QStringLiteral("next_follow_up_at"), true, {}};
+        out << Segment{QStringLiteral("next_follow_up_at"), false, QVariant()};
+        break;
+    case ListColumn::Phone: // masked phones sort meaninglessly; registration order instead
+    case ListColumn::Registered:
+        out << Segment{QStringLiteral("id"), false, QStringLiteral("*")};
+        break;
+    }
+    return out;
+}
+
+QList<ListRow> CustomerList::readSegment(const Segment &seg, const ListFilter &filter, bool descending,
+                                         ListCursor &cursor, int limit)
+{
+    Where w;
+    w.sql = "WHERE c.merged_into IS NULL";
+    filterClauses(filter, w);
+    const QByteArray col = "c." + seg.column.toLatin1();
+    const QByteArray cmp = descending ? "<" : ">";
+    const QByteArray dir = descending ? " DESC" : "";
+    QByteArray order;
+    const bool wholeTable = seg.value.toString() == QLatin1String("*");
+    if (seg.range) {
+        w.add(col + " IS NOT NULL");
+        if (!cursor.id.isEmpty()) {
+            const QByteArray v = w.param(cursor.value);
+            const QByteArray i = w.param(cursor.id);
+            w.add("(" + col + ", c.id) " + cmp + " (" + v + ", " + i + ")");
+        }
+        order = " ORDER BY " + col + dir + ", c.id" + dir;
+    } else {
+        if (!wholeTable)
+            w.add(seg.value.isNull() ? col + " IS NULL" : col + " = " + w.param(seg.value));
+        if (!cursor.id.isEmpty())
+            w.add("c.id " + cmp + " " + w.param(cursor.id));
+        order = " ORDER BY c.id" + dir;
+    }
+    const QByteArray sql = QByteArray(kSelect) + w.sql + order + " LIMIT " + QByteArray::number(limit);
+    auto &st = statement(sql);
+    bindAll(st, w.args);
+    QList<ListRow> rows;
+    QVariant lastValue;
+    while (st.step()) {
+        rows << readRow(st);
+        if (seg.range)
+            lastValue = seg.column == QLatin1String("pinyin") ? QVariant(st.text(10))
+                                                               : QVariant(st.int64(seg.column == QLatin1String("last_follow_up_at") ? 7 : 8));
+    }
+    st.reset();
+    if (!rows.isEmpty()) {
+        cursor.id = rows.last().id;
+        cursor.value = lastValue;
+    }
+    return rows;
+}
+
+QList<ListRow> CustomerList::page(const ListFilter &filter, const ListSort &sort, ListCursor &cursor, int limit)
+{
+    QList<ListRow> out;
+    const QList<Segment> segs = segments(sort);
+    while (!cursor.done && out.size() < limit) {
+        if (cursor.segment >= segs.size()) {
+            cursor.done = true;
+            break;
+        }
+        const int want = limit - out.size();
+        const QList<ListRow> got = readSegment(segs[cursor.segment], filter, sort.descending, cursor, want);
+        out += got;
+        if (got.size() < want) { // this segment is exhausted: the next one starts from its beginning
+            ++cursor.segment;
+            cursor.id.clear();
+            cursor.value.clear();
+        }
+    }
+    return out;
+}
+
+qint64 CustomerList::count(const ListFilter &filter)
+{
+    Where w;
+    w.sql = "WHERE c.merged_into IS NULL";
+    filterClauses(filter, w);
+    auto &st = statement("SELECT count(*) FROM customer c " + w.sql);
+    bindAll(st, w.args);
+    const qint64 n = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+QList<ListRow> CustomerList::rows(const QStringList &customerIds, const ListFilter &filter)
+{
+    QList<ListRow> out;
+    auto &st = statement(QByteArray(kSelect) + "JOIN customer x ON x.root_id = c.id WHERE x.id = ?1");
+    for (const QString &id : customerIds) {
+        st.bind(1, id);
+        if (st.step()) {
+            ListRow r = readRow(st);
+            if (matches(r, filter))
+                out << r;
+        }
+        st.reset();
+    }
+    return out;
+}
+
+} // namespace shoulou::customer

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/officesession.h"
+#include "testoffice.h"
+
+#include <QStandardPaths>
+
+namespace shoulou::test {
+
+// A TestOffice with a team (a manager and two consultants) and an OfficeSession over the same
+// file, as the desk would have it open. Call QStandardPaths::setTestModeEnabled(true) first
+// (initTestCase) so the desk's settings stay out of the real ones.
+class UiTestOffice final {
+public:
+    UiTestOffice()
+    {
+        auto add = [this](const char *login, const char *name, const char *role) {
+            auto r = m_office.applier().apply(QStringLiteral("user.create"), 1,
+                                              {{"login", QString::fromUtf8(login)},
+                                               {"display_name", QString::fromUtf8(name)},
+                                               {"role", QString::fromLatin1(role)}});
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+            return r.ok() ? r->value(QStringLiteral("user_id")).toString() : QString();
+        };
+        managerId = add("wang", "王经理", "manager");
+        consultantId = add("li", "李顾问", "consultant");
+        secondConsultantId = add("zhao", "赵顾问", "consultant");
+    }
+
+    TestOffice &office() { return m_office; }
+    // Opens the desk's session over the office (after the data a test wants is in place).
+    ui::OfficeSession &session()
+    {
+        if (!m_session) {
+            auto s = ui::OfficeSession::open(m_office.path(), m_office.clock(), &m_office.key());
+            if (!s)
+                qFatal("session: %s", qPrintable(s.error().message));
+            m_session = std::move(s).value();
+        }
+        return *m_session;
+    }
+    void closeSession() { m_session.reset(); }
+
+    QString managerId, consultantId, secondConsultantId;
+
+private:
+    TestOffice m_office;
+    std::unique_ptr<ui::OfficeSession> m_session;
+};
+
+} // namespace shoulou::test

@@ -1,0 +1,152 @@
+#include "officesession.h"
+
+#include "common/appsettings.h"
+#include "mutation/applier.h"
+#include "office/officesetup.h"
+#include "security/keyunlock.h"
+#include "security/statickeystore.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QCoreApplication>
+
+namespace shoulou::ui {
+
+namespace {
+
+void readDirectories(storage::Database &db, QList<UserInfo> &users, QList<ChannelRef> &channels)
+{
+    users.clear();
+    channels.clear();
+    auto &u = db.prepare("SELECT id, login, display_name, role FROM app_user WHERE active = 1 ORDER BY display_name, id");
+    while (u.step())
+        users << UserInfo{u.text(0), u.text(1), u.text(2), u.text(3)};
+    u.reset();
+    auto &c = db.prepare("SELECT id, name, default_weight_permille FROM channel ORDER BY created_at, id");
+    while (c.step())
+        channels << ChannelRef{c.text(0), c.text(1), int(c.int64(2))};
+    c.reset();
+}
+
+} // namespace
+
+Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, const Clock &clock,
+                                                          const security::OfficeKey *knownKey)
+{
+    std::unique_ptr<OfficeSession> s(new OfficeSession(clock));
+    s->m_path = path;
+    auto db = storage::Database::open(path);
+    if (!db)
+        return db.error();
+    security::StaticKeyStore given(knownKey ? knownKey->masterBytes() : QByteArray());
+    auto key = knownKey ? security::unlockOfficeKey(**db, given) : security::unlockOfficeKeyForFile(**db);
+    if (!key)
+        return key.error();
+    s->m_key.emplace(*key);
+    {
+        mutation::Applier applier(**db, clock, &*s->m_key, QString());
+        if (auto r = office::ensureOffice(applier, QCoreApplication::translate("OfficeSession", "Sales office")); !r)
+            return r.error();
+    }
+    // The planner needs statistics to pick the list's indexes on a large office; cheap when
+    // nothing changed since the last run.
+    (void)(*db)->execute("PRAGMA optimize");
+    readDirectories(**db, s->m_users, s->m_channels);
+
+    const QString remembered = AppSettings().currentUser(path);
+    for (const UserInfo &u : s->m_users)
+        if (u.id == remembered)
+            s->m_currentUserId = u.id;
+    if (s->m_currentUserId.isEmpty() && !s->m_users.isEmpty()) { // a manager sees the whole office
+        s->m_currentUserId = s->m_users.first().id;
+        for (const UserInfo &u : s->m_users)
+            if (u.role == QLatin1String("manager")) {
+                s->m_currentUserId = u.id;
+                break;
+            }
+    }
+
+    auto reader = DbWorker::create(path, *s->m_key, clock, s->m_currentUserId, QStringLiteral("db-reader"));
+    if (!reader)
+        return reader.error();
+    auto writer = DbWorker::create(path, *s->m_key, clock, s->m_currentUserId, QStringLiteral("db-writer"));
+    if (!writer)
+        return writer.error();
+    s->m_reader = std::move(reader).value();
+    s->m_writer = std::move(writer).value();
+    return s;
+}
+
+OfficeSession::~OfficeSession() = default;
+
+QString OfficeSession::userName(const QString &id) const
+{
+    for (const UserInfo &u : m_users)
+        if (u.id == id)
+            return u.displayName;
+    return {};
+}
+
+QString OfficeSession::channelName(const QString &id) const
+{
+    for (const ChannelRef &c : m_channels)
+        if (c.id == id)
+            return c.name;
+    return {};
+}
+
+std::optional<UserInfo> OfficeSession::currentUser() const
+{
+    for (const UserInfo &u : m_users)
+        if (u.id == m_currentUserId)
+            return u;
+    return std::nullopt;
+}
+
+void OfficeSession::setCurrentUserId(const QString &userId)
+{
+    if (userId == m_currentUserId)
+        return;
+    m_currentUserId = userId;
+    m_reader->setUserId(userId);
+    m_writer->setUserId(userId);
+    AppSettings().setCurrentUser(m_path, userId);
+    emit currentUserChanged();
+}
+
+void OfficeSession::apply(const QString &name, int version, const QJsonObject &args, QObject *receiver,
+                          MutationDone done)
+{
+    // The session is the receiver: views refresh after a success even when the window that
+    // asked has been closed meanwhile.
+    QPointer<QObject> asker(receiver);
+    m_writer->run<Result<QJsonObject>>(
+        this, [name, version, args](WorkerContext &ctx) { return ctx.applier.apply(name, version, args); },
+        [this, asker, done](Result<QJsonObject> r) {
+            const bool ok = r.ok();
+            if (asker)
+                done(std::move(r));
+            if (ok)
+                notifyDataChanged();
+        });
+}
+
+void OfficeSession::notifyDataChanged()
+{
+    // Users and channels change rarely, but a mutation may have added one: reread them on the
+    // reader (small tables), then tell the views.
+    m_reader->run<std::pair<QList<UserInfo>, QList<ChannelRef>>>(
+        this,
+        [](WorkerContext &ctx) {
+            std::pair<QList<UserInfo>, QList<ChannelRef>> d;
+            readDirectories(ctx.db, d.first, d.second);
+            return d;
+        },
+        [this](std::pair<QList<UserInfo>, QList<ChannelRef>> d) {
+            m_users = d.first;
+            m_channels = d.second;
+            emit dataChanged();
+        });
+}
+
+} // namespace shoulou::ui

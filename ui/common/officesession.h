@@ -1,0 +1,92 @@
+#pragma once
+
+#include "common/dbworker.h"
+#include "security/officekey.h"
+#include "util/result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace shoulou {
+class Clock;
+namespace storage {
+class Database;
+}
+} // namespace shoulou
+
+namespace shoulou::ui {
+
+struct UserInfo {
+    QString id, login, displayName, role;
+};
+struct ChannelRef {
+    QString id, name;
+    int weightPermille = 0;
+};
+
+// The office the desk has open: its file, key, the acting user, and two database workers —
+// `reader` for lists, searches and details, `writer` for mutations, imports and exports, so
+// a long write never delays a keystroke's search. Views talk to each other through its
+// signals, not through each other.
+class OfficeSession final : public QObject {
+    Q_OBJECT
+public:
+    // Opens (migrating if needed) and unlocks the office; a new file becomes an empty office.
+    // `key`: a known office key (tests); by default the key store of the file is asked.
+    static Result<std::unique_ptr<OfficeSession>> open(const QString &path, const Clock &clock,
+                                                       const security::OfficeKey *key = nullptr);
+    ~OfficeSession() override;
+
+    const QString &path() const { return m_path; }
+    const security::OfficeKey &key() const { return *m_key; }
+    const Clock &clock() const { return m_clock; }
+    DbWorker &reader() { return *m_reader; }
+    DbWorker &writer() { return *m_writer; }
+
+    // The few users and channels of the office, cached (reloaded after each mutation).
+    const QList<UserInfo> &users() const { return m_users; }
+    const QList<ChannelRef> &channels() const { return m_channels; }
+    QString userName(const QString &id) const;
+    QString channelName(const QString &id) const;
+
+    // Who is at the desk: recorded on every mutation. Sign-in arrives with the security issue;
+    // until then the desk acts as the user chosen in the window (remembered per office).
+    const QString &currentUserId() const { return m_currentUserId; }
+    std::optional<UserInfo> currentUser() const;
+    void setCurrentUserId(const QString &userId);
+
+    using MutationDone = std::function<void(Result<QJsonObject>)>;
+    // Applies a mutation on the writer thread; `done` gets the result on the GUI thread, and
+    // dataChanged() tells every view to refresh after a success.
+    void apply(const QString &name, int version, const QJsonObject &args, QObject *receiver, MutationDone done);
+
+    void requestOpenCustomer(const QString &customerId) { emit customerOpenRequested(customerId); }
+    // For changes committed outside apply() (an import runs its own batches).
+    void notifyDataChanged();
+
+signals:
+    void dataChanged();
+    void customerOpenRequested(const QString &customerId);
+    void currentUserChanged();
+
+private:
+    OfficeSession(const Clock &clock) : m_clock(clock) {}
+    void loadDirectories(storage::Database &db);
+
+    QString m_path;
+    const Clock &m_clock;
+    std::optional<security::OfficeKey> m_key;
+    std::unique_ptr<DbWorker> m_reader;
+    std::unique_ptr<DbWorker> m_writer;
+    QList<UserInfo> m_users;
+    QList<ChannelRef> m_channels;
+    QString m_currentUserId;
+};
+
+} // namespace shoulou::ui

@@ -1,0 +1,72 @@
+#include "demooffice.h"
+
+#include "demo/demogenerator.h"
+#include "mutation/applier.h"
+#include "office/officesetup.h"
+#include "security/keyunlock.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace shoulou::ui {
+
+QString defaultDemoPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/demo-office.db");
+}
+
+Result<void> createDemoOffice(const QString &path, qint64 customers, QWidget *parent)
+{
+    std::atomic<qint64> done{0};
+    Result<void> outcome;
+    QThread *thread = QThread::create([&] {
+        auto db = storage::Database::open(path);
+        if (!db) {
+            outcome = db.error();
+            return;
+        }
+        auto key = security::unlockOfficeKeyForFile(**db);
+        if (!key) {
+            outcome = key.error();
+            return;
+        }
+        mutation::Applier applier(**db, SystemClock::instance(), &*key, QStringLiteral("demo"));
+        if (auto r = office::ensureOffice(applier, QApplication::translate("DemoOffice", "Demo sales office")); !r) {
+            outcome = r.error();
+            return;
+        }
+        demo::DemoOptions o;
+        o.customers = customers;
+        o.progress = [&](qint64 d, qint64) { done = d; };
+        demo::DemoGenerator gen(applier, *key, SystemClock::instance());
+        if (auto r = gen.run(o); !r)
+            outcome = r.error();
+    });
+    QProgressDialog progress(QApplication::translate("DemoOffice", "Creating a demo office with %n customer(s)…", nullptr, int(customers)),
+                             QString(), 0, int(customers), parent);
+    progress.setWindowTitle(QApplication::translate("DemoOffice", "Demo office"));
+    progress.setMinimumDuration(300);
+    QEventLoop loop;
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer *tick = new QTimer(&loop);
+    QObject::connect(tick, &QTimer::timeout, &progress, [&] { progress.setValue(int(done.load())); });
+    tick->start(100);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    return outcome;
+}
+
+} // namespace shoulou::ui

@@ -1,0 +1,171 @@
+#include "mainwindow.h"
+
+#include "common/appsettings.h"
+#include "common/displayformat.h"
+#include "common/officesession.h"
+#include "shell/workspaceview.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace shoulou::ui {
+
+MainWindow::MainWindow(OfficeSession &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_sidebar(new QListWidget), m_stack(new QStackedWidget)
+{
+    setWindowTitle(tr("Shoulou — %1").arg(QFileInfo(session.path()).completeBaseName()));
+    auto *central = new QWidget;
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(150);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(window); font-size: 15px; }"
+                                            "QListWidget#sidebar::item { padding: 10px 14px; }"
+                                            "QListWidget#sidebar::item:selected { background: palette(highlight); "
+                                            "color: palette(highlighted-text); }"));
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_views.size())
+            return;
+        m_stack->setCurrentIndex(row);
+        m_views[row]->activated();
+    });
+    buildMenus();
+    buildStatusBar();
+    const QByteArray geometry = AppSettings().windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addView(WorkspaceView *view)
+{
+    m_views << view;
+    m_stack->addWidget(view);
+    m_sidebar->addItem(view->title());
+    if (m_views.size() == 1)
+        m_sidebar->setCurrentRow(0);
+}
+
+WorkspaceView *MainWindow::view(const QString &viewId) const
+{
+    for (WorkspaceView *v : m_views)
+        if (v->viewId() == viewId)
+            return v;
+    return nullptr;
+}
+
+WorkspaceView *MainWindow::currentView() const
+{
+    const int row = m_stack->currentIndex();
+    return row >= 0 && row < m_views.size() ? m_views[row] : nullptr;
+}
+
+void MainWindow::showView(const QString &viewId)
+{
+    for (int i = 0; i < m_views.size(); ++i)
+        if (m_views[i]->viewId() == viewId)
+            m_sidebar->setCurrentRow(i);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Office"));
+    file->addAction(tr("&New office…"), this, &MainWindow::newOfficeRequested);
+    file->addAction(tr("&Open office…"), QKeySequence::Open, this, &MainWindow::openOfficeRequested);
+    file->addAction(tr("Open a &demo office"), this, &MainWindow::demoOfficeRequested);
+    file->addSeparator();
+    file->addAction(tr("&Import leads…"), this, [this] { showView(QStringLiteral("import")); });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *customer = menuBar()->addMenu(tr("&Customer"));
+    QAction *newCustomer = customer->addAction(tr("&New customer…"), QKeySequence::New, this, &MainWindow::newCustomerRequested);
+    newCustomer->setObjectName(QStringLiteral("newCustomerAction"));
+    QAction *find = customer->addAction(tr("&Find customer"), QKeySequence::Find, this, &MainWindow::findCustomer);
+    find->setObjectName(QStringLiteral("findAction"));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    const QString current = AppSettings().language();
+    const QList<QPair<QString, QString>> languages{
+        {QString(), tr("Follow the system")}, {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, label] : languages) {
+        QAction *a = language->addAction(label, this, [this, code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Shoulou"), this, [this] {
+        QMessageBox::about(this, tr("About Shoulou"),
+                           tr("<b>Shoulou %1</b><p>The customer desk of a real-estate sales office: leads from every "
+                              "channel resolved into one customer each.</p><p>GPL-3.0-or-later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_office = new QLabel(tr("Office: %1").arg(QFileInfo(m_session.path()).fileName()));
+    m_office->setToolTip(m_session.path());
+    statusBar()->addWidget(m_office);
+    m_user = new QComboBox;
+    m_user->setObjectName(QStringLiteral("currentUser"));
+    m_user->setToolTip(tr("Who is working at this desk: follow-ups and edits are recorded as theirs."));
+    statusBar()->addPermanentWidget(new QLabel(tr("Working as:")));
+    statusBar()->addPermanentWidget(m_user);
+    refreshUsers();
+    connect(m_user, &QComboBox::activated, this,
+            [this](int i) { m_session.setCurrentUserId(m_user->itemData(i).toString()); });
+    connect(&m_session, &OfficeSession::dataChanged, this, &MainWindow::refreshUsers);
+}
+
+void MainWindow::refreshUsers()
+{
+    m_user->clear();
+    for (const UserInfo &u : m_session.users())
+        m_user->addItem(QStringLiteral("%1（%2）").arg(u.displayName, DisplayFormat::role(u.role)), u.id);
+    m_user->setCurrentIndex(m_user->findData(m_session.currentUserId()));
+    m_user->setEnabled(m_user->count() > 0);
+}
+
+void MainWindow::findCustomer()
+{
+    if (WorkspaceView *v = currentView(); v && v->focusSearch())
+        return;
+    showView(QStringLiteral("customers"));
+    if (WorkspaceView *v = view(QStringLiteral("customers")))
+        v->focusSearch();
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    AppSettings().setLanguage(code);
+    QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of Shoulou."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings().setWindowGeometry(saveGeometry());
+    event->accept();
+}
+
+} // namespace shoulou::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QList>
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace shoulou::ui {
+
+class OfficeSession;
+class WorkspaceView;
+
+// The shell: a sidebar of views and the menus. It knows no view's insides; views are added by
+// assembleWorkspace() and talk through the OfficeSession.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(OfficeSession &session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void addView(WorkspaceView *view);
+    WorkspaceView *view(const QString &viewId) const;
+    WorkspaceView *currentView() const;
+    void showView(const QString &viewId);
+
+signals:
+    void newCustomerRequested();
+    void newOfficeRequested();
+    void openOfficeRequested();
+    void demoOfficeRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void findCustomer();
+    void refreshUsers();
+    void chooseLanguage(const QString &code);
+
+    OfficeSession &m_session;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    QList<WorkspaceView *> m_views;
+    QComboBox *m_user = nullptr;
+    QLabel *m_office = nullptr;
+};
+
+} // namespace shoulou::ui

@@ -253,4 +253,49 @@ QList<ListRow> CustomerList::rows(const QStringList &customerIds, const ListFilt
     return out;
 }
 
+QList<ListRow> CustomerList::dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit)
+{
+    // Through customer_owner (owner_id, next_follow_up_at) or customer_list_next: a range scan.
+    const QByteArray where = ownerId.isEmpty() ? "WHERE c.merged_into IS NULL AND c.next_follow_up_at < ?1 "
+                                               : "WHERE c.merged_into IS NULL AND c.next_follow_up_at < ?1 AND c.owner_id = ?2 ";
+    auto &st = statement(QByteArray(kSelect) + where + "ORDER BY c.next_follow_up_at, c.id LIMIT " + QByteArray::number(limit));
+    st.bind(1, beforeMs);
+    if (!ownerId.isEmpty())
+        st.bind(2, ownerId);
+    QList<ListRow> out;
+    while (st.step())
+        out << readRow(st);
+    st.reset();
+    return out;
+}
+
+qint64 CustomerList::countDue(const QString &ownerId, qint64 beforeMs)
+{
+    auto &st = ownerId.isEmpty()
+                   ? m_db.prepare("SELECT count(*) FROM customer WHERE merged_into IS NULL AND next_follow_up_at < ?1")
+                   : m_db.prepare("SELECT count(*) FROM customer WHERE merged_into IS NULL AND owner_id = ?2 "
+                                  "AND next_follow_up_at < ?1");
+    st.bind(1, beforeMs);
+    if (!ownerId.isEmpty())
+        st.bind(2, ownerId);
+    const qint64 n = st.step() ? st.int64(0) : 0;
+    st.reset();
+    return n;
+}
+
+QList<ListRow> CustomerList::recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit)
+{
+    const QByteArray where = ownerId.isEmpty() ? "WHERE c.merged_into IS NULL AND c.owner_id IS NOT NULL AND c.owner_since >= ?1 "
+                                               : "WHERE c.merged_into IS NULL AND c.owner_id = ?2 AND c.owner_since >= ?1 ";
+    auto &st = statement(QByteArray(kSelect) + where + "ORDER BY c.owner_since DESC, c.id DESC LIMIT " + QByteArray::number(limit));
+    st.bind(1, sinceMs);
+    if (!ownerId.isEmpty())
+        st.bind(2, ownerId);
+    QList<ListRow> out;
+    while (st.step())
+        out << readRow(st);
+    st.reset();
+    return out;
+}
+
 } // namespace shoulou::customer

@@ -76,6 +76,13 @@ public:
     // The rows of these customers (redirects followed), in this order, filtered.
     QList<ListRow> rows(const QStringList &customerIds, const ListFilter &filter);
 
+    // The desk's Today: follow-ups due before `beforeMs` (overdue first), and customers that
+    // became `ownerId`'s since `sinceMs` (newest first). An empty ownerId means the whole office.
+    QList<ListRow> dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit);
+    QList<ListRow> recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit);
+    // How many follow-ups are due before `beforeMs` in all (the lists above stop at `limit`).
+    qint64 countDue(const QString &ownerId, qint64 beforeMs);
+
 private:
     struct Segment {
         QString column;     // SQL column

@@ -159,6 +159,21 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
                         return fu.error();
                     ++summary.followUps;
                 }
+                // An office keeps most worked customers scheduled: push the latest next time of
+                // two in three of them into the coming week (some today), the rest stay overdue.
+                if (rng.bounded(3) < 2 && at > firstAt) {
+                    const qint64 next = now + qint64((rng.bounded(8.0) - 0.3) * double(kDayMs));
+                    auto fu = m_applier.applyInBatch(QStringLiteral("followup.add"), 1,
+                                                     {{"customer_id", customerId},
+                                                      {"kind", QStringLiteral("wechat")},
+                                                      {"note", people.followUpNote().second},
+                                                      {"occurred_at", qMin(now - 60000, qMax(at, now - 2 * kDayMs))},
+                                                      {"next_at", qMax(next, now + 60000)},
+                                                      {"consultant_id", owner}});
+                    if (!fu)
+                        return fu.error();
+                    ++summary.followUps;
+                }
             }
         }
         if (auto r = m_applier.commitBatch(); !r)

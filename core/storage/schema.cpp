@@ -262,7 +262,7 @@ CREATE INDEX customer_list_owner ON customer(owner_id) WHERE merged_into IS NULL
 CREATE INDEX customer_list_channel ON customer(first_channel_id) WHERE merged_into IS NULL;
 CREATE INDEX customer_list_last ON customer(last_follow_up_at) WHERE merged_into IS NULL;
 CREATE INDEX customer_list_next ON customer(next_follow_up_at) WHERE merged_into IS NULL;
-CREATE INDEX customer_owner_since ON customer(owner_id, owner_since) WHERE owner_id IS NOT NULL AND merged_into IS NULL;
+CREATE INDEX customer_owner_since ON customer(owner_since) WHERE owner_id IS NOT NULL AND merged_into IS NULL;
 
 CREATE TABLE reveal_log (
   id          TEXT PRIMARY KEY,

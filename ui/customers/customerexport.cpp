@@ -1,0 +1,140 @@
+#include "customerexport.h"
+
+#include "common/displayformat.h"
+#include "common/officesession.h"
+#include "io/tablewriter.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QProgressDialog>
+#include <QThread>
+#include <QTimer>
+
+#include <atomic>
+
+namespace shoulou::ui {
+
+QStringList CustomerExport::header()
+{
+    return {QCoreApplication::translate("CustomerExport", "Name"), QCoreApplication::translate("CustomerExport", "Phone"),
+            QCoreApplication::translate("CustomerExport", "Grade"), QCoreApplication::translate("CustomerExport", "Status"),
+            QCoreApplication::translate("CustomerExport", "Consultant"),
+            QCoreApplication::translate("CustomerExport", "First channel"),
+            QCoreApplication::translate("CustomerExport", "Last follow-up"),
+            QCoreApplication::translate("CustomerExport", "Next follow-up"),
+            QCoreApplication::translate("CustomerExport", "Registered"),
+            QCoreApplication::translate("CustomerExport", "Customer ID")};
+}
+
+QHash<QString, QString> CustomerExport::names(const OfficeSession &session)
+{
+    QHash<QString, QString> n;
+    for (const UserInfo &u : session.users())
+        n.insert(u.id, u.displayName);
+    for (const ChannelRef &c : session.channels())
+        n.insert(c.id, c.name);
+    return n;
+}
+
+QStringList CustomerExport::cells(const customer::ListRow &r, const QHash<QString, QString> &names)
+{
+    return {r.name,
+            r.maskedPhone,
+            r.grade.isEmpty() ? QString() : DisplayFormat::grade(r.grade),
+            DisplayFormat::status(r.status),
+            names.value(r.ownerId),
+            names.value(r.firstChannelId),
+            DisplayFormat::dateTime(r.lastFollowUpAt),
+            DisplayFormat::dateTime(r.nextFollowUpAt),
+            DisplayFormat::dateTime(r.createdAt),
+            r.id};
+}
+
+Result<qint64> CustomerExport::exportRows(OfficeSession &session, const QString &path, const QList<customer::ListRow> &rows)
+{
+    auto w = io::TableWriter::create(path, io::TableWriter::formatFor(path), QCoreApplication::translate("CustomerExport", "Customers"));
+    if (!w)
+        return w.error();
+    if (auto r = (*w)->writeRow(header()); !r)
+        return r.error();
+    const QHash<QString, QString> n = names(session);
+    for (const customer::ListRow &row : rows)
+        if (auto r = (*w)->writeRow(cells(row, n)); !r)
+            return r.error();
+    if (auto r = (*w)->close(); !r)
+        return r.error();
+    return qint64(rows.size());
+}
+
+Result<qint64> CustomerExport::exportFilter(OfficeSession &session, const QString &path, const customer::ListFilter &filter,
+                                            const customer::ListSort &sort, QWidget *parent)
+{
+    std::atomic<qint64> written{0};
+    std::atomic<bool> cancel{false};
+    Result<qint64> outcome = qint64(0);
+    const QHash<QString, QString> n = names(session); // a copy: the thread never reads the session
+    QThread *thread = QThread::create([&] {
+        storage::Database::Options o;
+        o.migrate = false;
+        o.readOnly = true;
+        auto db = storage::Database::open(session.path(), o);
+        if (!db) {
+            outcome = db.error();
+            return;
+        }
+        auto w = io::TableWriter::create(path, io::TableWriter::formatFor(path),
+                                         QCoreApplication::translate("CustomerExport", "Customers"));
+        if (!w) {
+            outcome = w.error();
+            return;
+        }
+        if (auto r = (*w)->writeRow(header()); !r) {
+            outcome = r.error();
+            return;
+        }
+        customer::CustomerList list(**db);
+        customer::ListCursor cursor;
+        // One read transaction: the file is one consistent picture of the office.
+        (void)(*db)->execute("BEGIN");
+        while (!cursor.done && !cancel) {
+            for (const customer::ListRow &row : list.page(filter, sort, cursor, 2000)) {
+                if (auto r = (*w)->writeRow(cells(row, n)); !r) {
+                    outcome = r.error();
+                    (void)(*db)->execute("ROLLBACK");
+                    return;
+                }
+                ++written;
+            }
+        }
+        (void)(*db)->execute("ROLLBACK");
+        if (cancel) {
+            outcome = makeError(QStringLiteral("export.cancelled"), QCoreApplication::translate("CustomerExport", "Export cancelled; no file was written."));
+            return; // the writer's destructor removes the partial file
+        }
+        if (auto r = (*w)->close(); !r)
+            outcome = r.error();
+        else
+            outcome = written.load();
+    });
+    QProgressDialog progress(QCoreApplication::translate("CustomerExport", "Exporting customers…"),
+                             QCoreApplication::translate("CustomerExport", "Cancel"), 0, 0, parent);
+    progress.setWindowTitle(QCoreApplication::translate("CustomerExport", "Export"));
+    progress.setMinimumDuration(500);
+    QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancel = true; });
+    QEventLoop loop;
+    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer tick;
+    QObject::connect(&tick, &QTimer::timeout, &progress, [&] {
+        progress.setLabelText(QCoreApplication::translate("CustomerExport", "Exporting customers… %1 written").arg(written.load()));
+    });
+    tick.start(200);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    delete thread;
+    return outcome;
+}
+
+} // namespace shoulou::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "customer/customerlist.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+class QWidget;
+
+namespace shoulou::ui {
+
+class OfficeSession;
+
+// Exports what the customer list shows — every customer of the filter, in the list's order,
+// not only the rows loaded so far — to XLSX or CSV (by the file name). Runs on a thread of
+// its own with its own connection behind a cancellable progress dialog. Phones and resident
+// ids leave masked, as on screen (DESIGN.md §8). Returns the number of customers written.
+class CustomerExport final {
+public:
+    static QStringList header();
+    static QStringList cells(const customer::ListRow &row, const QHash<QString, QString> &names);
+    // Owner and channel names by id, copied from the session.
+    static QHash<QString, QString> names(const OfficeSession &session);
+
+    // The whole filter, paged from the database.
+    static Result<qint64> exportFilter(OfficeSession &session, const QString &path, const customer::ListFilter &filter,
+                                       const customer::ListSort &sort, QWidget *parent);
+    // Rows already at hand (search hits).
+    static Result<qint64> exportRows(OfficeSession &session, const QString &path, const QList<customer::ListRow> &rows);
+};
+
+} // namespace shoulou::ui

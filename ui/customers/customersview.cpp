@@ -1,0 +1,161 @@
+#include "customersview.h"
+
+#include "common/emptyhint.h"
+#include "common/officesession.h"
+#include "customers/customerexport.h"
+#include "customers/customerfilterbar.h"
+#include "customers/customerlistmodel.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace shoulou::ui {
+
+CustomersView::CustomersView(OfficeSession &session, QWidget *parent)
+    : WorkspaceView(parent), m_session(session), m_model(new CustomerListModel(session, this)),
+      m_filters(new CustomerFilterBar(session)), m_search(new QLineEdit), m_count(new QLabel), m_stack(new QStackedWidget),
+      m_table(new QTableView), m_empty(new EmptyHint)
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    m_search->setObjectName(QStringLiteral("customerSearch"));
+    m_search->setPlaceholderText(tr("Search: last 4 digits of a phone, name, pinyin (zhangsan / zs) or resident ID"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(420);
+    top->addWidget(m_search, 1);
+    auto *add = new QPushButton(tr("New customer"));
+    add->setObjectName(QStringLiteral("newCustomerButton"));
+    add->setToolTip(tr("Ctrl+N"));
+    auto *exportButton = new QPushButton(tr("Export…"));
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setToolTip(tr("Export the customers shown (all pages) to Excel or CSV"));
+    top->addWidget(add);
+    top->addWidget(exportButton);
+    layout->addLayout(top);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filters, 1);
+    m_count->setObjectName(QStringLiteral("customerCount"));
+    filterRow->addWidget(m_count);
+    layout->addLayout(filterRow);
+
+    m_table->setObjectName(QStringLiteral("customerTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // newest first until a column is chosen
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    // Fixed row heights: the view never measures a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    m_table->verticalHeader()->hide();
+    const QList<int> widths{130, 130, 70, 90, 100, 110, 130, 130};
+    for (int c = 0; c < widths.size(); ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    m_table->installEventFilter(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_model, &CustomerListModel::setSearch);
+    connect(m_filters, &CustomerFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filters->filter()); });
+    connect(m_table, &QTableView::doubleClicked, this, &CustomersView::openCurrent);
+    connect(add, &QPushButton::clicked, this, &CustomersView::newCustomerRequested);
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportShown(); });
+    connect(m_model, &CustomerListModel::totalChanged, this, &CustomersView::updateState);
+    connect(m_model, &CustomerListModel::loadingChanged, this, &CustomersView::updateState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersView::updateState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CustomersView::updateState);
+    connect(&session, &OfficeSession::dataChanged, m_model, &CustomerListModel::reload);
+    connect(&session, &OfficeSession::currentUserChanged, this, [this] { m_model->setFilter(m_filters->filter()); });
+    updateState();
+}
+
+bool CustomersView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
+
+bool CustomersView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Enter opens the selected customer (QTableView would otherwise start editing or ignore it).
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openCurrent();
+            return true;
+        }
+    }
+    return WorkspaceView::eventFilter(watched, event);
+}
+
+void CustomersView::openCurrent()
+{
+    const QModelIndex i = m_table->currentIndex();
+    if (i.isValid())
+        m_session.requestOpenCustomer(m_model->customerId(i.row()));
+}
+
+void CustomersView::updateState()
+{
+    const bool searching = !m_model->search().isEmpty();
+    const qint64 total = m_model->total();
+    if (total < 0)
+        m_count->setText(m_model->isLoading() ? tr("Loading…") : QString());
+    else if (searching)
+        m_count->setText(tr("%n match(es)", nullptr, int(total)));
+    else
+        m_count->setText(tr("%n customer(s)", nullptr, int(total)));
+    const bool empty = m_model->rowCount() == 0 && !m_model->isLoading();
+    if (empty) {
+        if (searching)
+            m_empty->setHint(tr("No customer matches “%1”.").arg(m_model->search()),
+                             tr("Try the last four digits of the phone, the full name, its pinyin or initials — or "
+                                "register the person as a new customer (Ctrl+N)."));
+        else if (m_model->filter() != customer::ListFilter())
+            m_empty->setHint(tr("No customer matches these filters."), tr("Widen or clear the filters above."));
+        else
+            m_empty->setHint(tr("This office has no customers yet."),
+                             tr("Import a lead list (Import in the sidebar) or register a walk-in with New customer (Ctrl+N)."));
+    }
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_table);
+}
+
+void CustomersView::exportShown(const QString &chosen)
+{
+    QString path = chosen;
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        path = QFileDialog::getSaveFileName(this, tr("Export customers"), dir + tr("/customers.xlsx"),
+                                            tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+        if (path.isEmpty())
+            return;
+    }
+    const Result<qint64> r = m_model->search().isEmpty()
+                                 ? CustomerExport::exportFilter(m_session, path, m_model->filter(), m_model->listSort(), this)
+                                 : CustomerExport::exportRows(m_session, path, m_model->rows());
+    if (!r) {
+        QMessageBox::warning(this, tr("Export"), r.error().message);
+        return;
+    }
+    if (chosen.isEmpty())
+        QMessageBox::information(this, tr("Export"), tr("%n customer(s) exported to %1.", nullptr, int(*r)).arg(path));
+}
+
+} // namespace shoulou::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "shell/workspaceview.h"
+
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace shoulou::ui {
+
+class CustomerFilterBar;
+class CustomerListModel;
+class EmptyHint;
+class OfficeSession;
+
+// The office's customers: one search box (phone fragment, name, pinyin, initials, resident
+// id), filters, a sortable table paged from the reader thread, export of what is shown.
+class CustomersView final : public WorkspaceView {
+    Q_OBJECT
+public:
+    explicit CustomersView(OfficeSession &session, QWidget *parent = nullptr);
+
+    QString viewId() const override { return QStringLiteral("customers"); }
+    QString title() const override { return tr("Customers"); }
+    bool focusSearch() override;
+
+    CustomerListModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *searchBox() const { return m_search; }
+    // Asks for a file name and exports the current filter or search hits (tests pass a path).
+    void exportShown(const QString &path = {});
+
+signals:
+    void newCustomerRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void openCurrent();
+    void updateState();
+
+    OfficeSession &m_session;
+    CustomerListModel *m_model;
+    CustomerFilterBar *m_filters;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QStackedWidget *m_stack;
+    QTableView *m_table;
+    EmptyHint *m_empty;
+};
+
+} // namespace shoulou::ui

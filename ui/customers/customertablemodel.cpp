@@ -1,0 +1,164 @@
+#include "customertablemodel.h"
+
+#include "common/displayformat.h"
+#include "common/officesession.h"
+
+#include "util/clock.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
+namespace shoulou::ui {
+
+CustomerTableModel::CustomerTableModel(OfficeSession &session, QObject *parent)
+    : QAbstractTableModel(parent), m_session(session)
+{
+    refreshNames();
+    connect(&session, &OfficeSession::dataChanged, this, &CustomerTableModel::refreshNames);
+}
+
+void CustomerTableModel::refreshNames()
+{
+    m_names.clear();
+    for (const UserInfo &u : m_session.users())
+        m_names.insert(u.id, u.displayName);
+    for (const ChannelRef &c : m_session.channels())
+        m_names.insert(c.id, c.name);
+}
+
+int CustomerTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int CustomerTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const customer::ListRow &r = m_rows.at(index.row());
+    const qint64 now = m_session.clock().nowMs();
+    switch (role) {
+    case IdRole:
+        return r.id;
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return r.name.isEmpty() ? tr("(no name)") : r.name;
+        case Phone:
+            return r.maskedPhone;
+        case Grade:
+            return r.grade.isEmpty() ? QString() : DisplayFormat::grade(r.grade);
+        case Status:
+            return DisplayFormat::status(r.status);
+        case Owner:
+            return r.ownerId.isEmpty() ? tr("Unassigned") : m_names.value(r.ownerId);
+        case FirstChannel:
+            return m_names.value(r.firstChannelId);
+        case LastFollowUp:
+            return DisplayFormat::relative(r.lastFollowUpAt, now);
+        case NextFollowUp:
+            return DisplayFormat::relative(r.nextFollowUpAt, now);
+        }
+        break;
+    case SortValueRole:
+        switch (index.column()) {
+        case LastFollowUp:
+            return r.lastFollowUpAt;
+        case NextFollowUp:
+            return r.nextFollowUpAt;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == LastFollowUp)
+            return DisplayFormat::dateTime(r.lastFollowUpAt);
+        if (index.column() == NextFollowUp)
+            return DisplayFormat::dateTime(r.nextFollowUpAt);
+        break;
+    case Qt::ForegroundRole:
+        // An overdue follow-up is the one thing a consultant must not miss.
+        if (index.column() == NextFollowUp && r.nextFollowUpAt && r.nextFollowUpAt < now)
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == Owner && r.ownerId.isEmpty())
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        break;
+    case Qt::FontRole:
+        if (index.column() == Name) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Phone:
+        return tr("Phone");
+    case Grade:
+        return tr("Grade");
+    case Status:
+        return tr("Status");
+    case Owner:
+        return tr("Consultant");
+    case FirstChannel:
+        return tr("First channel");
+    case LastFollowUp:
+        return tr("Last follow-up");
+    case NextFollowUp:
+        return tr("Next follow-up");
+    }
+    return {};
+}
+
+void CustomerTableModel::setRows(QList<customer::ListRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+void CustomerTableModel::appendRows(const QList<customer::ListRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    m_rows += rows;
+    endInsertRows();
+}
+
+QString CustomerTableModel::customerId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+customer::ListColumn CustomerTableModel::listColumn(int column)
+{
+    switch (column) {
+    case Name:
+        return customer::ListColumn::Name;
+    case Phone:
+        return customer::ListColumn::Phone;
+    case Grade:
+        return customer::ListColumn::Grade;
+    case Status:
+        return customer::ListColumn::Status;
+    case Owner:
+        return customer::ListColumn::Owner;
+    case FirstChannel:
+        return customer::ListColumn::FirstChannel;
+    case LastFollowUp:
+        return customer::ListColumn::LastFollowUp;
+    case NextFollowUp:
+        return customer::ListColumn::NextFollowUp;
+    }
+    return customer::ListColumn::Registered;
+}
+
+} // namespace shoulou::ui

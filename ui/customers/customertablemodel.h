@@ -1,0 +1,44 @@
+#pragma once
+
+#include "customer/customerlist.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+namespace shoulou::ui {
+
+class OfficeSession;
+
+// Customers as table rows: name, masked phone, grade, status, owner, first channel, last and
+// next follow-up. Holds the rows it is given; CustomerListModel pages them in.
+class CustomerTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Phone, Grade, Status, Owner, FirstChannel, LastFollowUp, NextFollowUp, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, SortValueRole };
+
+    explicit CustomerTableModel(OfficeSession &session, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setRows(QList<customer::ListRow> rows);
+    QString customerId(int row) const;
+    const QList<customer::ListRow> &rows() const { return m_rows; }
+
+    static customer::ListColumn listColumn(int column);
+
+protected:
+    void appendRows(const QList<customer::ListRow> &rows);
+    OfficeSession &m_session;
+    QList<customer::ListRow> m_rows;
+
+private:
+    void refreshNames();
+    QHash<QString, QString> m_names; // owner and channel ids → names
+};
+
+} // namespace shoulou::ui

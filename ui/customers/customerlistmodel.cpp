@@ -39,8 +39,10 @@ void CustomerListModel::reload()
     ++m_generation;
     m_cursor = {};
     m_total = -1;
+    // Loading before the reset: a view reacting to the reset must not ask for a page of its
+    // own (canFetchMore is false while loading), or the first page would arrive twice.
+    setLoading(true);
     setRows({});
-    setLoading(false);
     if (m_search.isEmpty()) {
         requestPage();
         requestCount();

@@ -1,0 +1,218 @@
+// The Customers screen driven as a consultant would: type in the search box, filter, sort,
+// open with Enter, export — asserting against what the office database holds.
+#include "customers/customerexport.h"
+#include "customers/customerlistmodel.h"
+#include "customers/customersview.h"
+#include "io/tablereader.h"
+#include "uitestoffice.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace shoulou;
+
+class TstCustomersView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase() { m_office.reset(); }
+    void pagesThroughEveryCustomer();
+    void searchAsYouType_data();
+    void searchAsYouType();
+    void filtersNarrowTheList();
+    void sortingByClickingAHeader();
+    void enterOpensTheSelectedCustomer();
+    void emptyStatesExplain();
+    void exportWritesTextCells();
+
+private:
+    std::unique_ptr<test::UiTestOffice> m_office;
+    std::unique_ptr<ui::CustomersView> m_view;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    static constexpr int kGenerated = 260; // more than the first page: scrolling must fetch the rest
+};
+
+void TstCustomersView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    // One office for all tests (none of them writes): 262 customers in one batch.
+    m_office = std::make_unique<test::UiTestOffice>();
+    auto &o = m_office->office();
+    const QStringList header{"姓名", "手机", "渠道"};
+    o.ingest(o.lead(header, {"张三", "13812345678", "抖音"}));
+    o.ingest(o.lead(header, {"=HYPERLINK(\"x\")", "13900001111", "小红书"}));
+    QVERIFY(o.applier().beginBatch().ok());
+    for (int i = 0; i < kGenerated; ++i) {
+        const auto lead = o.lead(header, {QStringLiteral("客户%1").arg(i), QStringLiteral("137%1").arg(20000000 + i * 37, 8, 10, QLatin1Char('0')),
+                                          i % 2 ? "安居客" : "自然到访"});
+        QVERIFY(o.applier().applyInBatch(QStringLiteral("lead.ingest"), 1, lead.toArgs()).ok());
+    }
+    QVERIFY(o.applier().commitBatch().ok());
+    const QString zhang = o.db().queryText("SELECT id FROM customer WHERE name = '张三'");
+    QVERIFY(o.applier().apply("customer.update", 1, {{"customer_id", zhang}, {"owner_id", m_office->consultantId}, {"grade", "A"}}).ok());
+}
+
+void TstCustomersView::init()
+{
+    m_view = std::make_unique<ui::CustomersView>(m_office->session());
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(m_view->model()->rowCount() > 0 && m_view->model()->total() >= 0);
+}
+
+void TstCustomersView::cleanup()
+{
+    m_tester.reset();
+    m_view.reset();
+}
+
+void TstCustomersView::pagesThroughEveryCustomer()
+{
+    auto *model = m_view->model();
+    const qint64 live = m_office->office().count("SELECT count(*) FROM customer WHERE merged_into IS NULL");
+    QCOMPARE(model->total(), live);
+    QCOMPARE(model->rowCount(), ui::CustomerListModel::kFirstPage);
+    while (model->canFetchMore({}) || model->isLoading()) {
+        if (model->canFetchMore({}))
+            model->fetchMore({});
+        QTRY_VERIFY(!model->isLoading());
+    }
+    QCOMPARE(qint64(model->rowCount()), live);
+    QSet<QString> ids;
+    for (int r = 0; r < model->rowCount(); ++r)
+        ids.insert(model->customerId(r));
+    QCOMPARE(qint64(ids.size()), live); // no row twice
+}
+
+void TstCustomersView::searchAsYouType_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addRow("last four digits") << "5678";
+    QTest::addRow("inner digits") << "1234567";
+    QTest::addRow("name") << "张三";
+    QTest::addRow("traditional name") << "張三";
+    QTest::addRow("pinyin") << "zhangsan";
+    QTest::addRow("initials") << "zs";
+}
+
+void TstCustomersView::searchAsYouType()
+{
+    QFETCH(QString, typed);
+    // Key events for ASCII; Chinese arrives from the input method as committed text.
+    if (typed.toLatin1() == typed.toUtf8())
+        QTest::keyClicks(m_view->searchBox(), typed);
+    else
+        m_view->searchBox()->insert(typed);
+    auto *model = m_view->model();
+    QTRY_COMPARE(model->search(), typed);
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(model->rowCount() >= 1);
+    QCOMPARE(model->data(model->index(0, ui::CustomerTableModel::Name)).toString(), QStringLiteral("张三"));
+    QCOMPARE(model->data(model->index(0, ui::CustomerTableModel::Phone)).toString(), QStringLiteral("138****5678"));
+    // Clearing the box goes back to the whole office.
+    m_view->searchBox()->clear();
+    QTRY_VERIFY(model->search().isEmpty() && !model->isLoading() && model->rowCount() >= ui::CustomerListModel::kFirstPage);
+}
+
+void TstCustomersView::filtersNarrowTheList()
+{
+    auto *owner = m_view->findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+    QVERIFY(owner);
+    owner->setCurrentIndex(owner->findData(m_office->consultantId));
+    emit owner->activated(owner->currentIndex());
+    auto *model = m_view->model();
+    QTRY_COMPARE(model->total(), qint64(1));
+    QTRY_COMPARE(model->rowCount(), 1);
+    QCOMPARE(model->data(model->index(0, ui::CustomerTableModel::Owner)).toString(), QStringLiteral("李顾问"));
+
+    owner->setCurrentIndex(0);
+    auto *channel = m_view->findChild<QComboBox *>(QStringLiteral("channelFilter"));
+    channel->setCurrentIndex(channel->findText(QStringLiteral("安居客")));
+    emit channel->activated(channel->currentIndex());
+    QTRY_COMPARE(model->total(), qint64(kGenerated / 2));
+    for (int r = 0; r < model->rowCount(); ++r)
+        QCOMPARE(model->data(model->index(r, ui::CustomerTableModel::FirstChannel)).toString(), QStringLiteral("安居客"));
+}
+
+void TstCustomersView::sortingByClickingAHeader()
+{
+    auto *model = m_view->model();
+    m_view->table()->horizontalHeader()->setSortIndicator(ui::CustomerTableModel::Grade, Qt::AscendingOrder);
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() > 0);
+    QCOMPARE(model->listSort().column, customer::ListColumn::Grade);
+    // The only graded customer comes first; ungraded ones follow.
+    QCOMPARE(model->data(model->index(0, ui::CustomerTableModel::Name)).toString(), QStringLiteral("张三"));
+    m_view->table()->horizontalHeader()->setSortIndicator(ui::CustomerTableModel::Name, Qt::DescendingOrder);
+    QTRY_VERIFY(!model->isLoading() && model->listSort().column == customer::ListColumn::Name && model->rowCount() > 1);
+    QVERIFY(model->listSort().descending);
+}
+
+void TstCustomersView::enterOpensTheSelectedCustomer()
+{
+    QSignalSpy opened(&m_office->session(), &ui::OfficeSession::customerOpenRequested);
+    QTest::keyClicks(m_view->searchBox(), "5678");
+    auto *model = m_view->model();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 1);
+    m_view->table()->setCurrentIndex(model->index(0, 0));
+    QTest::keyClick(m_view->table(), Qt::Key_Return);
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.at(0).at(0).toString(), m_office->office().db().queryText("SELECT id FROM customer WHERE name = '张三'"));
+}
+
+void TstCustomersView::emptyStatesExplain()
+{
+    QTest::keyClicks(m_view->searchBox(), "00009999");
+    auto *stack = m_view->findChild<QStackedWidget *>();
+    QTRY_VERIFY(!m_view->model()->isLoading() && m_view->model()->rowCount() == 0);
+    QTRY_VERIFY(stack->currentWidget() != m_view->table());
+    auto *hint = qobject_cast<QLabel *>(stack->currentWidget());
+    QVERIFY(hint);
+    QVERIFY(hint->text().contains(QStringLiteral("00009999")));
+    QVERIFY(hint->text().contains(QStringLiteral("Ctrl+N")));
+}
+
+void TstCustomersView::exportWritesTextCells()
+{
+    QTemporaryDir dir;
+    const qint64 live = m_office->office().count("SELECT count(*) FROM customer WHERE merged_into IS NULL");
+    for (const QString name : {QStringLiteral("all.csv"), QStringLiteral("all.xlsx")}) {
+        const QString path = dir.filePath(name);
+        m_view->exportShown(path);
+        QVERIFY2(QFile::exists(path), qPrintable(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        auto reader = io::openTable(path);
+        QVERIFY2(reader.ok(), reader.ok() ? "" : qPrintable(reader.error().message));
+        QList<io::TableRow> rows;
+        io::TableRow row;
+        while ((*reader)->next(row))
+            rows << row;
+        QCOMPARE((*reader)->header(), ui::CustomerExport::header());
+        QCOMPARE(qint64(rows.size()), live); // the whole filter, not only the loaded page
+        bool sawFormula = false, sawPhone = false;
+        for (const io::TableRow &r : rows) {
+            for (int c = 0; c < r.cells.size(); ++c)
+                QVERIFY2(!r.numeric.value(c), "every exported cell is text");
+            if (r.cells.value(1) == QLatin1String("139****1111")) {
+                // A cell that would start a formula is neutralised in CSV; XLSX holds it as a text cell.
+                sawFormula = name.endsWith(QLatin1String(".csv")) ? r.cells[0].startsWith(QLatin1Char('\''))
+                                                                   : r.cells[0].startsWith(QLatin1Char('='));
+            }
+            sawPhone = sawPhone || r.cells.value(1) == QLatin1String("138****5678");
+        }
+        QVERIFY(sawFormula);
+        QVERIFY(sawPhone);
+    }
+}
+
+QTEST_MAIN(TstCustomersView)
+#include "tst_customersview.moc"

@@ -1,0 +1,111 @@
+// The shell as assembled for the desk: sidebar views, Ctrl+F and Ctrl+N, the acting user
+// (remembered per office), opening an office through the controller.
+#include "common/appsettings.h"
+#include "customers/customersview.h"
+#include "shell/appcontroller.h"
+#include "shell/mainwindow.h"
+#include "shell/workspace.h"
+#include "shell/workspaceview.h"
+#include "uitestoffice.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace shoulou;
+
+class TstMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void sidebarHostsTheViews();
+    void shortcuts();
+    void actingUserIsRememberedPerOffice();
+    void controllerOpensAndRemembersTheOffice();
+};
+
+void TstMainWindow::sidebarHostsTheViews()
+{
+    test::UiTestOffice o;
+    ui::MainWindow w(o.session());
+    ui::assembleWorkspace(w, o.session());
+    auto *sidebar = w.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    QVERIFY(sidebar);
+    QStringList ids;
+    for (const QString id : {"today", "customers", "duplicates", "import"})
+        if (w.view(id))
+            ids << id;
+    QVERIFY(ids.contains("today") && ids.contains("customers"));
+    QCOMPARE(sidebar->count(), ids.size());
+    QCOMPARE(w.currentView()->viewId(), QStringLiteral("today"));
+    w.showView(QStringLiteral("customers"));
+    QCOMPARE(w.currentView()->viewId(), QStringLiteral("customers"));
+    QCOMPARE(sidebar->currentItem()->text(), w.view("customers")->title());
+}
+
+void TstMainWindow::shortcuts()
+{
+    test::UiTestOffice o;
+    ui::MainWindow w(o.session());
+    ui::assembleWorkspace(w, o.session());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    // Ctrl+F from Today goes to the customers' search box.
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(w.currentView()->viewId(), QStringLiteral("customers"));
+    auto *search = w.view("customers")->findChild<QLineEdit *>(QStringLiteral("customerSearch"));
+    QTRY_VERIFY(search->hasFocus());
+    QSignalSpy newCustomer(&w, &ui::MainWindow::newCustomerRequested);
+    QTest::keyClick(&w, Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(newCustomer.count(), 1);
+}
+
+void TstMainWindow::actingUserIsRememberedPerOffice()
+{
+    test::UiTestOffice o;
+    QCOMPARE(o.session().currentUserId(), o.managerId); // a manager by default
+    {
+        ui::MainWindow w(o.session());
+        auto *user = w.findChild<QComboBox *>(QStringLiteral("currentUser"));
+        QCOMPARE(user->count(), 3);
+        const int li = user->findData(o.consultantId);
+        user->setCurrentIndex(li);
+        emit user->activated(li);
+        QCOMPARE(o.session().currentUserId(), o.consultantId);
+    }
+    QCOMPARE(ui::AppSettings().currentUser(o.office().path()), o.consultantId);
+    // Mutations are recorded as the acting user's.
+    const QString id = o.office().ingest(o.office().lead({"姓名", "手机"}, {"钱七", "13700001234"})).value("customer_id").toString();
+    bool done = false;
+    o.session().apply("followup.add", 1, {{"customer_id", id}, {"kind", "call"}, {"note", "x"}}, &o.session(),
+                      [&](Result<QJsonObject> r) { done = r.ok(); });
+    QTRY_VERIFY(done);
+    QCOMPARE(o.office().db().queryText("SELECT user_id FROM outbox ORDER BY client_seq DESC LIMIT 1"), o.consultantId);
+    QCOMPARE(o.office().db().queryText("SELECT consultant_id FROM follow_up WHERE customer_id = ?1", id), o.consultantId);
+    o.closeSession();
+    QCOMPARE(o.session().currentUserId(), o.consultantId); // reopened: remembered
+}
+
+void TstMainWindow::controllerOpensAndRemembersTheOffice()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.db"));
+    {
+        ui::AppController c(SystemClock::instance());
+        QVERIFY(c.start(path, false, 0));
+        QVERIFY(c.window() && c.window()->isVisible());
+        QVERIFY(c.window()->view("customers"));
+        QVERIFY(c.session()->channels().size() >= 8); // a new file became an office with its channels
+    }
+    QCOMPARE(ui::AppSettings().lastDatabase(), QFileInfo(path).absoluteFilePath());
+    ui::AppController again(SystemClock::instance());
+    QVERIFY(again.start(QString(), false, 0)); // no --db: the last office reopens
+    QCOMPARE(again.session()->path(), path);
+}
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"

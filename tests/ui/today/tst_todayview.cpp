@@ -1,0 +1,120 @@
+// Today: a consultant sees their own due and overdue follow-ups and recent assignments; a
+// manager sees the office's. Checked against the database after real mutations.
+#include "common/displayformat.h"
+#include "customers/customertablemodel.h"
+#include "today/todayview.h"
+#include "uitestoffice.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace shoulou;
+
+class TstTodayView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void consultantSeesOwnDueAndAssigned();
+    void managerSeesTheOffice();
+    void emptyDayExplains();
+};
+
+namespace {
+
+constexpr qint64 kDay = 86400000;
+
+QString add(test::UiTestOffice &o, const QString &name, const QString &phone, const QString &owner, qint64 next,
+            qint64 assignedAt)
+{
+    auto &office = o.office();
+    const auto r = office.ingest(office.lead({"姓名", "手机"}, {name, phone}));
+    const QString id = r.value(QStringLiteral("customer_id")).toString();
+    if (!owner.isEmpty())
+        (void)office.applier().apply("customer.update", 1, {{"customer_id", id}, {"owner_id", owner}, {"assigned_at", assignedAt}});
+    if (next)
+        (void)office.applier().apply("followup.add", 1,
+                                     {{"customer_id", id}, {"kind", "call"}, {"note", "n"}, {"occurred_at", next - 2 * kDay}, {"next_at", next}});
+    return id;
+}
+
+} // namespace
+
+void TstTodayView::consultantSeesOwnDueAndAssigned()
+{
+    test::UiTestOffice o;
+    const qint64 now = o.office().clock().nowMs();
+    const qint64 endOfToday = ui::DisplayFormat::startOfDay(now) + kDay;
+    const QString overdue = add(o, "过期", "13811110001", o.consultantId, now - kDay, now - 30 * kDay);
+    const QString today = add(o, "今天", "13811110002", o.consultantId, qMin(now + 60000, endOfToday - 1), now - 30 * kDay);
+    add(o, "下周", "13811110003", o.consultantId, now + 7 * kDay, now - 30 * kDay);
+    add(o, "别人", "13811110004", o.secondConsultantId, now - kDay, now - kDay);
+    const QString fresh = add(o, "新分", "13811110005", o.consultantId, 0, now - 2 * kDay);
+    add(o, "旧分", "13811110006", o.consultantId, 0, now - 20 * kDay);
+
+    o.session().setCurrentUserId(o.consultantId);
+    ui::TodayView view(o.session());
+    QAbstractItemModelTester due(view.dueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester assigned(view.assignedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&view, &ui::TodayView::loaded);
+    view.reload();
+    QTRY_VERIFY(loaded.count() >= 1 && o.session().reader().pending() == 0);
+
+    QCOMPARE(view.dueModel()->rowCount(), 2);
+    QCOMPARE(view.dueModel()->customerId(0), overdue); // overdue first
+    QCOMPARE(view.dueModel()->customerId(1), today);
+    // Red for the overdue one only.
+    QVERIFY(view.dueModel()->data(view.dueModel()->index(0, ui::CustomerTableModel::NextFollowUp), Qt::ForegroundRole).isValid());
+    QVERIFY(!view.dueModel()->data(view.dueModel()->index(1, ui::CustomerTableModel::NextFollowUp), Qt::ForegroundRole).isValid());
+    // Assigned within the last week: only 新分 (the others 20 or 30 days ago).
+    QCOMPARE(view.assignedModel()->rowCount(), 1);
+    QCOMPARE(view.assignedModel()->customerId(0), fresh);
+}
+
+void TstTodayView::managerSeesTheOffice()
+{
+    test::UiTestOffice o;
+    const qint64 now = o.office().clock().nowMs();
+    add(o, "甲", "13811110011", o.consultantId, now - kDay, now - kDay);
+    add(o, "乙", "13811110012", o.secondConsultantId, now - 2 * kDay, now - kDay);
+    o.session().setCurrentUserId(o.managerId);
+    ui::TodayView view(o.session());
+    QSignalSpy loaded(&view, &ui::TodayView::loaded);
+    view.reload();
+    QTRY_VERIFY(loaded.count() >= 1 && o.session().reader().pending() == 0);
+    QCOMPARE(view.dueModel()->rowCount(), 2);
+    QCOMPARE(view.assignedModel()->rowCount(), 2);
+    auto *summary = view.findChild<QLabel *>(QStringLiteral("todaySummary"));
+    QVERIFY(summary->text().contains(QStringLiteral("2 overdue")));
+    // A follow-up added on the desk moves the customer out of the overdue list.
+    const QString id = view.dueModel()->customerId(0);
+    bool applied = false;
+    o.session().apply("followup.add", 1, {{"customer_id", id}, {"kind", "call"}, {"note", "done"}, {"next_at", now + 5 * kDay}}, &view,
+                      [&](Result<QJsonObject> r) { applied = r.ok(); });
+    QTRY_VERIFY(applied);
+    QTRY_COMPARE(view.dueModel()->rowCount(), 1);
+}
+
+void TstTodayView::emptyDayExplains()
+{
+    test::UiTestOffice o;
+    o.session().setCurrentUserId(o.consultantId);
+    ui::TodayView view(o.session());
+    QSignalSpy loaded(&view, &ui::TodayView::loaded);
+    view.reload();
+    QTRY_VERIFY(loaded.count() >= 1 && o.session().reader().pending() == 0);
+    const auto stacks = view.findChildren<QStackedWidget *>();
+    QCOMPARE(stacks.size(), 2);
+    for (auto *s : stacks) {
+        auto *hint = qobject_cast<QLabel *>(s->currentWidget());
+        QVERIFY2(hint, "an empty list shows its hint, not an empty table");
+        QVERIFY(!hint->text().isEmpty());
+    }
+}
+
+QTEST_MAIN(TstTodayView)
+#include "tst_todayview.moc"

@@ -1,6 +1,7 @@
 #include "officesession.h"
 
 #include "common/appsettings.h"
+#include "identity/namenormalizer.h"
 #include "mutation/applier.h"
 #include "office/officesetup.h"
 #include "security/keyunlock.h"
@@ -74,6 +75,11 @@ Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, 
         return writer.error();
     s->m_reader = std::move(reader).value();
     s->m_writer = std::move(writer).value();
+    // ICU's transliterators (pinyin, traditional→simplified) take most of a second to build;
+    // build them on the reader now, so the first keystroke in a search box does not wait.
+    s->m_reader->run<int>(
+        s.get(), [](WorkerContext &) { return identity::NameNormalizer::forThisThread().keys(QStringLiteral("張三")).pinyin.size(); },
+        [](int) {});
     return s;
 }
 

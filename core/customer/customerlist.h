@@ -57,6 +57,7 @@ struct ListCursor final {
     QVariant value; // the sort value of the last row (range segments)
     QString id;     // the id of the last row; empty at the start of a segment
     bool done = false;
+    int plan = 0;   // range segments under a filter: 0 undecided, 1 walk the sort index, 2 filter first
 };
 
 // Keyset paging over all live customers (DESIGN.md §3: views page by keyset, never OFFSET).
@@ -93,6 +94,7 @@ private:
     QList<ListRow> readSegment(const Segment &seg, const ListFilter &filter, bool descending, ListCursor &cursor,
                                int limit);
     storage::Statement &statement(const QByteArray &sql);
+    int choosePlan(const Segment &seg, const ListFilter &filter);
 
     storage::Database &m_db;
     QHash<QByteArray, std::shared_ptr<storage::Statement>> m_statements;

@@ -73,8 +73,12 @@ Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, 
     auto writer = DbWorker::create(path, *s->m_key, clock, s->m_currentUserId, QStringLiteral("db-writer"));
     if (!writer)
         return writer.error();
+    auto background = DbWorker::create(path, *s->m_key, clock, s->m_currentUserId, QStringLiteral("db-background"));
+    if (!background)
+        return background.error();
     s->m_reader = std::move(reader).value();
     s->m_writer = std::move(writer).value();
+    s->m_background = std::move(background).value();
     // ICU's transliterators (pinyin, traditional→simplified) take most of a second to build;
     // build them on the reader now, so the first keystroke in a search box does not wait.
     s->m_reader->run<int>(
@@ -116,6 +120,7 @@ void OfficeSession::setCurrentUserId(const QString &userId)
     m_currentUserId = userId;
     m_reader->setUserId(userId);
     m_writer->setUserId(userId);
+    m_background->setUserId(userId);
     AppSettings().setCurrentUser(m_path, userId);
     emit currentUserChanged();
 }

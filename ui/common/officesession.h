@@ -48,6 +48,8 @@ public:
     const Clock &clock() const { return m_clock; }
     DbWorker &reader() { return *m_reader; }
     DbWorker &writer() { return *m_writer; }
+    // Slow reads nobody types into (whole-office counts): they never queue before a search.
+    DbWorker &background() { return *m_background; }
 
     // The few users and channels of the office, cached (reloaded after each mutation).
     const QList<UserInfo> &users() const { return m_users; }
@@ -84,6 +86,7 @@ private:
     std::optional<security::OfficeKey> m_key;
     std::unique_ptr<DbWorker> m_reader;
     std::unique_ptr<DbWorker> m_writer;
+    std::unique_ptr<DbWorker> m_background;
     QList<UserInfo> m_users;
     QList<ChannelRef> m_channels;
     QString m_currentUserId;

@@ -93,7 +93,7 @@ void CustomerListModel::requestCount()
 {
     const quint64 generation = m_generation;
     const customer::ListFilter filter = m_filter;
-    m_session.reader().run<qint64>(
+    m_session.background().run<qint64>(
         this, [filter](WorkerContext &ctx) { return customer::CustomerList(ctx.db).count(filter); },
         [this, generation](qint64 n) {
             if (generation != m_generation)

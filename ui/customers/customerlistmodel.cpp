@@ -21,10 +21,9 @@ constexpr int kSearchLimit = 200;
 
 } // namespace
 
-CustomerListModel::CustomerListModel(OfficeSession &session, QObject *parent) : CustomerTableModel(session, parent)
-{
-    reload();
-}
+// Loads nothing until reload(): the view starts it when first shown, so an office opened on
+// another screen does not queue a page before that screen's own reads.
+CustomerListModel::CustomerListModel(OfficeSession &session, QObject *parent) : CustomerTableModel(session, parent) {}
 
 void CustomerListModel::setLoading(bool loading)
 {
@@ -53,7 +52,7 @@ void CustomerListModel::reload()
 
 bool CustomerListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_search.isEmpty() && !m_cursor.done && !m_loading;
+    return !parent.isValid() && m_generation > 0 && m_search.isEmpty() && !m_cursor.done && !m_loading;
 }
 
 void CustomerListModel::fetchMore(const QModelIndex &parent)
@@ -69,7 +68,7 @@ void CustomerListModel::requestPage()
     const customer::ListFilter filter = m_filter;
     const customer::ListSort sort = m_sort;
     customer::ListCursor cursor = m_cursor;
-    const int limit = m_rows.isEmpty() ? kFirstPage : kPage;
+    const int limit = m_rows.size() == 0 ? kFirstPage : kPage;
     m_session.reader().run<PageResult>(
         this,
         [filter, sort, cursor, limit](WorkerContext &ctx) {
@@ -167,7 +166,7 @@ void CustomerListModel::sort(int column, Qt::SortOrder order)
             return r.name;
         }
     };
-    QList<customer::ListRow> rows = m_rows;
+    QList<customer::ListRow> rows = this->rows();
     std::stable_sort(rows.begin(), rows.end(), [&](const customer::ListRow &a, const customer::ListRow &b) {
         const QPartialOrdering c = QVariant::compare(key(a), key(b));
         return order == Qt::AscendingOrder ? c == QPartialOrdering::Less : c == QPartialOrdering::Greater;

@@ -80,9 +80,20 @@ CustomersView::CustomersView(OfficeSession &session, QWidget *parent)
     connect(m_model, &CustomerListModel::loadingChanged, this, &CustomersView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersView::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CustomersView::updateState);
-    connect(&session, &OfficeSession::dataChanged, m_model, &CustomerListModel::reload);
+    connect(&session, &OfficeSession::dataChanged, this, [this] {
+        if (m_activated)
+            m_model->reload();
+    });
     connect(&session, &OfficeSession::currentUserChanged, this, [this] { m_model->setFilter(m_filters->filter()); });
     updateState();
+}
+
+void CustomersView::activated()
+{
+    if (m_activated)
+        return;
+    m_activated = true;
+    m_model->reload();
 }
 
 bool CustomersView::focusSearch()

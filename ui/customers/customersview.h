@@ -24,6 +24,7 @@ public:
     QString viewId() const override { return QStringLiteral("customers"); }
     QString title() const override { return tr("Customers"); }
     bool focusSearch() override;
+    void activated() override;
 
     CustomerListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
@@ -49,6 +50,7 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_table;
     EmptyHint *m_empty;
+    bool m_activated = false;
 };
 
 } // namespace shoulou::ui

@@ -34,7 +34,7 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const customer::ListRow &r = m_rows.at(index.row());
+    const customer::ListRow &r = cached(index.row());
     const qint64 now = m_session.clock().nowMs();
     switch (role) {
     case IdRole:
@@ -117,11 +117,32 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void CustomerTableModel::setRows(QList<customer::ListRow> rows)
+const customer::ListRow &CustomerTableModel::cached(int row) const
+{
+    if (row != m_cachedRow) {
+        m_cached = m_rows.at(row);
+        m_cachedRow = row;
+    }
+    return m_cached;
+}
+
+void CustomerTableModel::setRows(const QList<customer::ListRow> &rows)
 {
     beginResetModel();
-    m_rows = std::move(rows);
+    m_cachedRow = -1;
+    m_rows.clear();
+    for (const customer::ListRow &r : rows)
+        m_rows.append(r);
     endResetModel();
+}
+
+QList<customer::ListRow> CustomerTableModel::rows() const
+{
+    QList<customer::ListRow> out;
+    out.reserve(m_rows.size());
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        out << m_rows.at(i);
+    return out;
 }
 
 void CustomerTableModel::appendRows(const QList<customer::ListRow> &rows)
@@ -129,13 +150,14 @@ void CustomerTableModel::appendRows(const QList<customer::ListRow> &rows)
     if (rows.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
-    m_rows += rows;
+    for (const customer::ListRow &r : rows)
+        m_rows.append(r);
     endInsertRows();
 }
 
 QString CustomerTableModel::customerId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows.idAt(row) : QString();
 }
 
 customer::ListColumn CustomerTableModel::listColumn(int column)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customer/customerlist.h"
+#include "customers/compactrows.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -25,20 +26,25 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    void setRows(QList<customer::ListRow> rows);
+    void setRows(const QList<customer::ListRow> &rows);
     QString customerId(int row) const;
-    const QList<customer::ListRow> &rows() const { return m_rows; }
+    customer::ListRow row(int row) const { return m_rows.at(row); }
+    QList<customer::ListRow> rows() const; // all of them: for the few rows of a search
 
     static customer::ListColumn listColumn(int column);
 
 protected:
     void appendRows(const QList<customer::ListRow> &rows);
     OfficeSession &m_session;
-    QList<customer::ListRow> m_rows;
+    CompactRows m_rows;
 
 private:
     void refreshNames();
+    const customer::ListRow &cached(int row) const;
     QHash<QString, QString> m_names; // owner and channel ids → names
+    // The row data() last unpacked: a view asks for one row's cells and roles in a burst.
+    mutable int m_cachedRow = -1;
+    mutable customer::ListRow m_cached;
 };
 
 } // namespace shoulou::ui

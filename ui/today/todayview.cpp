@@ -51,9 +51,15 @@ TodayView::TodayView(OfficeSession &session, QWidget *parent)
     section(tr("Follow-ups due today and overdue"), m_dueStack, m_dueTable, m_dueEmpty);
     section(tr("Assigned in the last %n day(s)", nullptr, kRecentDays), m_assignedStack, m_assignedTable, m_assignedEmpty);
 
-    connect(&session, &OfficeSession::dataChanged, this, &TodayView::reload);
-    connect(&session, &OfficeSession::currentUserChanged, this, &TodayView::reload);
-    reload();
+    // Loaded when first shown (activated), then kept fresh.
+    connect(&session, &OfficeSession::dataChanged, this, [this] {
+        if (m_activated)
+            reload();
+    });
+    connect(&session, &OfficeSession::currentUserChanged, this, [this] {
+        if (m_activated)
+            reload();
+    });
 }
 
 QTableView *TodayView::makeTable(CustomerTableModel *model)
@@ -102,7 +108,8 @@ void TodayView::reload()
     const qint64 endOfToday = DisplayFormat::startOfDay(now) + kDayMs;
     const qint64 since = now - kRecentDays * kDayMs;
     const quint64 generation = ++m_generation;
-    m_session.reader().run<TodayData>(
+    // On the background worker: whole-office counts must not queue before a search.
+    m_session.background().run<TodayData>(
         this,
         [owner, now, endOfToday, since](WorkerContext &ctx) {
             customer::CustomerList list(ctx.db);

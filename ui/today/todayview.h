@@ -21,7 +21,11 @@ public:
 
     QString viewId() const override { return QStringLiteral("today"); }
     QString title() const override { return tr("Today"); }
-    void activated() override { reload(); }
+    void activated() override
+    {
+        m_activated = true;
+        reload();
+    }
 
     CustomerTableModel *dueModel() const { return m_due; }
     CustomerTableModel *assignedModel() const { return m_assigned; }
@@ -50,6 +54,7 @@ private:
     EmptyHint *m_dueEmpty;
     EmptyHint *m_assignedEmpty;
     quint64 m_generation = 0;
+    bool m_activated = false;
 };
 
 } // namespace shoulou::ui

@@ -61,8 +61,8 @@ void TstTodayView::consultantSeesOwnDueAndAssigned()
     QAbstractItemModelTester due(view.dueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester assigned(view.assignedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&view, &ui::TodayView::loaded);
-    view.reload();
-    QTRY_VERIFY(loaded.count() >= 1 && o.session().reader().pending() == 0);
+    view.activated();
+    QTRY_VERIFY(loaded.count() >= 1 && o.session().background().pending() == 0);
 
     QCOMPARE(view.dueModel()->rowCount(), 2);
     QCOMPARE(view.dueModel()->customerId(0), overdue); // overdue first
@@ -84,8 +84,8 @@ void TstTodayView::managerSeesTheOffice()
     o.session().setCurrentUserId(o.managerId);
     ui::TodayView view(o.session());
     QSignalSpy loaded(&view, &ui::TodayView::loaded);
-    view.reload();
-    QTRY_VERIFY(loaded.count() >= 1 && o.session().reader().pending() == 0);
+    view.activated();
+    QTRY_VERIFY(loaded.count() >= 1 && o.session().background().pending() == 0);
     QCOMPARE(view.dueModel()->rowCount(), 2);
     QCOMPARE(view.assignedModel()->rowCount(), 2);
     auto *summary = view.findChild<QLabel *>(QStringLiteral("todaySummary"));
@@ -105,8 +105,8 @@ void TstTodayView::emptyDayExplains()
     o.session().setCurrentUserId(o.consultantId);
     ui::TodayView view(o.session());
     QSignalSpy loaded(&view, &ui::TodayView::loaded);
-    view.reload();
-    QTRY_VERIFY(loaded.count() >= 1 && o.session().reader().pending() == 0);
+    view.activated();
+    QTRY_VERIFY(loaded.count() >= 1 && o.session().background().pending() == 0);
     const auto stacks = view.findChildren<QStackedWidget *>();
     QCOMPARE(stacks.size(), 2);
     for (auto *s : stacks) {

@@ -1,0 +1,119 @@
+// shoulou-screens: renders the desk's main screens for docs/screenshots (run by
+// packaging/screenshots.sh under Xvfb in zh_CN). Drives the real windows on a demo office
+// and grabs the whole X screen, so dialogs appear as a person would see them.
+#include "common/officesession.h"
+#include "common/translations.h"
+#include "customers/customerlistmodel.h"
+#include "customers/customersview.h"
+#include "shell/mainwindow.h"
+#include "shell/welcomedialog.h"
+#include "shell/workspace.h"
+#include "util/clock.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QScreen>
+#include <QTimer>
+#include <QWindow>
+
+using namespace shoulou;
+
+namespace {
+
+QString g_out;
+
+void settle(ui::OfficeSession *session, int ms = 400)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms || (session && (session->reader().pending() || session->writer().pending() ||
+                                            session->background().pending()))) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        if (t.elapsed() > 20000)
+            break;
+    }
+}
+
+void shoot(const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+    const QString file = QDir(g_out).filePath(name + QStringLiteral(".png"));
+    shot.save(file);
+    qInfo("%s", qPrintable(file));
+}
+
+// Grabs the screen while a modal dialog (run with exec()) is up, then closes it.
+void shootModal(const QString &name, const std::function<void()> &open, const std::function<void(QWidget *)> &prepare = {})
+{
+    QTimer::singleShot(700, [name, prepare] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && prepare)
+            prepare(modal);
+        settle(nullptr, 300);
+        shoot(name);
+        if (modal)
+            modal->close();
+    });
+    open();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ShoulouScreens"));
+    QApplication::setApplicationName(QStringLiteral("shoulou"));
+    ui::installTranslations(app);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("db"), QStringLiteral("Demo office database."), QStringLiteral("DB")});
+    p.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR")});
+    p.process(app);
+    g_out = p.value(QStringLiteral("out"));
+    QDir().mkpath(g_out);
+
+    {
+        ui::WelcomeDialog welcome;
+        welcome.move(200, 120);
+        welcome.show();
+        settle(nullptr);
+        shoot(QStringLiteral("welcome"));
+    }
+
+    auto session = ui::OfficeSession::open(p.value(QStringLiteral("db")), SystemClock::instance());
+    if (!session) {
+        qCritical("%s", qPrintable(session.error().message));
+        return 1;
+    }
+    ui::OfficeSession *s = session->get();
+    // A consultant's desk: their own Today.
+    for (const ui::UserInfo &u : s->users())
+        if (u.role == QLatin1String("consultant")) {
+            s->setCurrentUserId(u.id);
+            break;
+        }
+    ui::MainWindow window(*s);
+    ui::assembleWorkspace(window, *s);
+    window.setGeometry(0, 0, 1440, 900);
+    window.show();
+    settle(s, 1000);
+    shoot(QStringLiteral("today"));
+
+    window.showView(QStringLiteral("customers"));
+    settle(s);
+    shoot(QStringLiteral("customers"));
+    auto *customers = static_cast<ui::CustomersView *>(window.view(QStringLiteral("customers")));
+    customers->searchBox()->setText(QStringLiteral("zhang"));
+    settle(s);
+    shoot(QStringLiteral("customers-search"));
+    customers->searchBox()->setText(QStringLiteral("00000000"));
+    settle(s);
+    shoot(QStringLiteral("customers-no-match"));
+    customers->searchBox()->clear();
+    settle(s);
+    return 0;
+}

@@ -169,6 +169,73 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>First channel</source>
+        <translation>首触渠道</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>正在导出客户…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Exporting customers… %1 written</source>
+        <translation>正在导出客户… 已写入 %1 位</translation>
+    </message>
+</context>
+<context>
     <name>CustomerMutations</name>
     <message>
         <source>No customer %1.</source>
@@ -262,6 +329,48 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Demo lead %1 failed: %2</source>
         <translation>演示线索 %1 生成失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOffice</name>
+    <message>
+        <source>Demo sales office</source>
+        <translation>演示售楼处</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating a demo office with %n customer(s)…</source>
+        <translation>
+            <numerusform>正在创建含 %n 位客户的演示售楼处…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo office</source>
+        <translation>演示售楼处</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1级</translation>
     </message>
 </context>
 <context>
@@ -554,6 +663,29 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Shoulou</source>
+        <translation>售楼</translation>
+    </message>
+    <message>
+        <source>The customer desk of a real-estate sales office.</source>
+        <translation>售楼处的客户工作台。</translation>
+    </message>
+    <message>
+        <source>Open this office database.</source>
+        <translation>打开此售楼处数据库。</translation>
+    </message>
+    <message>
+        <source>Open the demo office (created on first use).</source>
+        <translation>打开演示售楼处（首次使用时创建）。</translation>
+    </message>
+    <message>
+        <source>Customers in a new demo office.</source>
+        <translation>新演示售楼处的客户数量。</translation>
+    </message>
+</context>
+<context>
     <name>Merger</name>
     <message>
         <source>No customer %1.</source>
@@ -592,6 +724,53 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>&quot;%1&quot; has more precision than one fen</source>
         <translation>“%1”的精度超过了 1 分</translation>
+    </message>
+</context>
+<context>
+    <name>NewOfficeDialog</name>
+    <message>
+        <source>New office</source>
+        <translation>新建售楼处</translation>
+    </message>
+    <message>
+        <source>Sales office</source>
+        <translation>售楼处</translation>
+    </message>
+    <message>
+        <source>e.g. 王经理</source>
+        <translation>例如：王经理</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>售楼处名称：</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>New office database</source>
+        <translation>新建售楼处数据库</translation>
+    </message>
+    <message>
+        <source>Office database (*.db)</source>
+        <translation>售楼处数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>Please fill in the office name, your name and the file.</source>
+        <translation>请填写售楼处名称、您的姓名和文件位置。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file, or open it with “Open office”.</source>
+        <translation>%1 已存在。请选择其他文件，或用“打开售楼处”打开它。</translation>
     </message>
 </context>
 <context>
@@ -642,6 +821,13 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>need floors &gt; 0 and 1–99 units per floor</source>
         <translation>楼层数必须大于 0，且每层房源数为 1–99 套</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSession</name>
+    <message>
+        <source>Sales office</source>
+        <translation>售楼处</translation>
     </message>
 </context>
 <context>
@@ -757,6 +943,25 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>TableWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot finish %1: %2</source>
+        <translation>无法完成 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>An Excel sheet holds at most %1 rows; export to CSV instead.</source>
+        <translation>Excel 工作表最多 %1 行，请改为导出 CSV。</translation>
+    </message>
+</context>
+<context>
     <name>XlsxEntryStream</name>
     <message>
         <source>The part &quot;%1&quot; of this XLSX file inflates to more than %2 MiB; refusing it as a possible zip bomb</source>
@@ -839,6 +1044,528 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>This XLSX file lists no worksheets</source>
         <translation>此 XLSX 文件中没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::AppController</name>
+    <message>
+        <source>Cannot open the office</source>
+        <translation>无法打开售楼处</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+%2</source>
+        <translation>无法打开 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation>新建售楼处</translation>
+    </message>
+    <message>
+        <source>Open office database</source>
+        <translation>打开售楼处数据库</translation>
+    </message>
+    <message>
+        <source>Office database (*.db);;All files (*)</source>
+        <translation>售楼处数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Demo office</source>
+        <translation>演示售楼处</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::CustomerFilterBar</name>
+    <message>
+        <source>Overdue follow-up</source>
+        <translation>跟进已逾期</translation>
+    </message>
+    <message>
+        <source>Consultant:</source>
+        <translation>置业顾问：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Grade:</source>
+        <translation>等级：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>渠道：</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>全部渠道</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::CustomerTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>First channel</source>
+        <translation>首触渠道</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::CustomersView</name>
+    <message>
+        <source>Search: last 4 digits of a phone, name, pinyin (zhangsan / zs) or resident ID</source>
+        <translation>搜索：手机尾号后4位、姓名、拼音（zhangsan / zs）或身份证号</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the customers shown (all pages) to Excel or CSV</source>
+        <translation>将当前列表中的客户（所有页）导出为 Excel 或 CSV</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>找到 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>没有与“%1”匹配的客户。</translation>
+    </message>
+    <message>
+        <source>Try the last four digits of the phone, the full name, its pinyin or initials — or register the person as a new customer (Ctrl+N).</source>
+        <translation>试试手机尾号后4位、全名、拼音或首字母；也可以将此人登记为新客户（Ctrl+N）。</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation>没有符合这些筛选条件的客户。</translation>
+    </message>
+    <message>
+        <source>Widen or clear the filters above.</source>
+        <translation>请放宽或清除上方的筛选条件。</translation>
+    </message>
+    <message>
+        <source>This office has no customers yet.</source>
+        <translation>本售楼处还没有客户。</translation>
+    </message>
+    <message>
+        <source>Import a lead list (Import in the sidebar) or register a walk-in with New customer (Ctrl+N).</source>
+        <translation>请导入线索表（左侧“导入”），或用“新建客户”（Ctrl+N）登记到访客户。</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>导出客户</translation>
+    </message>
+    <message>
+        <source>/customers.xlsx</source>
+        <translation>/客户.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 位客户导出到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::DisplayFormat</name>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已到访</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>已认购</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation>未分级</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>Showing</source>
+        <translation>带看</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Agency registration</source>
+        <translation>渠道报备</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>老带新</translation>
+    </message>
+    <message>
+        <source>Different resident IDs</source>
+        <translation>身份证号不同</translation>
+    </message>
+    <message>
+        <source>Similar name and phone</source>
+        <translation>姓名相同、手机相近</translation>
+    </message>
+    <message>
+        <source>Kept apart, but share a key</source>
+        <translation>已标记为不同人，但共用标识</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <source>Same resident ID</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>Same platform ID</source>
+        <translation>平台ID相同</translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>手工合并</translation>
+    </message>
+    <message>
+        <source>Merged in review</source>
+        <translation>审核合并</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>Site manager</source>
+        <translation>案场经理</translation>
+    </message>
+    <message>
+        <source>Channel specialist</source>
+        <translation>渠道专员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::MainWindow</name>
+    <message>
+        <source>Shoulou — %1</source>
+        <translation>售楼 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>售楼处(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;New office…</source>
+        <translation>新建售楼处(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open office…</source>
+        <translation>打开售楼处(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo office</source>
+        <translation>打开演示售楼处(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation>导入线索(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>客户(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Shoulou</source>
+        <translation>关于售楼(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Shoulou</source>
+        <translation>关于售楼</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shoulou %1&lt;/b&gt;&lt;p&gt;The customer desk of a real-estate sales office: leads from every channel resolved into one customer each.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;售楼 %1&lt;/b&gt;&lt;p&gt;售楼处的客户工作台：各渠道线索归并为唯一客户。&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>售楼处：%1</translation>
+    </message>
+    <message>
+        <source>Who is working at this desk: follow-ups and edits are recorded as theirs.</source>
+        <translation>当前使用本工作台的人：跟进和修改都记在此人名下。</translation>
+    </message>
+    <message>
+        <source>Working as:</source>
+        <translation>当前用户：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Shoulou.</source>
+        <translation>新语言将在下次启动售楼时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::TodayView</name>
+    <message>
+        <source>Follow-ups due today and overdue</source>
+        <translation>今日待跟进与已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned in the last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天分配的客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The whole office</source>
+        <translation>全案场</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n overdue</source>
+        <translation>
+            <numerusform>%1 · %2 · 逾期 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n due later today</source>
+        <translation>
+            <numerusform> · 今日待跟进 %n 位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n newly assigned</source>
+        <translation>
+            <numerusform> · 新分配 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>今天没有待跟进的客户。</translation>
+    </message>
+    <message>
+        <source>Follow-ups you schedule with a next time appear here on their day, and stay here in red once overdue.</source>
+        <translation>设置了下次跟进时间的客户会在当天出现在这里；逾期后以红色保留在此。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No customer assigned in the last %n day(s).</source>
+        <translation>
+            <numerusform>近 %n 天没有新分配的客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers assigned to you show here for a week, newest first.</source>
+        <translation>分配给您的客户会在这里显示一周，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Shoulou</source>
+        <translation>欢迎使用售楼</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Shoulou&lt;/h2&gt;&lt;p&gt;Every workstation keeps the office&apos;s customers in one database file. Create one for your office, open an existing one, or look around in a demo office first.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用售楼&lt;/h2&gt;&lt;p&gt;每台工作站都把售楼处的客户保存在一个数据库文件中。您可以为售楼处新建一个、打开已有的，或先在演示售楼处里看看。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create a new office</source>
+        <translation>新建售楼处</translation>
+    </message>
+    <message>
+        <source>Start empty; import your lead lists next.</source>
+        <translation>从空白开始，然后导入线索表。</translation>
+    </message>
+    <message>
+        <source>Open an office database</source>
+        <translation>打开售楼处数据库</translation>
+    </message>
+    <message>
+        <source>A file created on this or another workstation.</source>
+        <translation>在本机或其他工作站上创建的文件。</translation>
+    </message>
+    <message>
+        <source>Open the demo office</source>
+        <translation>打开演示售楼处</translation>
+    </message>
+    <message>
+        <source>Made-up customers, consultants and six months of history.</source>
+        <translation>虚构的客户、置业顾问和六个月的历史记录。</translation>
     </message>
 </context>
 </TS>

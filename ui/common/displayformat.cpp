@@ -13,7 +13,8 @@ namespace {
 // Sales offices are in mainland China: times are shown in Beijing time whatever the machine says.
 QDateTime beijing(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)); }
 
-QString tr(const char *text) { return QCoreApplication::translate("DisplayFormat", text); }
+// The context lupdate gives tr() calls inside DisplayFormat's members.
+QString tr(const char *text) { return QCoreApplication::translate("shoulou::ui::DisplayFormat", text); }
 
 } // namespace
 

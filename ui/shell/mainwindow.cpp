@@ -31,8 +31,8 @@ MainWindow::MainWindow(OfficeSession &session, QWidget *parent)
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setFixedWidth(150);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(window); font-size: 15px; }"
-                                            "QListWidget#sidebar::item { padding: 10px 14px; }"
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget#sidebar { background: palette(window); font-size: 15px; padding-top: 6px; }"
+                                            "QListWidget#sidebar::item { padding: 9px 12px; margin: 1px 6px; border-radius: 4px; }"
                                             "QListWidget#sidebar::item:selected { background: palette(highlight); "
                                             "color: palette(highlighted-text); }"));
     layout->addWidget(m_sidebar);

@@ -1,6 +1,7 @@
 // The shell as assembled for the desk: sidebar views, Ctrl+F and Ctrl+N, the acting user
 // (remembered per office), opening an office through the controller.
 #include "common/appsettings.h"
+#include "common/translations.h"
 #include "customers/customersview.h"
 #include "shell/appcontroller.h"
 #include "shell/mainwindow.h"
@@ -26,6 +27,7 @@ private slots:
     void shortcuts();
     void actingUserIsRememberedPerOffice();
     void controllerOpensAndRemembersTheOffice();
+    void languageSettingOverridesTheSystem();
 };
 
 void TstMainWindow::sidebarHostsTheViews()
@@ -105,6 +107,17 @@ void TstMainWindow::controllerOpensAndRemembersTheOffice()
     ui::AppController again(SystemClock::instance());
     QVERIFY(again.start(QString(), false, 0)); // no --db: the last office reopens
     QCOMPARE(again.session()->path(), path);
+}
+
+void TstMainWindow::languageSettingOverridesTheSystem()
+{
+    ui::AppSettings().setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(ui::installTranslations(*QCoreApplication::instance()), QStringLiteral("zh_CN"));
+    // Ours, and Qt's own (the buttons of Qt's dialogs).
+    QCOMPARE(QCoreApplication::translate("shoulou::ui::TodayView", "Today"), QStringLiteral("今日"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
+    ui::AppSettings().setLanguage(QString());
 }
 
 QTEST_MAIN(TstMainWindow)

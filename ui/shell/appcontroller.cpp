@@ -80,26 +80,31 @@ bool AppController::newOffice()
     NewOfficeAnswers a;
     if (!askNewOffice(m_window.get(), a))
         return false;
+    return createOffice(a.path, a.officeName, a.managerName);
+}
+
+bool AppController::createOffice(const QString &path, const QString &officeName, const QString &managerName)
+{
     // The office and its first manager are created before the desk opens it.
     auto fail = [this](const QString &message) {
         QMessageBox::critical(m_window.get(), tr("New office"), message);
         return false;
     };
-    auto db = storage::Database::open(a.path);
+    auto db = storage::Database::open(path);
     if (!db)
         return fail(db.error().message);
     auto key = security::unlockOfficeKeyForFile(**db);
     if (!key)
         return fail(key.error().message);
     mutation::Applier applier(**db, m_clock, &*key, QString());
-    if (auto r = office::ensureOffice(applier, a.officeName); !r)
+    if (auto r = office::ensureOffice(applier, officeName); !r)
         return fail(r.error().message);
     auto user = applier.apply(QStringLiteral("user.create"), 1,
-                              {{"login", QStringLiteral("manager")}, {"display_name", a.managerName}, {"role", QStringLiteral("manager")}});
+                              {{"login", QStringLiteral("manager")}, {"display_name", managerName}, {"role", QStringLiteral("manager")}});
     if (!user)
         return fail(user.error().message);
     db->reset();
-    return openOffice(a.path);
+    return openOffice(path);
 }
 
 bool AppController::chooseOffice()

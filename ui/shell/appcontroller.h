@@ -26,6 +26,8 @@ public:
     // otherwise the office opened last, else the welcome dialog. False: nothing to show.
     bool start(const QString &dbPath, bool demo, qint64 demoCustomers);
     bool openOffice(const QString &path);
+    // Creates the office file with its name and first manager, then opens it.
+    bool createOffice(const QString &path, const QString &officeName, const QString &managerName);
 
     MainWindow *window() const { return m_window.get(); }
     OfficeSession *session() const { return m_session.get(); }

@@ -28,6 +28,7 @@ private slots:
     void actingUserIsRememberedPerOffice();
     void controllerOpensAndRemembersTheOffice();
     void languageSettingOverridesTheSystem();
+    void newOfficeHasItsNameAndManager();
 };
 
 void TstMainWindow::sidebarHostsTheViews()
@@ -118,6 +119,21 @@ void TstMainWindow::languageSettingOverridesTheSystem()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
     QCOMPARE(QLocale().name(), QStringLiteral("zh_CN"));
     ui::AppSettings().setLanguage(QString());
+}
+
+void TstMainWindow::newOfficeHasItsNameAndManager()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.db"));
+    ui::AppController c(SystemClock::instance());
+    QVERIFY(c.createOffice(path, QStringLiteral("西湖壹号售楼处"), QStringLiteral("王建立")));
+    QCOMPARE(c.session()->users().size(), 1);
+    QCOMPARE(c.session()->users().first().displayName, QStringLiteral("王建立"));
+    QCOMPARE(c.session()->users().first().role, QStringLiteral("manager"));
+    QCOMPARE(c.session()->currentUserId(), c.session()->users().first().id);
+    auto db = storage::Database::open(path);
+    QVERIFY(db.ok());
+    QCOMPARE((*db)->queryText("SELECT name FROM office"), QStringLiteral("西湖壹号售楼处"));
 }
 
 QTEST_MAIN(TstMainWindow)

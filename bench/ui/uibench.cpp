@@ -5,7 +5,8 @@
 //   keystroke → search results shown, per keystroke [≤ 100 ms]
 //   longest GUI-thread stall while scrolling the whole table, then typing searches [≤ 50 ms]
 //   peak memory                                     [≤ 400 MB]
-// The schema migration of an old file is timed separately (it happens once per upgrade).
+// Open the office once with shoulou-cli first if it comes from an older build: a schema
+// migration happens once per upgrade and is not part of a start.
 #include "../benchutil.h"
 #include "common/officesession.h"
 #include "customers/customerlistmodel.h"
@@ -94,23 +95,6 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // A file from an older build is migrated first; that is timed on its own.
-    {
-        QElapsedTimer m;
-        m.start();
-        auto db = storage::Database::open(path);
-        if (!db) {
-            bench::print(db.error().message);
-            return 1;
-        }
-        const qint64 opened = m.elapsed();
-        const qint64 customers = (*db)->queryInt("SELECT count(*) FROM customer WHERE merged_into IS NULL");
-        bench::print(QStringLiteral("office: %1 live customers (counted in %2 ms); open (+ migrations if any) %3 ms")
-                         .arg(customers)
-                         .arg(m.elapsed() - opened)
-                         .arg(opened));
-    }
-
     // Start → first painted customer list (the desk opened straight on Customers).
     QElapsedTimer startTimer;
     startTimer.start();
@@ -136,6 +120,14 @@ int main(int argc, char *argv[])
     bench::print(QStringLiteral("start → first painted customer list: %1 ms (process start → painted: %2 ms)")
                      .arg(firstPaint)
                      .arg(sinceStart.elapsed()));
+    // The office's size, counted on a connection of its own.
+    {
+        QElapsedTimer m;
+        m.start();
+        auto db = storage::Database::open(path);
+        const qint64 customers = db ? (*db)->queryInt("SELECT count(*) FROM customer WHERE merged_into IS NULL") : -1;
+        bench::print(QStringLiteral("office: %1 live customers (counted in %2 ms)").arg(customers).arg(m.elapsed()));
+    }
     spinUntil([&] { return view->model()->total() >= 0; });
     bench::print(QStringLiteral("count shown after %1 ms: %2 customers").arg(startTimer.elapsed()).arg(view->model()->total()));
 

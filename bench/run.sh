@@ -10,3 +10,5 @@ b="$root/build/release/bench/shoulou-bench"
 "$b" search --db "$dir/bench-import.db"
 "$b" demo --customers "$rows" --dir "$dir"
 "$b" search --db "$dir/bench-demo.db"
+cmake --build --preset release --target shoulou-uibench >/dev/null
+QT_QPA_PLATFORM=offscreen "$root/build/release/bench/shoulou-uibench" --db "$dir/bench-demo.db"

@@ -198,6 +198,29 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>must be after the follow-up itself</source>
         <translation>必须晚于本次跟进的时间</translation>
     </message>
+    <message>
+        <source>must be a whole number of fen, not negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an area in m² above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be phone or resident_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReveal</name>
+    <message>
+        <source>%1 ext. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident id could not be opened with this office&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -262,6 +285,48 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Demo lead %1 failed: %2</source>
         <translation>演示线索 %1 生成失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOffice</name>
+    <message>
+        <source>Demo sales office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating a demo office with %n customer(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -554,6 +619,29 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Shoulou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer desk of a real-estate sales office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this office database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo office (created on first use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in a new demo office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Merger</name>
     <message>
         <source>No customer %1.</source>
@@ -592,6 +680,76 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>&quot;%1&quot; has more precision than one fen</source>
         <translation>“%1”的精度超过了 1 分</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewOfficeDialog</name>
+    <message>
+        <source>New office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales office</source>
+        <translation type="unfinished">售楼处</translation>
+    </message>
+    <message>
+        <source>e.g. 王经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in the office name, your name and the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file, or open it with “Open office”.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +800,13 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>need floors &gt; 0 and 1–99 units per floor</source>
         <translation>楼层数必须大于 0，且每层房源数为 1–99 套</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSession</name>
+    <message>
+        <source>Sales office</source>
+        <translation type="unfinished">售楼处</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1004,768 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>This XLSX file lists no worksheets</source>
         <translation>此 XLSX 文件中没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::AppController</name>
+    <message>
+        <source>Cannot open the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open office database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office database (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::CustomerDetailDialog</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile and requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones and resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the full number; who looked and when is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (first touch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up added; next one due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not show the number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown in full; this look is recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::DisplayFormat</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different resident IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similar name and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept apart, but share a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same platform ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::FollowUpBar</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was said — press Enter to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: in 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: pick a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what was said first, then press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::MainWindow</name>
+    <message>
+        <source>Shoulou — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Shoulou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Shoulou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shoulou %1&lt;/b&gt;&lt;p&gt;The customer desk of a real-estate sales office: leads from every channel resolved into one customer each.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working at this desk: follow-ups and edits are recorded as theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Shoulou.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::NewCustomerDialog</name>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 138 1234 5678</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; 18 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 10k yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 bedroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 bedrooms, 1 living room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 bedrooms, 2 living rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 bedrooms, 1 living room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 bedrooms, 2 living rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 bedrooms, 2 living rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 bedrooms or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who came with them, what they asked about…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: enter a phone number (or a resident ID) so the customer can be found again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID: birth date %1 makes the holder older than 120; please check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel: the office has no channels yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New customer %1 created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was already saved a moment ago; nothing new was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already a customer (same resident ID): the contact was added to them, no new customer was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is already a customer (same phone): the contact was added to them, no new customer was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::ProfileEditor</name>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody (public pool)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. school district, second home — separate with commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 10k yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 bedroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 bedrooms, 1 living room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 bedrooms, 2 living rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 bedrooms, 1 living room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 bedrooms, 2 living rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 bedrooms, 2 living rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 bedrooms or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Villa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Floor, orientation, school, parking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: enter the customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags: &quot;%1&quot; is longer than %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::TimelineModel</name>
+    <message>
+        <source>%1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (next follow-up %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 merged into %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 split off from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Shoulou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Shoulou&lt;/h2&gt;&lt;p&gt;Every workstation keeps the office&apos;s customers in one database file. Create one for your office, open an existing one, or look around in a demo office first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start empty; import your lead lists next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an office database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file created on this or another workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made-up customers, consultants and six months of history.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

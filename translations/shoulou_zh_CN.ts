@@ -200,26 +200,26 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
     <message>
         <source>must be a whole number of fen, not negative</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是不小于 0 的整数（单位：分）</translation>
     </message>
     <message>
         <source>must be an area in m² above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是大于 0 的面积（平方米）</translation>
     </message>
     <message>
         <source>must be phone or resident_id</source>
-        <translation type="unfinished"></translation>
+        <translation>只能是 phone 或 resident_id</translation>
     </message>
 </context>
 <context>
     <name>CustomerReveal</name>
     <message>
         <source>%1 ext. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 转 %2</translation>
     </message>
     <message>
         <source>A resident id could not be opened with this office&apos;s key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法用本案场密钥解开身份证号：%1</translation>
     </message>
 </context>
 <context>
@@ -285,48 +285,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Demo lead %1 failed: %2</source>
         <translation>演示线索 %1 生成失败：%2</translation>
-    </message>
-</context>
-<context>
-    <name>DemoOffice</name>
-    <message>
-        <source>Demo sales office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Creating a demo office with %n customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Demo office</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DisplayFormat</name>
-    <message>
-        <source>Today %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tomorrow %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yesterday %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Grade %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -619,29 +577,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
-    <name>Main</name>
-    <message>
-        <source>Shoulou</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The customer desk of a real-estate sales office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open this office database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo office (created on first use).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers in a new demo office.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Merger</name>
     <message>
         <source>No customer %1.</source>
@@ -680,76 +615,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>&quot;%1&quot; has more precision than one fen</source>
         <translation>“%1”的精度超过了 1 分</translation>
-    </message>
-</context>
-<context>
-    <name>NewCustomerDialog</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resident ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewOfficeDialog</name>
-    <message>
-        <source>New office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales office</source>
-        <translation type="unfinished">售楼处</translation>
-    </message>
-    <message>
-        <source>e.g. 王经理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New office database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office database (*.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please fill in the office name, your name and the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists. Choose another file, or open it with “Open office”.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -800,13 +665,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>need floors &gt; 0 and 1–99 units per floor</source>
         <translation>楼层数必须大于 0，且每层房源数为 1–99 套</translation>
-    </message>
-</context>
-<context>
-    <name>OfficeSession</name>
-    <message>
-        <source>Sales office</source>
-        <translation type="unfinished">售楼处</translation>
     </message>
 </context>
 <context>
@@ -1007,674 +865,432 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
-    <name>shoulou::ui::AppController</name>
-    <message>
-        <source>Cannot open the office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be opened:
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open office database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office database (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo office</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>shoulou::ui::CustomerDetailDialog</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Profile and requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>客户资料与需求</translation>
     </message>
     <message>
         <source>Phones and resident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>电话与身份证</translation>
     </message>
     <message>
         <source>Shows the full number; who looked and when is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>显示完整号码；查看人和查看时间会被记录</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>贡献权重</translation>
     </message>
     <message>
         <source>First touch</source>
-        <translation type="unfinished"></translation>
+        <translation>首次接触</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>接触次数</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>客户动态</translation>
     </message>
     <message>
         <source>Customer not found</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到该客户</translation>
     </message>
     <message>
         <source>Customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1</translation>
     </message>
     <message>
         <source>no phone</source>
-        <translation type="unfinished"></translation>
+        <translation>无电话</translation>
     </message>
     <message>
         <source>no owner</source>
-        <translation type="unfinished"></translation>
+        <translation>无归属顾问</translation>
     </message>
     <message>
         <source>Owner: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>归属：%1</translation>
     </message>
     <message>
         <source>Next follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进 %1</translation>
     </message>
     <message>
         <source>None recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未登记</translation>
     </message>
     <message>
         <source>%1 (first touch)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（首次接触）</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有改动。</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <source>The follow-up was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进未添加：%1</translation>
     </message>
     <message>
         <source>Follow-up added; next one due %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加跟进；下次跟进 %1。</translation>
     </message>
     <message>
         <source>Follow-up added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加跟进。</translation>
     </message>
     <message>
         <source>Could not show the number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法显示号码：%1</translation>
     </message>
     <message>
         <source>Shown in full; this look is recorded under your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::ui::DisplayFormat</name>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Following up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscribed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contracted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ungraded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Showing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agency registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Different resident IDs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Similar name and phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept apart, but share a key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same resident ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same platform ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged in review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reception</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel specialist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>已显示完整号码；本次查看已记在您名下。</translation>
     </message>
 </context>
 <context>
     <name>shoulou::ui::FollowUpBar</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Follow-up kind</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进方式</translation>
     </message>
     <message>
         <source>What was said — press Enter to add</source>
-        <translation type="unfinished"></translation>
+        <translation>沟通内容，按回车添加</translation>
     </message>
     <message>
         <source>Follow-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进内容</translation>
     </message>
     <message>
         <source>Next: tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>下次：明天</translation>
     </message>
     <message>
         <source>Next: in 3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>下次：3天后</translation>
     </message>
     <message>
         <source>Next: next week</source>
-        <translation type="unfinished"></translation>
+        <translation>下次：下周</translation>
     </message>
     <message>
         <source>No next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>不设下次跟进</translation>
     </message>
     <message>
         <source>Next: pick a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>下次：自选时间…</translation>
     </message>
     <message>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进</translation>
     </message>
     <message>
         <source>Type what was said first, then press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::ui::MainWindow</name>
-    <message>
-        <source>Shoulou — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New office…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open office…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a &amp;demo office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import leads…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Shoulou</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Shoulou</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Shoulou %1&lt;/b&gt;&lt;p&gt;The customer desk of a real-estate sales office: leads from every channel resolved into one customer each.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who is working at this desk: follow-ups and edits are recorded as theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of Shoulou.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写沟通内容，再按回车</translation>
     </message>
 </context>
 <context>
     <name>shoulou::ui::NewCustomerDialog</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>新建客户</translation>
     </message>
     <message>
         <source>Mobile or landline, e.g. 138 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>手机或座机，如 138 1234 5678</translation>
     </message>
     <message>
         <source>Optional; 18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>选填，18 位</translation>
     </message>
     <message>
         <source> 10k yuan</source>
-        <translation type="unfinished"></translation>
+        <translation> 万元</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填</translation>
     </message>
     <message>
         <source>1 bedroom</source>
-        <translation type="unfinished"></translation>
+        <translation>一室</translation>
     </message>
     <message>
         <source>2 bedrooms, 1 living room</source>
-        <translation type="unfinished"></translation>
+        <translation>两室一厅</translation>
     </message>
     <message>
         <source>2 bedrooms, 2 living rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>两室两厅</translation>
     </message>
     <message>
         <source>3 bedrooms, 1 living room</source>
-        <translation type="unfinished"></translation>
+        <translation>三室一厅</translation>
     </message>
     <message>
         <source>3 bedrooms, 2 living rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>三室两厅</translation>
     </message>
     <message>
         <source>4 bedrooms, 2 living rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>四室两厅</translation>
     </message>
     <message>
         <source>5 bedrooms or more</source>
-        <translation type="unfinished"></translation>
+        <translation>五室及以上</translation>
     </message>
     <message>
         <source>Villa</source>
-        <translation type="unfinished"></translation>
+        <translation>别墅</translation>
     </message>
     <message>
         <source> m²</source>
-        <translation type="unfinished"></translation>
+        <translation> m²</translation>
     </message>
     <message>
         <source>Who came with them, what they asked about…</source>
-        <translation type="unfinished"></translation>
+        <translation>同行人、关注点…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Resident ID</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>户型</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>面积</translation>
     </message>
     <message>
         <source>Remark</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Name: enter the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：请填写客户姓名</translation>
     </message>
     <message>
         <source>Phone: enter a phone number (or a resident ID) so the customer can be found again</source>
-        <translation type="unfinished"></translation>
+        <translation>手机：请填写手机号（或身份证号），以便再次找到该客户</translation>
     </message>
     <message>
         <source>Phone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手机：%1</translation>
     </message>
     <message>
         <source>Resident ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证：%1</translation>
     </message>
     <message>
         <source>Resident ID: birth date %1 makes the holder older than 120; please check</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证：出生日期 %1 意味着年龄超过 120 岁，请核对</translation>
     </message>
     <message>
         <source>Channel: the office has no channels yet</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道：本案场还没有任何渠道</translation>
     </message>
     <message>
         <source>Nothing was saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存任何内容：%1</translation>
     </message>
     <message>
         <source>New customer %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新建客户 %1。</translation>
     </message>
     <message>
         <source>This entry was already saved a moment ago; nothing new was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条登记刚才已保存过，未重复添加。</translation>
     </message>
     <message>
         <source>This person is already a customer (same resident ID): the contact was added to them, no new customer was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已存在（身份证号相同）：本次接触已记到该客户名下，未新建客户。</translation>
     </message>
     <message>
         <source>This person is already a customer (same phone): the contact was added to them, no new customer was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户已存在（手机号相同）：本次接触已记到该客户名下，未新建客户。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>
     <name>shoulou::ui::ProfileEditor</name>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>保存修改</translation>
     </message>
     <message>
         <source>Nobody (public pool)</source>
-        <translation type="unfinished"></translation>
+        <translation>无（公海）</translation>
     </message>
     <message>
         <source>e.g. school district, second home — separate with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>如：学区、改善，用逗号分隔</translation>
     </message>
     <message>
         <source> 10k yuan</source>
-        <translation type="unfinished"></translation>
+        <translation> 万元</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>未填</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>预算</translation>
     </message>
     <message>
         <source>1 bedroom</source>
-        <translation type="unfinished"></translation>
+        <translation>一室</translation>
     </message>
     <message>
         <source>2 bedrooms, 1 living room</source>
-        <translation type="unfinished"></translation>
+        <translation>两室一厅</translation>
     </message>
     <message>
         <source>2 bedrooms, 2 living rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>两室两厅</translation>
     </message>
     <message>
         <source>3 bedrooms, 1 living room</source>
-        <translation type="unfinished"></translation>
+        <translation>三室一厅</translation>
     </message>
     <message>
         <source>3 bedrooms, 2 living rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>三室两厅</translation>
     </message>
     <message>
         <source>4 bedrooms, 2 living rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>四室两厅</translation>
     </message>
     <message>
         <source>5 bedrooms or more</source>
-        <translation type="unfinished"></translation>
+        <translation>五室及以上</translation>
     </message>
     <message>
         <source>Villa</source>
-        <translation type="unfinished"></translation>
+        <translation>别墅</translation>
     </message>
     <message>
         <source>Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>户型</translation>
     </message>
     <message>
         <source> m²</source>
-        <translation type="unfinished"></translation>
+        <translation> m²</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>面积</translation>
     </message>
     <message>
         <source>Floor, orientation, school, parking…</source>
-        <translation type="unfinished"></translation>
+        <translation>楼层、朝向、学校、车位…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>归属顾问</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <source>Requirement note</source>
-        <translation type="unfinished"></translation>
+        <translation>需求备注</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>Name: enter the customer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：请填写客户姓名</translation>
     </message>
     <message numerus="yes">
         <source>Tags: &quot;%1&quot; is longer than %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>标签：“%1”超过 %n 个字</numerusform>
         </translation>
     </message>
 </context>
@@ -1682,90 +1298,55 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <name>shoulou::ui::TimelineModel</name>
     <message>
         <source>%1 via %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>unknown channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道未知</translation>
     </message>
     <message>
         <source>Next follow-up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次跟进 %1</translation>
     </message>
     <message>
         <source>%1 (next follow-up %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（下次跟进 %2）</translation>
     </message>
     <message>
         <source>Follow-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跟进：%1</translation>
     </message>
     <message>
         <source>Records merged</source>
-        <translation type="unfinished"></translation>
+        <translation>档案合并</translation>
     </message>
     <message>
         <source>%1 merged into %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 并入 %2（%3）</translation>
     </message>
     <message>
         <source>Records separated</source>
-        <translation type="unfinished"></translation>
+        <translation>档案拆分</translation>
     </message>
     <message>
         <source>%1 split off from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 从 %2 拆出</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>shoulou::ui::WelcomeDialog</name>
-    <message>
-        <source>Welcome to Shoulou</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Welcome to Shoulou&lt;/h2&gt;&lt;p&gt;Every workstation keeps the office&apos;s customers in one database file. Create one for your office, open an existing one, or look around in a demo office first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start empty; import your lead lists next.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open an office database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file created on this or another workstation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made-up customers, consultants and six months of history.</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
 </context>
 </TS>

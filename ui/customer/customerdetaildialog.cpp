@@ -58,6 +58,7 @@ CustomerDetailDialog::CustomerDetailDialog(OfficeSession &session, const QString
     splitter->addWidget(buildRight());
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({500, 680});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
@@ -134,6 +135,7 @@ QWidget *CustomerDetailDialog::buildLeft()
     m_channels->setSelectionMode(QAbstractItemView::NoSelection);
     m_channels->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_channels->horizontalHeader()->setStretchLastSection(true);
+    m_channels->setMinimumHeight(110);
     cv->addWidget(m_channels);
     v->addWidget(channelBox, 1);
     return left;

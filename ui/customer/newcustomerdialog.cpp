@@ -27,7 +27,8 @@ QLabel *errorLabel(QWidget *parent)
 {
     auto *l = new QLabel(parent);
     l->setStyleSheet(QStringLiteral("color: #c62828;"));
-    l->setWordWrap(true);
+    // Not wrapped: a wrapped label inside a form row is given one line's height; the dialog
+    // widens instead (its layout keeps it at least at its minimum size).
     l->setVisible(false);
     return l;
 }
@@ -100,7 +101,9 @@ NewCustomerDialog::NewCustomerDialog(OfficeSession &session, QWidget *parent)
     v->addLayout(form);
     v->addWidget(m_formError);
     v->addWidget(buttons);
-    resize(480, sizeHint().height());
+    // Error lines appear under their fields: let the dialog grow to fit them.
+    v->setSizeConstraint(QLayout::SetMinimumSize);
+    resize(520, sizeHint().height());
 
     // The walk-in channel is the usual case at the desk; channel kinds are data, so ask.
     m_session.reader().run<QString>(

@@ -220,6 +220,28 @@ private slots:
         QCOMPARE(t.office().count("SELECT count(*) FROM reveal_log WHERE field = 'resident_id'"), 1);
     }
 
+    void mergesAndUnmergesAppearInTheTimeline()
+    {
+        test::UiTestOffice t;
+        auto &o = t.office();
+        const QString a = o.ingest(o.lead({"姓名", "手机"}, {"张三", "13812345678"})).value("customer_id").toString();
+        o.clock().setMs(o.clock().nowMs() + kHour);
+        const QString b = o.ingest(o.lead({"姓名", "手机"}, {"张三丰", "13912345678"})).value("customer_id").toString();
+        o.clock().setMs(o.clock().nowMs() + kHour);
+        QVERIFY(o.applier().apply("customer.merge", 1, {{"a", a}, {"b", b}}).ok());
+        o.clock().setMs(o.clock().nowMs() + kHour);
+        QVERIFY(o.applier().apply("customer.unmerge", 1, {{"customer_id", b}}).ok());
+        auto d = open(t, a);
+        ui::TimelineModel *m = d->timeline();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Newest first: separated, merged, then the customer's own lead.
+        QCOMPARE(m->rowCount(), 3);
+        QCOMPARE(m->index(0, 0).data(ui::TimelineModel::EntryKindRole).toString(), QStringLiteral("unmerge"));
+        QCOMPARE(m->index(1, 0).data(ui::TimelineModel::EntryKindRole).toString(), QStringLiteral("merge"));
+        QVERIFY(m->index(1, ui::TimelineModel::Details).data().toString().contains(QStringLiteral("张三丰")));
+        QCOMPARE(m->index(2, 0).data(ui::TimelineModel::EntryKindRole).toString(), QStringLiteral("touch"));
+    }
+
     void escapeCloses()
     {
         test::UiTestOffice t;

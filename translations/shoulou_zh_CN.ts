@@ -265,6 +265,29 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>must be after the follow-up itself</source>
         <translation>必须晚于本次跟进的时间</translation>
     </message>
+    <message>
+        <source>must be a whole number of fen, not negative</source>
+        <translation>必须是不小于 0 的整数（单位：分）</translation>
+    </message>
+    <message>
+        <source>must be an area in m² above 0</source>
+        <translation>必须是大于 0 的面积（平方米）</translation>
+    </message>
+    <message>
+        <source>must be phone or resident_id</source>
+        <translation>只能是 phone 或 resident_id</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerReveal</name>
+    <message>
+        <source>%1 ext. %2</source>
+        <translation>%1 转 %2</translation>
+    </message>
+    <message>
+        <source>A resident id could not be opened with this office&apos;s key: %1</source>
+        <translation>无法用本案场密钥解开身份证号：%1</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1076,6 +1099,125 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>shoulou::ui::CustomerDetailDialog</name>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Profile and requirement</source>
+        <translation>客户资料与需求</translation>
+    </message>
+    <message>
+        <source>Phones and resident ID</source>
+        <translation>电话与身份证</translation>
+    </message>
+    <message>
+        <source>Shows the full number; who looked and when is recorded</source>
+        <translation>显示完整号码；查看人和查看时间会被记录</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献权重</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>接触次数</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>客户动态</translation>
+    </message>
+    <message>
+        <source>Customer not found</source>
+        <translation>找不到该客户</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>no phone</source>
+        <translation>无电话</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>无归属顾问</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>归属：%1</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>下次跟进 %1</translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation>未登记</translation>
+    </message>
+    <message>
+        <source>%1 (first touch)</source>
+        <translation>%1（首次接触）</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>没有改动。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The follow-up was not added: %1</source>
+        <translation>跟进未添加：%1</translation>
+    </message>
+    <message>
+        <source>Follow-up added; next one due %1.</source>
+        <translation>已添加跟进；下次跟进 %1。</translation>
+    </message>
+    <message>
+        <source>Follow-up added.</source>
+        <translation>已添加跟进。</translation>
+    </message>
+    <message>
+        <source>Could not show the number: %1</source>
+        <translation>无法显示号码：%1</translation>
+    </message>
+    <message>
+        <source>Shown in full; this look is recorded under your name.</source>
+        <translation>已显示完整号码；本次查看已记在您名下。</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::CustomerFilterBar</name>
     <message>
         <source>Overdue follow-up</source>
@@ -1382,6 +1524,53 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>shoulou::ui::FollowUpBar</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Follow-up kind</source>
+        <translation>跟进方式</translation>
+    </message>
+    <message>
+        <source>What was said — press Enter to add</source>
+        <translation>沟通内容，按回车添加</translation>
+    </message>
+    <message>
+        <source>Follow-up note</source>
+        <translation>跟进内容</translation>
+    </message>
+    <message>
+        <source>Next: tomorrow</source>
+        <translation>下次：明天</translation>
+    </message>
+    <message>
+        <source>Next: in 3 days</source>
+        <translation>下次：3天后</translation>
+    </message>
+    <message>
+        <source>Next: next week</source>
+        <translation>下次：下周</translation>
+    </message>
+    <message>
+        <source>No next follow-up</source>
+        <translation>不设下次跟进</translation>
+    </message>
+    <message>
+        <source>Next: pick a time…</source>
+        <translation>下次：自选时间…</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Type what was said first, then press Enter</source>
+        <translation>请先填写沟通内容，再按回车</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::MainWindow</name>
     <message>
         <source>Shoulou — %1</source>
@@ -1470,6 +1659,325 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>The new language is used from the next start of Shoulou.</source>
         <translation>新语言将在下次启动售楼时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::NewCustomerDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, e.g. 138 1234 5678</source>
+        <translation>手机或座机，如 138 1234 5678</translation>
+    </message>
+    <message>
+        <source>Optional; 18 characters</source>
+        <translation>选填，18 位</translation>
+    </message>
+    <message>
+        <source> 10k yuan</source>
+        <translation> 万元</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>1 bedroom</source>
+        <translation>一室</translation>
+    </message>
+    <message>
+        <source>2 bedrooms, 1 living room</source>
+        <translation>两室一厅</translation>
+    </message>
+    <message>
+        <source>2 bedrooms, 2 living rooms</source>
+        <translation>两室两厅</translation>
+    </message>
+    <message>
+        <source>3 bedrooms, 1 living room</source>
+        <translation>三室一厅</translation>
+    </message>
+    <message>
+        <source>3 bedrooms, 2 living rooms</source>
+        <translation>三室两厅</translation>
+    </message>
+    <message>
+        <source>4 bedrooms, 2 living rooms</source>
+        <translation>四室两厅</translation>
+    </message>
+    <message>
+        <source>5 bedrooms or more</source>
+        <translation>五室及以上</translation>
+    </message>
+    <message>
+        <source>Villa</source>
+        <translation>别墅</translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation> m²</translation>
+    </message>
+    <message>
+        <source>Who came with them, what they asked about…</source>
+        <translation>同行人、关注点…</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name: enter the customer&apos;s name</source>
+        <translation>姓名：请填写客户姓名</translation>
+    </message>
+    <message>
+        <source>Phone: enter a phone number (or a resident ID) so the customer can be found again</source>
+        <translation>手机：请填写手机号（或身份证号），以便再次找到该客户</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>手机：%1</translation>
+    </message>
+    <message>
+        <source>Resident ID: %1</source>
+        <translation>身份证：%1</translation>
+    </message>
+    <message>
+        <source>Resident ID: birth date %1 makes the holder older than 120; please check</source>
+        <translation>身份证：出生日期 %1 意味着年龄超过 120 岁，请核对</translation>
+    </message>
+    <message>
+        <source>Channel: the office has no channels yet</source>
+        <translation>渠道：本案场还没有任何渠道</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>未保存任何内容：%1</translation>
+    </message>
+    <message>
+        <source>New customer %1 created.</source>
+        <translation>已新建客户 %1。</translation>
+    </message>
+    <message>
+        <source>This entry was already saved a moment ago; nothing new was added.</source>
+        <translation>这条登记刚才已保存过，未重复添加。</translation>
+    </message>
+    <message>
+        <source>This person is already a customer (same resident ID): the contact was added to them, no new customer was created.</source>
+        <translation>该客户已存在（身份证号相同）：本次接触已记到该客户名下，未新建客户。</translation>
+    </message>
+    <message>
+        <source>This person is already a customer (same phone): the contact was added to them, no new customer was created.</source>
+        <translation>该客户已存在（手机号相同）：本次接触已记到该客户名下，未新建客户。</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::ProfileEditor</name>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Nobody (public pool)</source>
+        <translation>无（公海）</translation>
+    </message>
+    <message>
+        <source>e.g. school district, second home — separate with commas</source>
+        <translation>如：学区、改善，用逗号分隔</translation>
+    </message>
+    <message>
+        <source> 10k yuan</source>
+        <translation> 万元</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>1 bedroom</source>
+        <translation>一室</translation>
+    </message>
+    <message>
+        <source>2 bedrooms, 1 living room</source>
+        <translation>两室一厅</translation>
+    </message>
+    <message>
+        <source>2 bedrooms, 2 living rooms</source>
+        <translation>两室两厅</translation>
+    </message>
+    <message>
+        <source>3 bedrooms, 1 living room</source>
+        <translation>三室一厅</translation>
+    </message>
+    <message>
+        <source>3 bedrooms, 2 living rooms</source>
+        <translation>三室两厅</translation>
+    </message>
+    <message>
+        <source>4 bedrooms, 2 living rooms</source>
+        <translation>四室两厅</translation>
+    </message>
+    <message>
+        <source>5 bedrooms or more</source>
+        <translation>五室及以上</translation>
+    </message>
+    <message>
+        <source>Villa</source>
+        <translation>别墅</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation> m²</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <source>Floor, orientation, school, parking…</source>
+        <translation>楼层、朝向、学校、车位…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>归属顾问</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Requirement note</source>
+        <translation>需求备注</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Name: enter the customer&apos;s name</source>
+        <translation>姓名：请填写客户姓名</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tags: &quot;%1&quot; is longer than %n character(s)</source>
+        <translation>
+            <numerusform>标签：“%1”超过 %n 个字</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::TimelineModel</name>
+    <message>
+        <source>%1 via %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>unknown channel</source>
+        <translation>渠道未知</translation>
+    </message>
+    <message>
+        <source>Next follow-up %1</source>
+        <translation>下次跟进 %1</translation>
+    </message>
+    <message>
+        <source>%1 (next follow-up %2)</source>
+        <translation>%1（下次跟进 %2）</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>跟进：%1</translation>
+    </message>
+    <message>
+        <source>Records merged</source>
+        <translation>档案合并</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2 (%3)</source>
+        <translation>%1 并入 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Records separated</source>
+        <translation>档案拆分</translation>
+    </message>
+    <message>
+        <source>%1 split off from %2</source>
+        <translation>%1 从 %2 拆出</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
-// Everyday edits of a customer: customer.update@1 and followup.add@1. Both resolve the id
-// through redirects, so an edit made on a stale (merged) id lands on the live customer.
+// Everyday edits of a customer: customer.update@1, followup.add@1 and customer.reveal@1. All
+// resolve the id through redirects, so an edit made on a stale (merged) id lands on the live
+// customer.
 #include "identity/customerstore.h"
 #include "identity/namenormalizer.h"
 #include "mutation/args.h"
@@ -34,6 +35,22 @@ Result<void> setColumn(storage::Database &db, const char *sql, const QString &id
     st.bind(1, id).bindOptional(2, value).bind(3, now);
     if (!st.exec())
         return makeError(QStringLiteral("storage.sql"), st.lastError());
+    return {};
+}
+
+// requirement: {"budget_fen"?: integer ≥ 0, "layout"?: text, "area_m2"?: number > 0, "note"?: text}.
+// Money stays integer fen (DESIGN.md §3), so a budget in yuan or 万元 is refused here.
+Result<void> checkRequirement(const mutation::Args &a, const QJsonObject &req)
+{
+    const QJsonValue budget = req.value(QLatin1String("budget_fen"));
+    if (!budget.isUndefined() && !budget.isNull()) {
+        const double fen = budget.toDouble(-1);
+        if (!budget.isDouble() || fen < 0 || fen != double(qint64(fen)))
+            return a.invalid("requirement.budget_fen", QCoreApplication::translate("CustomerMutations", "must be a whole number of fen, not negative"));
+    }
+    const QJsonValue area = req.value(QLatin1String("area_m2"));
+    if (!area.isUndefined() && !area.isNull() && (!area.isDouble() || area.toDouble() <= 0 || area.toDouble() > 100000))
+        return a.invalid("requirement.area_m2", QCoreApplication::translate("CustomerMutations", "must be an area in m² above 0"));
     return {};
 }
 
@@ -88,6 +105,8 @@ Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args)
     }
     if (a.has("requirement")) {
         const QJsonObject req = args.value(QLatin1String("requirement")).toObject();
+        if (auto r = checkRequirement(a, req); !r)
+            return r.error();
         const QString json = req.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(req).toJson(QJsonDocument::Compact));
         if (auto r = setColumn(db, "UPDATE customer SET requirement = ?2, updated_at = ?3 WHERE id = ?1", *id, json, now); !r)
             return r.error();
@@ -142,12 +161,36 @@ Result<QJsonObject> addFollowUp(mutation::Context &ctx, const QJsonObject &args)
     return QJsonObject{{QStringLiteral("follow_up_id"), fid}, {QStringLiteral("customer_id"), *id}};
 }
 
+// {"customer_id", "field": "phone"|"resident_id"} — someone unmasked the field (DESIGN.md §8).
+// Only who looked and when is recorded; the plaintext is read afterwards (CustomerReveal),
+// outside the mutation, so it never reaches the outbox.
+Result<QJsonObject> reveal(mutation::Context &ctx, const QJsonObject &args)
+{
+    const mutation::Args a(QStringLiteral("customer.reveal@1"), args);
+    auto id = liveCustomer(ctx, a);
+    if (!id)
+        return id.error();
+    const QString field = a.optionalText("field");
+    if (field != QLatin1String("phone") && field != QLatin1String("resident_id"))
+        return a.invalid("field", QCoreApplication::translate("CustomerMutations", "must be phone or resident_id"));
+    auto &db = ctx.db();
+    const QString user = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
+    auto &st = db.prepare("INSERT INTO reveal_log(id, customer_id, field, user_id, revealed_at, op_id) "
+                          "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    st.bind(1, ctx.newId()).bind(2, *id).bind(3, field).bindOptional(4, user.isEmpty() ? ctx.userId() : user)
+        .bind(5, ctx.nowMs()).bind(6, ctx.opId());
+    if (!st.exec())
+        return makeError(QStringLiteral("storage.sql"), st.lastError());
+    return QJsonObject{{QStringLiteral("customer_id"), *id}, {QStringLiteral("field"), field}};
+}
+
 } // namespace
 
 void registerCustomerMutations(mutation::Registry &registry)
 {
     registry.add(QStringLiteral("customer.update"), 1, update);
     registry.add(QStringLiteral("followup.add"), 1, addFollowUp);
+    registry.add(QStringLiteral("customer.reveal"), 1, reveal);
 }
 
 } // namespace shoulou::customer

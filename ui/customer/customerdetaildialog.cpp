@@ -1,0 +1,309 @@
+#include "customerdetaildialog.h"
+
+#include "common/displayformat.h"
+#include "common/officesession.h"
+#include "customer/customerdetail.h"
+#include "customer/customerreveal.h"
+#include "customer/followupbar.h"
+#include "customer/profileeditor.h"
+#include "customer/timelinemodel.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace shoulou::ui {
+
+namespace {
+
+QStringList texts(const QJsonArray &array, const char *key = nullptr)
+{
+    QStringList out;
+    for (const QJsonValue &v : array)
+        out << (key ? v.toObject().value(QLatin1String(key)).toString() : v.toString());
+    return out;
+}
+
+} // namespace
+
+CustomerDetailDialog::CustomerDetailDialog(OfficeSession &session, const QString &customerId, QWidget *parent)
+    : QDialog(parent), m_session(session), m_customerId(customerId), m_title(new QLabel(this)),
+      m_summary(new QLabel(this)), m_profile(new ProfileEditor(session, this)), m_phones(new QLabel(this)),
+      m_showPhones(new QPushButton(tr("Show"), this)), m_residentIds(new QLabel(this)),
+      m_showResidentId(new QPushButton(tr("Show"), this)), m_channels(new QTableWidget(this)),
+      m_followUp(new FollowUpBar(session.clock(), this)), m_timeline(new TimelineModel(this)),
+      m_timelineView(new QTableView(this)), m_status(new QLabel(this))
+{
+    setWindowTitle(tr("Customer"));
+    setModal(false);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setText(tr("Loading…"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(buildLeft());
+    splitter->addWidget(buildRight());
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({500, 680});
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(1180, 720);
+
+    connect(m_profile, &ProfileEditor::saveRequested, this, &CustomerDetailDialog::save);
+    connect(m_followUp, &FollowUpBar::addRequested, this, &CustomerDetailDialog::addFollowUp);
+    connect(m_showPhones, &QPushButton::clicked, this, [this] { reveal(QStringLiteral("phone")); });
+    connect(m_showResidentId, &QPushButton::clicked, this, [this] { reveal(QStringLiteral("resident_id")); });
+    connect(&m_session, &OfficeSession::dataChanged, this, &CustomerDetailDialog::reload);
+    reload();
+}
+
+CustomerDetailDialog *CustomerDetailDialog::openFor(OfficeSession &session, const QString &customerId, QWidget *parent)
+{
+    if (parent)
+        for (CustomerDetailDialog *open : parent->findChildren<CustomerDetailDialog *>(Qt::FindDirectChildrenOnly))
+            if (open->customerId() == customerId || open->detail().value(QLatin1String("redirected_from")) == customerId) {
+                open->show();
+                open->raise();
+                open->activateWindow();
+                return open;
+            }
+    auto *dialog = new CustomerDetailDialog(session, customerId, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+QWidget *CustomerDetailDialog::buildLeft()
+{
+    auto *left = new QWidget(this);
+    auto *v = new QVBoxLayout(left);
+    v->setContentsMargins(0, 0, 0, 0);
+
+    auto *profileBox = new QGroupBox(tr("Profile and requirement"), left);
+    auto *pv = new QVBoxLayout(profileBox);
+    pv->addWidget(m_profile);
+    v->addWidget(profileBox);
+
+    auto *idBox = new QGroupBox(tr("Phones and resident ID"), left);
+    auto *form = new QFormLayout(idBox);
+    for (QPushButton *b : {m_showPhones, m_showResidentId}) {
+        b->setAutoDefault(false);
+        b->setToolTip(tr("Shows the full number; who looked and when is recorded"));
+    }
+    auto row = [idBox](QLabel *label, QPushButton *button) {
+        auto *w = new QWidget(idBox);
+        auto *h = new QHBoxLayout(w);
+        h->setContentsMargins(0, 0, 0, 0);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        h->addWidget(label, 1);
+        h->addWidget(button);
+        return w;
+    };
+    form->addRow(tr("Phones"), row(m_phones, m_showPhones));
+    form->addRow(tr("Resident ID"), row(m_residentIds, m_showResidentId));
+    v->addWidget(idBox);
+
+    auto *channelBox = new QGroupBox(tr("Channels"), left);
+    auto *cv = new QVBoxLayout(channelBox);
+    m_channels->setColumnCount(4);
+    m_channels->setHorizontalHeaderLabels({tr("Channel"), tr("Contribution"), tr("First touch"), tr("Touches")});
+    m_channels->verticalHeader()->hide();
+    m_channels->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_channels->setSelectionMode(QAbstractItemView::NoSelection);
+    m_channels->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_channels->horizontalHeader()->setStretchLastSection(true);
+    m_channels->setMinimumHeight(110);
+    cv->addWidget(m_channels);
+    v->addWidget(channelBox, 1);
+    return left;
+}
+
+QWidget *CustomerDetailDialog::buildRight()
+{
+    auto *box = new QGroupBox(tr("Timeline"), this);
+    auto *v = new QVBoxLayout(box);
+    v->addWidget(m_followUp);
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->verticalHeader()->hide();
+    m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timelineView->setWordWrap(false);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::Details, QHeaderView::Stretch);
+    v->addWidget(m_timelineView, 1);
+    return box;
+}
+
+void CustomerDetailDialog::reload()
+{
+    const QString id = m_customerId;
+    m_session.reader().run<Result<QJsonObject>>(
+        this, [id](WorkerContext &ctx) { return customer::CustomerDetail::load(ctx.db, id); },
+        [this](Result<QJsonObject> r) {
+            if (!r) {
+                showStatus(r.error().message, true);
+                m_title->setText(tr("Customer not found"));
+                m_profile->setEnabled(false);
+                m_followUp->setEnabled(false);
+                return;
+            }
+            applyDetail(*r);
+        });
+}
+
+void CustomerDetailDialog::applyDetail(const QJsonObject &detail)
+{
+    m_detail = detail;
+    // A merged-away id now shows its survivor; later edits go straight to it.
+    m_customerId = detail.value(QLatin1String("customer_id")).toString();
+    const QString name = detail.value(QLatin1String("name")).toString();
+    setWindowTitle(tr("Customer %1").arg(name));
+    m_title->setText(name);
+    const QStringList phones = texts(detail.value(QLatin1String("phones")).toArray());
+    const QString owner = detail.value(QLatin1String("owner")).toString();
+    QStringList summary{phones.value(0, tr("no phone")),
+                        DisplayFormat::status(detail.value(QLatin1String("status")).toString()),
+                        DisplayFormat::grade(detail.value(QLatin1String("grade")).toString()),
+                        owner.isEmpty() ? tr("no owner") : tr("Owner: %1").arg(owner)};
+    if (const qint64 next = qint64(detail.value(QLatin1String("next_follow_up_at_ms")).toDouble()))
+        summary << tr("Next follow-up %1").arg(DisplayFormat::dateTime(next));
+    m_summary->setText(summary.join(QStringLiteral("  ·  ")));
+    if (m_resetProfile || !m_profile->isDirty())
+        m_profile->setDetail(detail);
+    m_resetProfile = false;
+    m_profile->setEnabled(true);
+    m_followUp->setEnabled(true);
+    fillIdentifiers();
+    fillChannels();
+    m_timeline->setDetail(detail);
+}
+
+void CustomerDetailDialog::fillIdentifiers()
+{
+    const QStringList phones = texts(m_detail.value(QLatin1String("phones")).toArray());
+    const QStringList ids = texts(m_detail.value(QLatin1String("resident_ids")).toArray(), "masked");
+    // A reveal stays on screen while the same numbers are shown; a new number is masked again.
+    if (m_revealedPhones.size() != phones.size())
+        m_revealedPhones.clear();
+    if (m_revealedIds.size() != ids.size())
+        m_revealedIds.clear();
+    const QStringList shownPhones = m_revealedPhones.isEmpty() ? phones : m_revealedPhones;
+    const QStringList shownIds = m_revealedIds.isEmpty() ? ids : m_revealedIds;
+    m_phones->setText(phones.isEmpty() ? tr("None recorded") : shownPhones.join(QLatin1Char('\n')));
+    m_residentIds->setText(ids.isEmpty() ? tr("None recorded") : shownIds.join(QLatin1Char('\n')));
+    m_showPhones->setVisible(!phones.isEmpty() && m_revealedPhones.isEmpty());
+    m_showResidentId->setVisible(!ids.isEmpty() && m_revealedIds.isEmpty());
+}
+
+void CustomerDetailDialog::fillChannels()
+{
+    const QJsonArray channels = m_detail.value(QLatin1String("channels")).toArray();
+    m_channels->setRowCount(int(channels.size()));
+    for (int i = 0; i < channels.size(); ++i) {
+        const QJsonObject c = channels[i].toObject();
+        const QString name = c.value(QLatin1String("channel")).toString();
+        const QString first = DisplayFormat::dateTime(qint64(c.value(QLatin1String("first_at_ms")).toDouble()));
+        // Channels come in the order they reached the customer: the first is the first touch.
+        m_channels->setItem(i, 0, new QTableWidgetItem(i == 0 ? tr("%1 (first touch)").arg(name) : name));
+        m_channels->setItem(i, 1, new QTableWidgetItem(DisplayFormat::weight(qRound(c.value(QLatin1String("share")).toDouble() * 1000))));
+        m_channels->setItem(i, 2, new QTableWidgetItem(first));
+        m_channels->setItem(i, 3, new QTableWidgetItem(QString::number(c.value(QLatin1String("touches")).toInt())));
+    }
+}
+
+void CustomerDetailDialog::save()
+{
+    QJsonObject args;
+    if (!m_profile->changes(&args))
+        return;
+    if (args.isEmpty()) {
+        showStatus(tr("Nothing changed."), false);
+        return;
+    }
+    args.insert(QStringLiteral("customer_id"), m_customerId);
+    m_profile->setBusy(true);
+    m_session.apply(QStringLiteral("customer.update"), 1, args, this, [this](Result<QJsonObject> r) {
+        m_profile->setBusy(false);
+        if (!r) {
+            m_profile->showError(r.error().message);
+            return;
+        }
+        m_resetProfile = true; // the reload that dataChanged triggers shows what was stored
+        showStatus(tr("Saved."), false);
+    });
+}
+
+void CustomerDetailDialog::addFollowUp(const QString &kind, const QString &note, qint64 nextAtMs)
+{
+    QJsonObject args{{QStringLiteral("customer_id"), m_customerId},
+                     {QStringLiteral("kind"), kind},
+                     {QStringLiteral("note"), note}};
+    if (nextAtMs)
+        args.insert(QStringLiteral("next_at"), double(nextAtMs));
+    if (!m_session.currentUserId().isEmpty())
+        args.insert(QStringLiteral("consultant_id"), m_session.currentUserId());
+    m_followUp->setBusy(true);
+    m_session.apply(QStringLiteral("followup.add"), 1, args, this, [this, nextAtMs](Result<QJsonObject> r) {
+        m_followUp->setBusy(false);
+        if (!r) {
+            showStatus(tr("The follow-up was not added: %1").arg(r.error().message), true);
+            return;
+        }
+        m_followUp->clearNote();
+        showStatus(nextAtMs ? tr("Follow-up added; next one due %1.").arg(DisplayFormat::dateTime(nextAtMs))
+                            : tr("Follow-up added."),
+                   false);
+    });
+}
+
+void CustomerDetailDialog::reveal(const QString &field)
+{
+    const QString id = m_customerId;
+    QPushButton *button = field == QLatin1String("phone") ? m_showPhones : m_showResidentId;
+    button->setEnabled(false);
+    // On the writer: the reveal is recorded (a mutation) before the plaintext is read.
+    m_session.writer().run<Result<QStringList>>(
+        this,
+        [id, field](WorkerContext &ctx) { return customer::CustomerReveal::reveal(ctx.applier, ctx.key, id, field); },
+        [this, field, button](Result<QStringList> r) {
+            button->setEnabled(true);
+            if (!r) {
+                showStatus(tr("Could not show the number: %1").arg(r.error().message), true);
+                return;
+            }
+            (field == QLatin1String("phone") ? m_revealedPhones : m_revealedIds) = *r;
+            fillIdentifiers();
+            showStatus(tr("Shown in full; this look is recorded under your name."), false);
+        });
+}
+
+void CustomerDetailDialog::showStatus(const QString &text, bool error)
+{
+    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QString());
+    m_status->setText(text);
+}
+
+} // namespace shoulou::ui

@@ -1,0 +1,227 @@
+#include "newcustomerdialog.h"
+
+#include "common/officesession.h"
+#include "customer/customerdetaildialog.h"
+#include "customer/deskentry.h"
+#include "identity/residentid.h"
+#include "storage/database.h"
+#include "util/clock.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace shoulou::ui {
+
+namespace {
+
+constexpr qint64 kFenPerWan = 1'000'000;
+
+QLabel *errorLabel(QWidget *parent)
+{
+    auto *l = new QLabel(parent);
+    l->setStyleSheet(QStringLiteral("color: #c62828;"));
+    // Not wrapped: a wrapped label inside a form row is given one line's height; the dialog
+    // widens instead (its layout keeps it at least at its minimum size).
+    l->setVisible(false);
+    return l;
+}
+
+void setError(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+QWidget *withError(QWidget *field, QLabel *error)
+{
+    auto *box = new QWidget(field->parentWidget());
+    auto *v = new QVBoxLayout(box);
+    v->setContentsMargins(0, 0, 0, 0);
+    v->setSpacing(2);
+    v->addWidget(field);
+    v->addWidget(error);
+    return box;
+}
+
+} // namespace
+
+NewCustomerDialog::NewCustomerDialog(OfficeSession &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_name(new QLineEdit(this)), m_nameError(errorLabel(this)),
+      m_phone(new QLineEdit(this)), m_phoneError(errorLabel(this)), m_residentId(new QLineEdit(this)),
+      m_residentIdError(errorLabel(this)), m_channel(new QComboBox(this)), m_budget(new QDoubleSpinBox(this)),
+      m_layout(new QComboBox(this)), m_area(new QDoubleSpinBox(this)), m_remark(new QLineEdit(this)),
+      m_formError(errorLabel(this)), m_create(nullptr)
+{
+    setWindowTitle(tr("New customer"));
+    m_name->setMaxLength(100);
+    m_phone->setPlaceholderText(tr("Mobile or landline, e.g. 138 1234 5678"));
+    m_residentId->setPlaceholderText(tr("Optional; 18 characters"));
+    for (const ChannelRef &c : m_session.channels())
+        m_channel->addItem(c.name, c.id);
+    m_budget->setRange(0, 100000);
+    m_budget->setDecimals(1);
+    m_budget->setSingleStep(10);
+    m_budget->setSuffix(tr(" 10k yuan"));
+    m_budget->setSpecialValueText(tr("Not given"));
+    m_layout->setEditable(true);
+    m_layout->addItem(QString());
+    m_layout->addItems({tr("1 bedroom"), tr("2 bedrooms, 1 living room"), tr("2 bedrooms, 2 living rooms"),
+                        tr("3 bedrooms, 1 living room"), tr("3 bedrooms, 2 living rooms"),
+                        tr("4 bedrooms, 2 living rooms"), tr("5 bedrooms or more"), tr("Villa")});
+    m_area->setRange(0, 10000);
+    m_area->setDecimals(0);
+    m_area->setSingleStep(10);
+    m_area->setSuffix(tr(" m²"));
+    m_area->setSpecialValueText(tr("Not given"));
+    m_remark->setPlaceholderText(tr("Who came with them, what they asked about…"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Name"), withError(m_name, m_nameError));
+    form->addRow(tr("Phone"), withError(m_phone, m_phoneError));
+    form->addRow(tr("Resident ID"), withError(m_residentId, m_residentIdError));
+    form->addRow(tr("Channel"), m_channel);
+    form->addRow(tr("Budget"), m_budget);
+    form->addRow(tr("Layout"), m_layout);
+    form->addRow(tr("Area"), m_area);
+    form->addRow(tr("Remark"), m_remark);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_create = buttons->button(QDialogButtonBox::Ok);
+    m_create->setText(tr("Create"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &NewCustomerDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *v = new QVBoxLayout(this);
+    v->addLayout(form);
+    v->addWidget(m_formError);
+    v->addWidget(buttons);
+    // Error lines appear under their fields: let the dialog grow to fit them.
+    v->setSizeConstraint(QLayout::SetMinimumSize);
+    resize(520, sizeHint().height());
+
+    // The walk-in channel is the usual case at the desk; channel kinds are data, so ask.
+    m_session.reader().run<QString>(
+        this,
+        [](WorkerContext &ctx) {
+            return ctx.db.queryText("SELECT id FROM channel WHERE kind = 'walk_in' ORDER BY created_at, id LIMIT 1");
+        },
+        [this](QString id) {
+            if (const int i = m_channel->findData(id); i >= 0)
+                m_channel->setCurrentIndex(i);
+        });
+}
+
+NewCustomerDialog *NewCustomerDialog::openNew(OfficeSession &session, QWidget *parent)
+{
+    auto *dialog = new NewCustomerDialog(session, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->m_name->setFocus();
+    return dialog;
+}
+
+void NewCustomerDialog::clearErrors()
+{
+    for (QLabel *l : {m_nameError, m_phoneError, m_residentIdError, m_formError})
+        setError(l, QString());
+}
+
+bool NewCustomerDialog::validate(DeskEntry *entry)
+{
+    clearErrors();
+    QWidget *firstBad = nullptr;
+    auto fail = [&firstBad](QLabel *label, QWidget *field, const QString &text) {
+        setError(label, text);
+        if (!firstBad)
+            firstBad = field;
+    };
+    entry->name = m_name->text().trimmed();
+    if (entry->name.isEmpty())
+        fail(m_nameError, m_name, tr("Name: enter the customer's name"));
+    entry->phone = m_phone->text().trimmed();
+    entry->residentId = m_residentId->text().trimmed();
+    if (entry->phone.isEmpty() && entry->residentId.isEmpty())
+        fail(m_phoneError, m_phone, tr("Phone: enter a phone number (or a resident ID) so the customer can be found again"));
+    if (!entry->phone.isEmpty())
+        if (auto p = m_phones.normalize(entry->phone); !p)
+            fail(m_phoneError, m_phone, tr("Phone: %1").arg(p.error().message));
+    if (!entry->residentId.isEmpty()) {
+        const QDate today = m_session.clock().now().toTimeZone(QTimeZone(8 * 3600)).date();
+        auto r = identity::parseResidentId(entry->residentId, today);
+        if (!r)
+            fail(m_residentIdError, m_residentId, tr("Resident ID: %1").arg(r.error().message));
+        else if (r->needsReview)
+            fail(m_residentIdError, m_residentId,
+                 tr("Resident ID: birth date %1 makes the holder older than 120; please check")
+                     .arg(r->birthDate.toString(Qt::ISODate)));
+    }
+    if (m_channel->currentIndex() < 0)
+        fail(m_formError, m_channel, tr("Channel: the office has no channels yet"));
+    if (firstBad) {
+        firstBad->setFocus();
+        return false;
+    }
+    entry->channelId = m_channel->currentData().toString();
+    entry->channelName = m_channel->currentText();
+    for (const ChannelRef &c : m_session.channels())
+        if (c.id == entry->channelId)
+            entry->weightPermille = c.weightPermille;
+    entry->remark = m_remark->text().trimmed();
+    if (const qint64 fen = qRound64(m_budget->value() * double(kFenPerWan)))
+        entry->requirement.insert(QStringLiteral("budget_fen"), double(fen));
+    if (const QString layout = m_layout->currentText().trimmed(); !layout.isEmpty())
+        entry->requirement.insert(QStringLiteral("layout"), layout);
+    if (m_area->value() > 0)
+        entry->requirement.insert(QStringLiteral("area_m2"), m_area->value());
+    return true;
+}
+
+void NewCustomerDialog::accept()
+{
+    DeskEntry entry;
+    if (!validate(&entry))
+        return;
+    m_create->setEnabled(false);
+    const Clock &clock = m_session.clock();
+    m_session.writer().run<Result<DeskEntry::Outcome>>(
+        this, [entry, &clock](WorkerContext &ctx) { return entry.apply(ctx, clock); },
+        [this, name = entry.name](Result<DeskEntry::Outcome> r) {
+            m_create->setEnabled(true);
+            if (!r) {
+                setError(m_formError, tr("Nothing was saved: %1").arg(r.error().message));
+                return;
+            }
+            m_session.notifyDataChanged();
+            QString message;
+            if (r->status == QLatin1String("created"))
+                message = tr("New customer %1 created.").arg(name);
+            else if (r->status == QLatin1String("duplicate"))
+                message = tr("This entry was already saved a moment ago; nothing new was added.");
+            else if (r->matchedBy.contains(QLatin1String("resident_id")))
+                message = tr("This person is already a customer (same resident ID): the contact was added to them, "
+                             "no new customer was created.");
+            else
+                message = tr("This person is already a customer (same phone): the contact was added to them, "
+                             "no new customer was created.");
+            finished(r->customerId, message);
+        });
+}
+
+void NewCustomerDialog::finished(const QString &customerId, const QString &message)
+{
+    emit customerCreated(customerId, message);
+    QWidget *owner = parentWidget();
+    m_session.requestOpenCustomer(customerId);
+    // Whoever opened the detail (the workspace) opened it under the same window: say there
+    // what happened, so a match with an existing customer is not mistaken for a new one.
+    CustomerDetailDialog::openFor(m_session, customerId, owner)->showNotice(message);
+    QDialog::accept();
+}
+
+} // namespace shoulou::ui

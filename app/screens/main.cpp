@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -44,6 +45,14 @@ void shoot(const QString &name)
     const QString file = QDir(g_out).filePath(name + QStringLiteral(".png"));
     shot.save(file);
     qInfo("%s", qPrintable(file));
+}
+
+void closeDialogs()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (qobject_cast<QDialog *>(w) && w->isVisible())
+            w->close();
+    QCoreApplication::processEvents();
 }
 
 // Grabs the screen while a modal dialog (run with exec()) is up, then closes it.
@@ -115,5 +124,20 @@ int main(int argc, char *argv[])
     shoot(QStringLiteral("customers-no-match"));
     customers->searchBox()->clear();
     settle(s);
+
+    // A worked customer's detail: the one with the most follow-ups among the first page.
+    QString worked;
+    for (int r = 0; r < customers->model()->rowCount() && worked.isEmpty(); ++r)
+        if (customers->model()->row(r).lastFollowUpAt && !customers->model()->row(r).grade.isEmpty())
+            worked = customers->model()->customerId(r);
+    s->requestOpenCustomer(worked.isEmpty() ? customers->model()->customerId(0) : worked);
+    settle(s, 1200);
+    shoot(QStringLiteral("customer-detail"));
+    closeDialogs();
+
+    emit window.newCustomerRequested();
+    settle(s, 600);
+    shoot(QStringLiteral("new-customer"));
+    closeDialogs();
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "mergehistory.h"
 
+#include "identity/phonenumber.h"
 #include "storage/database.h"
 
 namespace shoulou::customer {
@@ -18,10 +19,36 @@ QList<MergeRecord> MergeHistory::recent(int limit)
                             "ORDER BY e.merged_at DESC, e.id DESC LIMIT ?1");
     st.bind(1, limit);
     QList<MergeRecord> out;
-    while (st.step())
-        out.append({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.int64(6), st.int64(7)});
+    while (st.step()) {
+        MergeRecord r;
+        r.id = st.text(0);
+        r.survivorId = st.text(1);
+        r.survivorName = st.text(2);
+        r.mergedId = st.text(3);
+        r.mergedName = st.text(4);
+        r.reason = st.text(5);
+        r.mergedAt = st.int64(6);
+        r.unmergedAt = st.int64(7);
+        out.append(r);
+    }
     st.reset();
+    for (auto &r : out) {
+        r.survivorPhone = ownPhone(r.survivorId);
+        r.mergedPhone = ownPhone(r.mergedId);
+    }
     return out;
+}
+
+QString MergeHistory::ownPhone(const QString &customerId)
+{
+    auto &st = m_db.prepare("SELECT e164, extension, kind FROM customer_phone WHERE customer_id = ?1 "
+                            "ORDER BY created_at, rowid LIMIT 1");
+    st.bind(1, customerId);
+    QString masked;
+    if (st.step())
+        masked = identity::PhoneNumber::fromStored(st.text(0), st.text(1), st.text(2)).masked();
+    st.reset();
+    return masked;
 }
 
 } // namespace shoulou::customer

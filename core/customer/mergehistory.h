@@ -14,6 +14,9 @@ struct MergeRecord final {
     QString id;
     QString survivorId, survivorName;
     QString mergedId, mergedName; // the merged record keeps its own name
+    // The first phone each record itself came with ("138****5678", or ""): merged customers
+    // often share a name, and the phone tells them apart.
+    QString survivorPhone, mergedPhone;
     QString reason;               // phone, resident_id, device, manual, review
     qint64 mergedAt = 0;
     qint64 unmergedAt = 0;
@@ -31,6 +34,8 @@ public:
     QList<MergeRecord> recent(int limit);
 
 private:
+    QString ownPhone(const QString &customerId);
+
     storage::Database &m_db;
 };
 

@@ -16,14 +16,22 @@ qint64 ReviewQueue::openCount()
 QList<ReviewEntry> ReviewQueue::open(int limit)
 {
     // Through review_item_open (status, created_at); ties keep the id order (UUIDv7).
-    auto &st = m_db.prepare("SELECT r.id, r.kind, r.created_at, a.id, a.name, b.id, b.name FROM review_item r "
+    auto &st = m_db.prepare("SELECT r.id, r.kind, r.created_at, a.id, a.name, b.id, b.name, a.first_seen_at, "
+                            "a.first_seen_key, b.first_seen_at, b.first_seen_key FROM review_item r "
                             "JOIN customer xa ON xa.id = r.customer_a JOIN customer a ON a.id = xa.root_id "
                             "JOIN customer xb ON xb.id = r.customer_b JOIN customer b ON b.id = xb.root_id "
                             "WHERE r.status = 'open' ORDER BY r.created_at DESC, r.id DESC LIMIT ?1");
     st.bind(1, limit);
     QList<ReviewEntry> out;
-    while (st.step())
-        out.append({st.text(0), st.text(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6)});
+    while (st.step()) {
+        ReviewEntry e{st.text(0), st.text(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6)};
+        // A is the customer seen first — the one a merge keeps — whichever record raised the item.
+        if (identity::seniorityRank(st.int64(9), st.text(10)) < identity::seniorityRank(st.int64(7), st.text(8))) {
+            std::swap(e.customerA, e.customerB);
+            std::swap(e.nameA, e.nameB);
+        }
+        out.append(e);
+    }
     st.reset();
     return out;
 }

@@ -11,7 +11,8 @@ class Database;
 namespace shoulou::customer {
 
 // One open review item as the queue lists it. The customers are their live customers now
-// (a record may have been merged into a third customer since the item was raised).
+// (a record may have been merged into a third customer since the item was raised), and A is
+// the one seen first: the customer a merge would keep.
 struct ReviewEntry final {
     QString id;
     QString kind; // resident_id_conflict, soft_match, separated_conflict

@@ -21,9 +21,11 @@ private slots:
         o.clock().advanceMs(kMinute);
         o.ingest(o.lead(H, {"周八", "13812345679", "", "", "2025-03-02 10:00", "安居客"}));
         o.clock().advanceMs(kMinute);
-        o.ingest(o.lead(H, {"陈七", "13512345678", "11010519491231002X", "", "2025-03-01", ""}));
+        // The record seen later arrives first here, so it has the smaller id and is the item's
+        // customer_a; the queue still shows the one seen first as A.
+        const auto later = o.ingest(o.lead(H, {"陈七", "13512345678", "34052419800101001X", "", "2025-03-02", ""}));
         o.clock().advanceMs(kMinute);
-        o.ingest(o.lead(H, {"陈七", "13512345678", "34052419800101001X", "", "2025-03-02", ""}));
+        const auto first = o.ingest(o.lead(H, {"陈七", "13512345678", "11010519491231002X", "", "2025-03-01", ""}));
         customer::ReviewQueue queue(o.db());
         QCOMPARE(queue.openCount(), qint64(2));
         const auto items = queue.open(10);
@@ -32,6 +34,10 @@ private slots:
         QCOMPARE(items[1].kind, QString("soft_match"));
         QVERIFY(items[0].createdAt > items[1].createdAt);
         QCOMPARE(items[1].nameA, QString("周八"));
+        QCOMPARE(items[0].customerA, first["customer_id"].toString());
+        QCOMPARE(items[0].customerB, later["customer_id"].toString());
+        QCOMPARE(o.db().queryText("SELECT customer_a FROM review_item WHERE id = ?1", items[0].id),
+                 later["customer_id"].toString());
         QCOMPARE(queue.open(1).size(), 1);
 
         // A decided item leaves the queue.
@@ -126,6 +132,8 @@ private slots:
         QCOMPARE(rows[0].mergedId, idc);
         QCOMPARE(rows[0].survivorId, ida);
         QCOMPARE(rows[0].mergedName, QString("孙三"));
+        QCOMPARE(rows[0].mergedPhone, QString("135****5678")); // its own phone, not the tree's first
+        QCOMPARE(rows[0].survivorPhone, QString("133****5678"));
         QCOMPARE(rows[0].reason, QString("manual"));
         QVERIFY(!rows[0].undone());
         QCOMPARE(rows[1].mergedId, idb);

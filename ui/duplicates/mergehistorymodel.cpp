@@ -14,6 +14,11 @@ void MergeHistoryModel::setRecords(const QList<customer::MergeRecord> &records)
     endResetModel();
 }
 
+QString MergeHistoryModel::withPhone(const QString &name, const QString &maskedPhone) const
+{
+    return maskedPhone.isEmpty() ? name : tr("%1 (%2)").arg(name, maskedPhone);
+}
+
 int MergeHistoryModel::rowOf(const QString &eventId) const
 {
     for (int i = 0; i < m_records.size(); ++i)
@@ -40,9 +45,9 @@ QVariant MergeHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Survivor:
-            return r.survivorName;
+            return withPhone(r.survivorName, r.survivorPhone);
         case Merged:
-            return r.mergedName;
+            return withPhone(r.mergedName, r.mergedPhone);
         case Reason:
             return DisplayFormat::mergeReason(r.reason);
         case When:

@@ -25,6 +25,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString withPhone(const QString &name, const QString &maskedPhone) const;
+
     QList<customer::MergeRecord> m_records;
 };
 

@@ -40,7 +40,8 @@ MergeHistoryPanel::MergeHistoryPanel(OfficeSession &session, QWidget *parent)
     m_unmerge->setObjectName(QStringLiteral("unmergeButton"));
     m_unmerge->setToolTip(tr("Split the merged customer out again, with its own phones, resident IDs and touches."));
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_more, 1);
+    buttons->addWidget(m_more);
+    buttons->addStretch(1);
     buttons->addWidget(m_unmerge);
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);

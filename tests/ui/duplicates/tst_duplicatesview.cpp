@@ -111,7 +111,10 @@ private slots:
         QVERIFY(sides->index(ui::ComparisonModel::ResidentIds, ui::ComparisonModel::SideA).data(Qt::BackgroundRole).isValid());
         QVERIFY(!sides->index(ui::ComparisonModel::Name, ui::ComparisonModel::SideA).data(Qt::BackgroundRole).isValid());
         QVERIFY(!child<QLabel>(view, "conflictWarning")->isHidden());
-        QVERIFY(child<QLabel>(view, "survivorNote")->text().contains("A"));
+        // A was seen first (2025-03-01): the merge would keep it, and says so.
+        QVERIFY(child<QLabel>(view, "survivorNote")->text().startsWith("Merging keeps customer A, 陈七 (seen first, 2025-03-01"));
+        QCOMPARE(sides->headerData(ui::ComparisonModel::SideA, Qt::Horizontal).toString(), QString("Customer A (kept)"));
+        QCOMPARE(sides->headerData(ui::ComparisonModel::SideB, Qt::Horizontal).toString(), QString("Customer B"));
         QVERIFY(child<QPushButton>(view, "mergeButton")->isEnabled());
 
         // The soft match: no warning, phones differ.
@@ -119,6 +122,9 @@ private slots:
         QTRY_COMPARE(sides->index(ui::ComparisonModel::Phones, ui::ComparisonModel::SideB).data().toString(),
                      QString("138****5679"));
         QVERIFY(child<QLabel>(view, "conflictWarning")->isHidden());
+        QCOMPARE(sides->index(ui::ComparisonModel::Channels, ui::ComparisonModel::SideA).data().toString(),
+                 QString("抖音, 2025-03-01 10:00"));
+        QCOMPARE(sides->index(ui::ComparisonModel::Owner, ui::ComparisonModel::SideB).data().toString(), QString("nobody"));
     }
 
     void mergeSoftMatch()
@@ -211,6 +217,9 @@ private slots:
         QVERIFY(unmerge->isEnabled());
         QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::Reason).data().toString(),
                  ui::DisplayFormat::mergeReason("manual"));
+        // Same names: each side's own phone tells them apart.
+        QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::Merged).data().toString(), QString("周八 (138****5679)"));
+        QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::Survivor).data().toString(), QString("周八 (138****5678)"));
 
         bool answered = false;
         answerConfirmation(true, &answered);
@@ -259,6 +268,8 @@ private slots:
         QTRY_COMPARE(sides->model()->rowCount(), int(ui::ComparisonModel::RowCount));
         const QModelIndex a = sides->model()->index(ui::ComparisonModel::Name, ui::ComparisonModel::SideA);
         sides->scrollTo(a);
+        // As a real double-click arrives: press and release, then the double-click.
+        QTest::mouseClick(sides->viewport(), Qt::LeftButton, {}, sides->visualRect(a).center());
         QTest::mouseDClick(sides->viewport(), Qt::LeftButton, {}, sides->visualRect(a).center());
         QCOMPARE(opened.size(), 2);
         QCOMPARE(opened.at(1).at(0).toString(), o.conflictA);

@@ -1099,6 +1099,85 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>shoulou::ui::ComparisonModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Resident IDs</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Channels (first touch)</source>
+        <translation>渠道（首次接触）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>接触次数</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟进次数</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次接触</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no channel</source>
+        <translation>无渠道</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <source>The two customers differ here.</source>
+        <translation>两位客户此项不同。</translation>
+    </message>
+    <message>
+        <source>Customer A (kept)</source>
+        <translation>客户 A（保留）</translation>
+    </message>
+    <message>
+        <source>Customer A</source>
+        <translation>客户 A</translation>
+    </message>
+    <message>
+        <source>Customer B (kept)</source>
+        <translation>客户 B（保留）</translation>
+    </message>
+    <message>
+        <source>Customer B</source>
+        <translation>客户 B</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::CustomerDetailDialog</name>
     <message>
         <source>Show</source>
@@ -1524,6 +1603,25 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>shoulou::ui::DuplicatesView</name>
+    <message>
+        <source>Review queue</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
+        <source>Review queue (%1)</source>
+        <translation>待审核（%1）</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>客户查重</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::FollowUpBar</name>
     <message>
         <source>Add</source>
@@ -1659,6 +1757,88 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>The new language is used from the next start of Shoulou.</source>
         <translation>新语言将在下次启动售楼时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::MergeHistoryModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Undone %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open this customer.</source>
+        <translation>双击或按回车打开该客户。</translation>
+    </message>
+    <message>
+        <source>Kept customer</source>
+        <translation>保留的客户</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>被合并的客户</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Merged at</source>
+        <translation>合并时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::MergeHistoryPanel</name>
+    <message>
+        <source>Unmerge…</source>
+        <translation>撤销合并…</translation>
+    </message>
+    <message>
+        <source>Split the merged customer out again, with its own phones, resident IDs and touches.</source>
+        <translation>把被合并的客户重新拆分出来，带回其电话、身份证号和接触记录。</translation>
+    </message>
+    <message>
+        <source>No merges yet</source>
+        <translation>暂无合并记录</translation>
+    </message>
+    <message>
+        <source>Leads with the same phone, resident ID or platform ID are merged into one customer as they are imported, and pairs you merge in the review queue are added too. Every merge is listed here, and a wrong one can be undone.</source>
+        <translation>导入时，电话、身份证号或平台账号相同的线索会自动合并为同一位客户；在待审核中手动合并的也会记录在此。每次合并都列在这里，合并有误可以撤销。</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 merges.</source>
+        <translation>共 %2 条合并记录，显示最近 %1 条。</translation>
+    </message>
+    <message>
+        <source>Undo this merge?</source>
+        <translation>撤销这次合并？</translation>
+    </message>
+    <message>
+        <source>%1 is split out of %2 again and gets back its own phones, resident IDs, touches and follow-ups. The two will not be merged automatically again.</source>
+        <translation>“%1”将从“%2”中拆分出来，带回其电话、身份证号、接触和跟进记录。两者以后不会再被自动合并。</translation>
+    </message>
+    <message>
+        <source>Unmerge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Merge history</source>
+        <translation>合并记录</translation>
+    </message>
+    <message>
+        <source>The merge was not undone: %1</source>
+        <translation>未能撤销合并：%1</translation>
     </message>
 </context>
 <context>
@@ -1923,6 +2103,104 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>
             <numerusform>标签：“%1”超过 %n 个字</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::ReviewQueueModel</name>
+    <message>
+        <source>Double-click or press Enter to open this customer.</source>
+        <translation>双击或按回车打开该客户。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Customer A</source>
+        <translation>客户 A</translation>
+    </message>
+    <message>
+        <source>Customer B</source>
+        <translation>客户 B</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::ReviewQueuePanel</name>
+    <message>
+        <source>&lt;b&gt;Different resident IDs.&lt;/b&gt; Two different resident IDs usually mean two different people. Merge only if one of the IDs was typed wrong.</source>
+        <translation>&lt;b&gt;身份证号不同。&lt;/b&gt;两个不同的身份证号通常意味着是两个人。只有其中一个号码录错时才应合并。</translation>
+    </message>
+    <message>
+        <source>Double-click a customer&apos;s column to open that customer.</source>
+        <translation>双击某位客户所在的列即可打开该客户。</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>They are one person: combine them into the customer seen first.</source>
+        <translation>是同一个人：并入最先接触的那位客户。</translation>
+    </message>
+    <message>
+        <source>Keep separate</source>
+        <translation>保持独立</translation>
+    </message>
+    <message>
+        <source>They are two people: they will not be suggested or merged automatically again.</source>
+        <translation>是两个人：以后不再提示，也不会自动合并。</translation>
+    </message>
+    <message>
+        <source>No pairs to review</source>
+        <translation>没有待审核的客户</translation>
+    </message>
+    <message>
+        <source>When an import finds two customers that may be one person — the same name with phones one digit apart, or a shared phone with different resident IDs — the pair waits here for your decision. Nothing needs deciding now.</source>
+        <translation>导入时如果发现两位客户可能是同一个人（姓名相同且电话只差一位，或电话相同但身份证号不同），会在这里等待您判断。目前没有需要处理的。</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 pairs. Decide these first; older ones appear as the queue shrinks.</source>
+        <translation>共 %2 对，显示最近 %1 对。请先处理这些，处理后会显示更早的。</translation>
+    </message>
+    <message>
+        <source>Same name, phones one digit apart: often a typo in one of the leads.</source>
+        <translation>姓名相同，电话只差一位：常见于某条线索录错号码。</translation>
+    </message>
+    <message>
+        <source>Someone kept these two apart before, but a new lead links them again.</source>
+        <translation>这两位客户曾被判定为不同的人，但新线索又把他们关联到了一起。</translation>
+    </message>
+    <message>
+        <source>They share a phone or platform ID, but their resident IDs differ.</source>
+        <translation>电话或平台账号相同，但身份证号不同。</translation>
+    </message>
+    <message>
+        <source>Merging keeps customer %1, %2 (seen first, %3). Everything of customer %4 moves into it: phones, resident IDs, touches and follow-ups. A wrong merge can be undone under Merge history.</source>
+        <translation>合并后保留客户 %1“%2”（最先接触，%3）。客户 %4 的电话、身份证号、接触和跟进记录全部并入。合并有误可在“合并记录”中撤销。</translation>
+    </message>
+    <message>
+        <source>Merge customers with different resident IDs?</source>
+        <translation>合并身份证号不同的客户？</translation>
+    </message>
+    <message>
+        <source>%1 has resident ID %2, %3 has %4. Two different resident IDs usually mean two different people. Merge only if one of the IDs was typed wrong.</source>
+        <translation>“%1”的身份证号是 %2，“%3”的是 %4。两个不同的身份证号通常意味着是两个人。只有其中一个号码录错时才应合并。</translation>
+    </message>
+    <message>
+        <source>Merge anyway</source>
+        <translation>仍然合并</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>The decision was not saved: %1</source>
+        <translation>处理结果未保存：%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "customer/customerdetaildialog.h"
 #include "customer/newcustomerdialog.h"
 #include "customers/customersview.h"
+#include "duplicates/duplicatesview.h"
 #include "shell/mainwindow.h"
 #include "today/todayview.h"
 
@@ -14,6 +15,7 @@ void assembleWorkspace(MainWindow &window, OfficeSession &session)
     window.addView(new TodayView(session));
     auto *customers = new CustomersView(session);
     window.addView(customers);
+    window.addView(new DuplicatesView(session));
     QObject::connect(customers, &CustomersView::newCustomerRequested, &window, &MainWindow::newCustomerRequested);
 
     // Customer dialogs share the window as parent, so a new customer's notice finds an open detail.

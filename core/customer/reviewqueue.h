@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace shoulou::storage {
+class Database;
+}
+
+namespace shoulou::customer {
+
+// One open review item as the queue lists it. The customers are their live customers now
+// (a record may have been merged into a third customer since the item was raised), and A is
+// the one seen first: the customer a merge would keep.
+struct ReviewEntry final {
+    QString id;
+    QString kind; // resident_id_conflict, soft_match, separated_conflict
+    qint64 createdAt = 0;
+    QString customerA, nameA;
+    QString customerB, nameB;
+};
+
+// When a customer first came through one channel.
+struct ChannelFirstTouch final {
+    QString channel; // name; "" for touches without a channel
+    qint64 firstAt = 0;
+};
+
+// One side of a pair, as a person compares them: everything that tells two people apart.
+struct ReviewSide final {
+    bool found = false;
+    QString customerId; // the live customer
+    QString name;
+    QStringList maskedPhones;
+    QStringList maskedResidentIds;
+    QList<ChannelFirstTouch> channels; // by first touch, oldest first
+    QString ownerName;                 // "" when nobody owns the customer
+    QString status;
+    QString grade;
+    int touches = 0;
+    int followUps = 0;
+    qint64 firstSeenAt = 0;
+    QString rank; // seniority: the smaller rank survives a merge
+};
+
+struct ReviewPair final {
+    ReviewSide a, b;
+    // Both have resident ids and none is shared: usually two different people.
+    bool residentIdsDiffer = false;
+    // Which one a merge keeps (the one seen first, DESIGN.md §4).
+    bool aSurvives = true;
+};
+
+// The review queue (DESIGN.md §4): pairs the resolver would not decide alone. Read-only; a
+// person settles an item through the review.resolve mutation.
+class ReviewQueue final {
+public:
+    explicit ReviewQueue(storage::Database &db) : m_db(db) {}
+
+    qint64 openCount();
+    // The newest `limit` open items, newest first.
+    QList<ReviewEntry> open(int limit);
+    // Both customers side by side (ids may be merged-away records: their live customers are used).
+    ReviewPair pair(const QString &customerA, const QString &customerB);
+    ReviewSide side(const QString &customerId);
+
+private:
+    QList<QByteArray> residentIdsOfTree(const QString &rootId);
+
+    storage::Database &m_db;
+};
+
+} // namespace shoulou::customer

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace shoulou::ui {
+
+class EmptyHint;
+class MergeHistoryModel;
+class OfficeSession;
+
+// Every merge, automatic or by hand, newest first. A wrong one is undone here: the merged
+// customer comes back with its own phones, resident IDs and touches (customer.unmerge).
+class MergeHistoryPanel final : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kLimit = 2000;
+
+    explicit MergeHistoryPanel(OfficeSession &session, QWidget *parent = nullptr);
+
+    void reload();
+
+private:
+    struct Loaded;
+    void showLoaded(const Loaded &loaded);
+    void updateButtons();
+    void unmerge();
+    void open(const QModelIndex &index);
+
+    OfficeSession &m_session;
+    MergeHistoryModel *m_model;
+    QStackedWidget *m_stack;
+    EmptyHint *m_empty;
+    QTableView *m_list;
+    QLabel *m_more;
+    QPushButton *m_unmerge;
+    quint64 m_loadSerial = 0;
+    bool m_busy = false;
+};
+
+} // namespace shoulou::ui

@@ -14,13 +14,14 @@ class UiTestOffice final {
 public:
     UiTestOffice()
     {
-        auto add = [this](const char *login, const char *name, const char *role) {
+        auto add = [this](const char *login, const char *name, const char *role) -> QString {
             auto r = m_office.applier().apply(QStringLiteral("user.create"), 1,
                                               {{"login", QString::fromUtf8(login)},
                                                {"display_name", QString::fromUtf8(name)},
                                                {"role", QString::fromLatin1(role)}});
-            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
-            return r.ok() ? r->value(QStringLiteral("user_id")).toString() : QString();
+            if (!r)
+                qFatal("user.create: %s", qPrintable(r.error().message));
+            return r->value(QStringLiteral("user_id")).toString();
         };
         managerId = add("wang", "王经理", "manager");
         consultantId = add("li", "李顾问", "consultant");

@@ -11,6 +11,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMimeData>
@@ -78,6 +79,7 @@ QWidget *ImportView::buildChoosePage()
                      "渠道/来源, 留资时间, 备注 and open_id/union_id are recognised, and any other column can be "
                      "assigned in the preview. Each row needs a phone, a resident id or a platform id; nothing is "
                      "saved before you start the import."));
+    hint->setMaximumWidth(680); // a paragraph, not a line across a wide screen
     m_chooseButton = new QPushButton(tr("Choose a file…"), page);
     m_chooseButton->setObjectName(QStringLiteral("chooseFileButton"));
     m_chooseStatus = new QLabel(page);
@@ -87,7 +89,11 @@ QWidget *ImportView::buildChoosePage()
     m_chooseStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QVBoxLayout(page);
     layout->addStretch();
-    layout->addWidget(hint);
+    auto *hintRow = new QHBoxLayout; // centred without alignment flags, which would ignore word wrap
+    hintRow->addStretch();
+    hintRow->addWidget(hint, 4);
+    hintRow->addStretch();
+    layout->addLayout(hintRow);
     layout->addWidget(m_chooseButton, 0, Qt::AlignHCenter);
     layout->addWidget(m_chooseStatus);
     layout->addStretch();

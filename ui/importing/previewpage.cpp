@@ -48,6 +48,7 @@ PreviewPage::PreviewPage(QWidget *parent)
                              "channel, get this channel."));
 
     auto *top = new QFormLayout;
+    top->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     top->addRow(tr("File:"), m_file);
     top->addRow(tr("Format:"), m_format);
     top->addRow(m_sheetLabel, m_sheet);

@@ -637,6 +637,57 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>LeadFieldChoices</name>
+    <message>
+        <source>Douyin open_id</source>
+        <translation>抖音 open_id</translation>
+    </message>
+    <message>
+        <source>WeChat union_id</source>
+        <translation>微信 union_id</translation>
+    </message>
+    <message>
+        <source>Anjuke member id</source>
+        <translation>安居客会员ID</translation>
+    </message>
+    <message>
+        <source>Device fingerprint</source>
+        <translation>设备指纹</translation>
+    </message>
+    <message>
+        <source>Platform id (%1)</source>
+        <translation>平台ID（%1）</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Resident id</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>留资时间</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>LeadInput</name>
     <message>
         <source>A lead needs a dedup key, a payload and a time.</source>
@@ -955,6 +1006,17 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>TablePreview</name>
+    <message>
+        <source>&quot;%1&quot; has no header row: the first row must name the columns (姓名, 手机, …).</source>
+        <translation>“%1”没有表头：第一行必须是列名（姓名、手机……）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a CSV or XLSX file: it is not text. Save the list from Excel as CSV or XLSX.</source>
+        <translation>“%1”不是 CSV 或 XLSX 文件：内容不是文本。请在 Excel 中另存为 CSV 或 XLSX。</translation>
+    </message>
+</context>
+<context>
     <name>TableReader</name>
     <message>
         <source>Cannot open &quot;%1&quot;: %2</source>
@@ -1096,6 +1158,25 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Demo office</source>
         <translation>演示售楼处</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::ColumnMappingModel</name>
+    <message>
+        <source>(column %1, no name)</source>
+        <translation>（第 %1 列，无列名）</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>导入为</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1750,65 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>shoulou::ui::ImportView</name>
+    <message>
+        <source>Import a lead list</source>
+        <translation>导入线索名单</translation>
+    </message>
+    <message>
+        <source>Choose a file or drop it here: CSV as Excel or a platform exports it (UTF-8, GBK/GB18030 or UTF-16), or an XLSX workbook. The first row must name the columns; 姓名, 手机/电话, 身份证号, 渠道/来源, 留资时间, 备注 and open_id/union_id are recognised, and any other column can be assigned in the preview. Each row needs a phone, a resident id or a platform id; nothing is saved before you start the import.</source>
+        <translation>选择文件或拖到这里：Excel 或各平台导出的 CSV（UTF-8、GBK/GB18030 或 UTF-16），或 XLSX 工作簿。第一行须为列名；可自动识别 姓名、手机/电话、身份证号、渠道/来源、留资时间、备注 以及 open_id/union_id，其他列可在预览中手动指定。每行须有手机号、身份证号或平台ID；开始导入前不会保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Choose a lead list to import</source>
+        <translation>选择要导入的线索名单</translation>
+    </message>
+    <message>
+        <source>Lead lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>线索名单 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>正在读取“%1”…</translation>
+    </message>
+    <message>
+        <source>Reading sheet “%1”…</source>
+        <translation>正在读取工作表“%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation>“%1”无法导入：%2</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>正在导入“%1”…</translation>
+    </message>
+    <message>
+        <source>Reading the first rows…</source>
+        <translation>正在读取前几行…</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being saved… Rows already saved stay saved.</source>
+        <translation>正在保存的这一批完成后停止…已保存的行会保留。</translation>
+    </message>
+    <message>
+        <source>%1 rows saved (%2 of %3 read).</source>
+        <translation>已保存 %1 行（已读取 %2 / %3）。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::MainWindow</name>
     <message>
         <source>Shoulou — %1</source>
@@ -1993,6 +2133,122 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>shoulou::ui::PreviewPage</name>
+    <message>
+        <source>Sheet:</source>
+        <translation>工作表：</translation>
+    </message>
+    <message>
+        <source>Rows whose channel cell is empty, or all rows when no column is imported as the channel, get this channel.</source>
+        <translation>渠道单元格为空的行（若没有列导入为渠道，则为所有行）使用此渠道。</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Channel of rows without one:</source>
+        <translation>未填渠道的行归入：</translation>
+    </message>
+    <message>
+        <source>Load mapping…</source>
+        <translation>载入列对应…</translation>
+    </message>
+    <message>
+        <source>Save mapping…</source>
+        <translation>保存列对应…</translation>
+    </message>
+    <message>
+        <source>Save how the columns are imported, to reuse it for the next export from the same platform (also accepted by the command line&apos;s --mapping).</source>
+        <translation>保存各列的导入方式，下次导入同一平台的导出文件时可直接复用（命令行的 --mapping 也可使用）。</translation>
+    </message>
+    <message>
+        <source>How each column is imported:</source>
+        <translation>各列的导入方式：</translation>
+    </message>
+    <message>
+        <source>Choose another file</source>
+        <translation>换一个文件</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>开始导入</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>CSV text, encoding %1 (detected)</source>
+        <translation>CSV 文本，编码 %1（自动识别）</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows to import.</source>
+        <translation>文件只有表头，没有可导入的行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n rows of %1:</source>
+        <translation>
+            <numerusform>%1 文件的前 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n rows of the file:</source>
+        <translation>
+            <numerusform>文件全部 %n 行：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the file&apos;s channel column (else “Other”)</source>
+        <translation>按文件中的渠道列（没有则为“其他”）</translation>
+    </message>
+    <message>
+        <source>No column is imported as a phone, resident id or platform id, so no row could be matched to a customer. Choose “Phone” for the column that holds the phone numbers.</source>
+        <translation>没有列导入为手机号、身份证号或平台ID，任何一行都无法对应到客户。请把存放电话号码的列设为“手机号”。</translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping to “%1”: %2</source>
+        <translation>无法将列对应保存到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Mapping saved to “%1”.</source>
+        <translation>列对应已保存到“%1”。</translation>
+    </message>
+    <message>
+        <source>Mapping loaded from “%1”.</source>
+        <translation>已从“%1”载入列对应。</translation>
+    </message>
+    <message>
+        <source>-mapping</source>
+        <translation>-列对应</translation>
+    </message>
+    <message>
+        <source>Save column mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <source>Column mapping (*.json)</source>
+        <translation>列对应文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Load column mapping</source>
+        <translation>载入列对应</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::PreviewRowsModel</name>
+    <message>
+        <source>%1
+→ %2</source>
+        <translation>%1
+→ %2</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::ProfileEditor</name>
     <message>
         <source>Save changes</source>
@@ -2103,6 +2359,112 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>
             <numerusform>标签：“%1”超过 %n 个字</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::RejectedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::ResultPage</name>
+    <message>
+        <source>New customers:</source>
+        <translation>新客户：</translation>
+    </message>
+    <message>
+        <source>Merged into existing customers:</source>
+        <translation>并入已有客户：</translation>
+    </message>
+    <message>
+        <source>Already imported before (skipped):</source>
+        <translation>之前已导入（跳过）：</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>未导入：</translation>
+    </message>
+    <message>
+        <source>Possible duplicates to review:</source>
+        <translation>待审核的疑似重复：</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Save a CSV with one line per row of the file: row, status, customer, reason.</source>
+        <translation>保存 CSV 报告，文件每行一条：行号、状态、客户、原因。</translation>
+    </message>
+    <message>
+        <source>Import another file</source>
+        <translation>导入其他文件</translation>
+    </message>
+    <message>
+        <source>The import of “%1” stopped</source>
+        <translation>“%1”的导入已中止</translation>
+    </message>
+    <message>
+        <source>The import of “%1” was cancelled</source>
+        <translation>“%1”的导入已取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n rows read before the cancel are saved. Import the same file again to add the rest: rows already imported are recognised and skipped.</source>
+        <translation>
+            <numerusform>取消前读取的 %n 行已保存。再次导入同一文件即可补全其余行：已导入的行会被识别并跳过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is imported</source>
+        <translation>“%1”导入完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows read.</source>
+        <translation>
+            <numerusform>共读取 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>没有未导入的行。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rejected rows (the exported report lists them all). Row numbers count the rows under the header.</source>
+        <translation>未导入的 %2 行中的前 %1 行（导出的报告列出全部）。行号从表头下一行起算。</translation>
+    </message>
+    <message>
+        <source>Rejected rows — fix them in the file and import it again. Row numbers count the rows under the header.</source>
+        <translation>未导入的行——请在文件中修正后重新导入。行号从表头下一行起算。</translation>
+    </message>
+    <message>
+        <source>Cannot replace “%1”: is it open in Excel?</source>
+        <translation>无法替换“%1”：是否正在 Excel 中打开？</translation>
+    </message>
+    <message>
+        <source>Cannot write the report to “%1”.</source>
+        <translation>无法将报告写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Report saved to “%1”.</source>
+        <translation>报告已保存到“%1”。</translation>
+    </message>
+    <message>
+        <source>-import-report</source>
+        <translation>-导入报告</translation>
+    </message>
+    <message>
+        <source>Export import report</source>
+        <translation>导出导入报告</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -170,8 +170,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
     std::unique_ptr<TableReader> reader = std::move(opened).value();
     const QStringList header = reader->header();
 
-    FieldMapping mapping = FieldMapping::fromHeader(header);
-    if (!options.mappingPath.isEmpty()) {
+    FieldMapping mapping = options.mapping ? *options.mapping : FieldMapping::fromHeader(header);
+    if (!options.mapping && !options.mappingPath.isEmpty()) {
         auto m = FieldMapping::fromJsonFile(options.mappingPath, header);
         if (!m)
             return m.error();

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "io/fieldmapping.h"
 #include "util/result.h"
 
 #include <QString>
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace shoulou {
@@ -31,6 +33,8 @@ struct ImportOptions final {
     QString sheet;          // XLSX sheet name; empty = first
     QString channel;        // default channel for rows without one
     QString mappingPath;    // JSON mapping file; empty = automatic from the header
+    // A mapping built for this file's header (the desk's edited preview); overrides mappingPath.
+    std::optional<FieldMapping> mapping;
     QString reportPath;     // per-row CSV report; empty = none
     int batchSize = 20000;  // rows per transaction: each commit rewrites the index pages it dirtied
     // Called on the calling thread after every committed batch.

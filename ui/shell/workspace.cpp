@@ -5,6 +5,7 @@
 #include "customer/newcustomerdialog.h"
 #include "customers/customersview.h"
 #include "duplicates/duplicatesview.h"
+#include "importing/importview.h"
 #include "shell/mainwindow.h"
 #include "today/todayview.h"
 
@@ -16,6 +17,7 @@ void assembleWorkspace(MainWindow &window, OfficeSession &session)
     auto *customers = new CustomersView(session);
     window.addView(customers);
     window.addView(new DuplicatesView(session));
+    window.addView(new ImportView(session));
     QObject::connect(customers, &CustomersView::newCustomerRequested, &window, &MainWindow::newCustomerRequested);
 
     // Customer dialogs share the window as parent, so a new customer's notice finds an open detail.

@@ -1,0 +1,316 @@
+#include "importing/columnmappingmodel.h"
+#include "importing/importrunner.h"
+#include "importing/importview.h"
+#include "importing/previewpage.h"
+#include "importing/previewrowsmodel.h"
+#include "importing/rejectedrowsmodel.h"
+#include "importing/resultpage.h"
+#include "uitestoffice.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <algorithm>
+#include <atomic>
+
+using namespace shoulou;
+using namespace shoulou::ui;
+
+namespace {
+
+QString importData(const char *name)
+{
+    return QStringLiteral(SHOULOU_TEST_DATA_DIR "/import/") + QLatin1String(name);
+}
+
+QString text(const QWidget &view, const char *objectName)
+{
+    auto *label = view.findChild<QLabel *>(QLatin1String(objectName));
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(objectName));
+}
+
+QPushButton *button(const QWidget &view, const char *objectName)
+{
+    return view.findChild<QPushButton *>(QLatin1String(objectName));
+}
+
+// The combo the preview shows for column `column` of the file.
+QComboBox *fieldCombo(const ImportView &view, int column)
+{
+    auto *table = view.findChild<QTableView *>(QStringLiteral("mappingTable"));
+    return qobject_cast<QComboBox *>(table->indexWidget(table->model()->index(column, ColumnMappingModel::Field)));
+}
+
+int headerColumn(const ImportView &view, const QString &name)
+{
+    return int(view.previewPage()->mappingModel()->header().indexOf(name));
+}
+
+} // namespace
+
+class TstImportView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void gb18030PreviewShowsEncodingAndAnEditedMappingIsImported()
+    {
+        test::UiTestOffice office;
+        ImportView view(office.session());
+        QAbstractItemModelTester rowsTester(view.findChild<QTableView *>(QStringLiteral("previewTable"))->model(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester mappingTester(view.previewPage()->mappingModel(),
+                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(view.viewId(), QStringLiteral("import"));
+        QCOMPARE(view.step(), ImportView::Step::Choose);
+
+        view.setFile(importData("leads_gb18030.csv"));
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        QVERIFY2(text(view, "formatLabel").contains(QLatin1String("GB18030")), qPrintable(text(view, "formatLabel")));
+        QCOMPARE(view.previewPage()->mappingModel()->header(),
+                 (QStringList{QStringLiteral("姓名"), QStringLiteral("电话"), QStringLiteral("渠道")}));
+        auto *rows = view.findChild<QTableView *>(QStringLiteral("previewTable"))->model();
+        QCOMPARE(rows->rowCount(), 2);
+        QCOMPARE(rows->index(0, 0).data().toString(), QStringLiteral("王𠀾"));
+        QCOMPARE(rows->index(0, 1).data().toString(), QStringLiteral("136****5678")); // masked like everywhere
+
+        // The channel column is left out: every row falls back to the default channel.
+        const int channel = headerColumn(view, QStringLiteral("渠道"));
+        QCOMPARE(view.previewPage()->mappingModel()->fieldOf(channel), io::LeadField::Channel);
+        QComboBox *combo = fieldCombo(view, channel);
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ignore")));
+        QCOMPARE(view.previewPage()->mappingModel()->fieldOf(channel), io::LeadField::Ignore);
+        QVERIFY(rows->headerData(channel, Qt::Horizontal).toString().contains(QLatin1String("not imported")));
+
+        button(view, "startButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view.step(), ImportView::Step::Result, 60000);
+        QCOMPARE(text(view, "createdCount"), QStringLiteral("2"));
+        QCOMPARE(office.office().count("SELECT count(*) FROM customer"), 2);
+        QCOMPARE(office.office().count("SELECT count(*) FROM touch t JOIN channel c ON c.id = t.channel_id "
+                                       "WHERE c.code = 'other'"),
+                 2);
+        QCOMPARE(office.office().count("SELECT count(*) FROM touch t JOIN channel c ON c.id = t.channel_id "
+                                       "WHERE c.code = 'anjuke'"),
+                 0);
+    }
+
+    void resultCountsMatchTheDatabaseAndTheReportIsExported()
+    {
+        test::UiTestOffice office;
+        ImportView view(office.session());
+        QAbstractItemModelTester tester(view.resultPage()->rejectedModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QSignalSpy refreshed(&office.session(), &OfficeSession::dataChanged);
+        view.setFile(importData("leads_mixed.csv"));
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        QVERIFY(text(view, "formatLabel").contains(QLatin1String("UTF-8")));
+        button(view, "startButton")->click();
+        QCOMPARE(view.step(), ImportView::Step::Running);
+        QTRY_COMPARE_WITH_TIMEOUT(view.step(), ImportView::Step::Result, 60000);
+
+        const qint64 created = text(view, "createdCount").toLongLong();
+        const qint64 merged = text(view, "mergedCount").toLongLong();
+        const qint64 rejected = text(view, "rejectedCount").toLongLong();
+        QVERIFY(created > 0 && merged > 0 && rejected > 0);
+        QCOMPARE(office.office().count("SELECT count(*) FROM customer"), created);
+        QCOMPARE(office.office().count("SELECT count(*) FROM touch"), created + merged);
+        QCOMPARE(created + merged + rejected + text(view, "duplicateCount").toLongLong(), 10);
+        QTRY_VERIFY(refreshed.count() > 0); // other views refresh
+
+        // Every rejected row is listed with its reason; row 4 has an invalid resident id and no phone.
+        RejectedRowsModel *model = view.resultPage()->rejectedModel();
+        QCOMPARE(model->rowCount(), int(rejected));
+        QList<qint64> listed;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            listed << model->index(r, RejectedRowsModel::Row).data().toLongLong();
+            QVERIFY(!model->index(r, RejectedRowsModel::Reason).data().toString().isEmpty());
+        }
+        QVERIFY2(listed.contains(4), qPrintable(QVariant::fromValue(listed).toString()));
+
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("report.csv"));
+        QVERIFY(view.resultPage()->exportReport(out));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("\xEF\xBB\xBFrow,status,customer_id,reason"));
+        QCOMPARE(std::count_if(lines.cbegin(), lines.cend(), [](const QByteArray &l) { return l.contains(",rejected,"); }), qsizetype(rejected));
+        QVERIFY(view.resultPage()->exportReport(out)); // replaces an earlier export
+
+        button(view, "importAnotherButton")->click();
+        QCOMPARE(view.step(), ImportView::Step::Choose);
+    }
+
+    void aMappingIsSavedAndLoadedBack()
+    {
+        test::UiTestOffice office;
+        ImportView view(office.session());
+        view.setFile(importData("douyin_export.csv"));
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        ColumnMappingModel *mapping = view.previewPage()->mappingModel();
+        const int project = headerColumn(view, QStringLiteral("意向楼盘"));
+        const int openId = headerColumn(view, QStringLiteral("open_id"));
+        QCOMPARE(mapping->fieldOf(project), io::LeadField::Ignore);
+        fieldCombo(view, project)->setCurrentIndex(fieldCombo(view, project)->findData(QStringLiteral("remark")));
+        auto *channel = view.findChild<QComboBox *>(QStringLiteral("channelCombo"));
+        channel->setCurrentIndex(channel->findData(QStringLiteral("抖音")));
+        QVERIFY(channel->currentIndex() > 0);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("douyin.json"));
+        QVERIFY(view.previewPage()->saveMapping(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(saved.value(QStringLiteral("channel")).toString(), QStringLiteral("抖音"));
+        QCOMPARE(saved.value(QStringLiteral("columns")).toObject().value(QStringLiteral("意向楼盘")).toString(),
+                 QStringLiteral("remark"));
+
+        // The same file again starts from the automatic guess; the saved mapping restores the edit.
+        view.setFile(importData("douyin_export.csv"));
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        QCOMPARE(mapping->fieldOf(project), io::LeadField::Ignore);
+        QCOMPARE(channel->currentIndex(), 0);
+        QVERIFY(view.previewPage()->loadMapping(path));
+        QCOMPARE(mapping->fieldOf(project), io::LeadField::Remark);
+        QCOMPARE(fieldCombo(view, project)->currentData().toString(), QStringLiteral("remark"));
+        QCOMPARE(channel->currentData().toString(), QStringLiteral("抖音"));
+        QCOMPARE(mapping->fieldOf(openId), io::LeadField::PlatformId);
+
+        // A mapping naming a column the file lacks is refused with the column's name; nothing changes.
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(R"({"columns": {"客户手机": "phone"}})");
+        badFile.close();
+        QVERIFY(!view.previewPage()->loadMapping(bad));
+        QVERIFY2(text(view, "previewMessage").contains(QStringLiteral("客户手机")), qPrintable(text(view, "previewMessage")));
+        QCOMPARE(mapping->fieldOf(project), io::LeadField::Remark);
+
+        // The CLI's own mapping file is accepted as well, and the import follows it.
+        QVERIFY(view.previewPage()->loadMapping(importData("douyin_mapping.json")));
+        button(view, "startButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view.step(), ImportView::Step::Result, 60000);
+        QCOMPARE(office.office().count("SELECT count(*) FROM customer"), text(view, "createdCount").toLongLong());
+        QVERIFY(office.office().count("SELECT count(*) FROM customer_device") > 0);
+    }
+
+    void badInputIsExplainedAndNothingIsImported()
+    {
+        test::UiTestOffice office;
+        ImportView view(office.session());
+        QTemporaryDir dir;
+
+        view.setFile(dir.filePath(QStringLiteral("missing.csv")));
+        QTRY_VERIFY(!text(view, "chooseStatus").contains(QLatin1String("Reading")));
+        QCOMPARE(view.step(), ImportView::Step::Choose);
+        QVERIFY2(text(view, "chooseStatus").contains(QLatin1String("missing.csv")), qPrintable(text(view, "chooseStatus")));
+
+        const QString picture = dir.filePath(QStringLiteral("photo.csv"));
+        QFile png(picture);
+        QVERIFY(png.open(QIODevice::WriteOnly));
+        png.write(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+        png.close();
+        view.setFile(picture);
+        QTRY_VERIFY2(text(view, "chooseStatus").contains(QLatin1String("not a CSV or XLSX")), qPrintable(text(view, "chooseStatus")));
+        QCOMPARE(view.step(), ImportView::Step::Choose);
+
+        // Without any identifying column the import cannot start, and the page says why.
+        view.setFile(importData("leads_gb18030.csv"));
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        QComboBox *phone = fieldCombo(view, headerColumn(view, QStringLiteral("电话")));
+        phone->setCurrentIndex(phone->findData(QStringLiteral("ignore")));
+        auto *warning = view.findChild<QLabel *>(QStringLiteral("mappingWarning"));
+        QVERIFY(!warning->isHidden());
+        QVERIFY(warning->text().contains(QLatin1String("phone")));
+        QVERIFY(!button(view, "startButton")->isEnabled());
+        button(view, "startButton")->click();
+        QCOMPARE(view.step(), ImportView::Step::Preview);
+        QCOMPARE(office.office().count("SELECT count(*) FROM customer"), 0);
+        phone->setCurrentIndex(phone->findData(QStringLiteral("phone")));
+        QVERIFY(warning->isHidden());
+        QVERIFY(button(view, "startButton")->isEnabled());
+    }
+
+    void aDroppedWorkbookOffersItsSheets()
+    {
+        test::UiTestOffice office;
+        ImportView view(office.session());
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(importData("leads.xlsx"))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &drop);
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        QVERIFY(text(view, "formatLabel").contains(QLatin1String("XLSX")));
+
+        auto *sheet = view.findChild<QComboBox *>(QStringLiteral("sheetCombo"));
+        QVERIFY(!sheet->isHidden());
+        QCOMPARE(sheet->count(), 2);
+        QCOMPARE(sheet->currentText(), QStringLiteral("线索"));
+        QTest::keyClick(sheet, Qt::Key_Down);
+        QTRY_COMPARE(view.previewPage()->mappingModel()->header(), (QStringList{QStringLiteral("name"), QStringLiteral("phone")}));
+        QCOMPARE(view.previewPage()->preview().sheet, QStringLiteral("备用"));
+        button(view, "startButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view.step(), ImportView::Step::Result, 60000);
+        QCOMPARE(text(view, "createdCount"), QStringLiteral("1"));
+        QCOMPARE(office.office().count("SELECT count(*) FROM customer WHERE name = 'Tom Lee'"), 1);
+    }
+
+    void cancelKeepsTheCommittedBatches()
+    {
+        test::UiTestOffice office;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("姓名,手机\n");
+        for (int i = 0; i < 1000; ++i)
+            file.write(QStringLiteral("客户%1,139%2\n").arg(i).arg(i, 8, 10, QLatin1Char('0')).toUtf8());
+        file.close();
+
+        ImportView view(office.session());
+        view.setBatchSize(200);
+        // The import thread waits after its first batch until the user has pressed Cancel, so
+        // the cancel lands between two batches whatever the machine's speed.
+        QSemaphore reached, go;
+        std::atomic<bool> first{true};
+        connect(view.runner(), &ImportRunner::batchCommitted, view.runner(), [&](qint64) {
+            if (first.exchange(false)) {
+                reached.release();
+                (void)go.tryAcquire(1, 30000);
+            }
+        }, Qt::DirectConnection);
+
+        view.setFile(path);
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        button(view, "startButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(reached.available() > 0, 60000);
+        button(view, "cancelButton")->click();
+        QVERIFY(text(view, "progressDetail").contains(QLatin1String("Stopping")));
+        go.release();
+        QTRY_COMPARE_WITH_TIMEOUT(view.step(), ImportView::Step::Result, 60000);
+
+        QVERIFY2(text(view, "resultHeadline").contains(QLatin1String("cancelled")), qPrintable(text(view, "resultHeadline")));
+        QVERIFY(text(view, "resultDetail").contains(QLatin1String("200")));
+        QCOMPARE(text(view, "createdCount"), QStringLiteral("200"));
+        QCOMPARE(office.office().count("SELECT count(*) FROM customer"), 200);
+        QCOMPARE(office.office().count("SELECT count(*) FROM touch"), 200);
+    }
+};
+
+QTEST_MAIN(TstImportView)
+#include "tst_importview.moc"

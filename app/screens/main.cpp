@@ -5,6 +5,8 @@
 #include "common/translations.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customersview.h"
+#include "importing/importview.h"
+#include "importing/resultpage.h"
 #include "shell/mainwindow.h"
 #include "shell/welcomedialog.h"
 #include "shell/workspace.h"
@@ -16,6 +18,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QScreen>
 #include <QTimer>
 #include <QWindow>
@@ -81,6 +85,7 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), QStringLiteral("Demo office database."), QStringLiteral("DB")});
     p.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR")});
+    p.addOption({QStringLiteral("data"), QStringLiteral("tests/data (sample import files)."), QStringLiteral("DIR")});
     p.process(app);
     g_out = p.value(QStringLiteral("out"));
     QDir().mkpath(g_out);
@@ -139,5 +144,32 @@ int main(int argc, char *argv[])
     settle(s, 600);
     shoot(QStringLiteral("new-customer"));
     closeDialogs();
+
+    window.showView(QStringLiteral("duplicates"));
+    settle(s, 800);
+    shoot(QStringLiteral("duplicates"));
+    if (auto *tabs = window.view(QStringLiteral("duplicates"))->findChild<QTabWidget *>()) {
+        tabs->setCurrentIndex(1);
+        settle(s, 600);
+        shoot(QStringLiteral("merge-history"));
+        tabs->setCurrentIndex(0);
+    }
+
+    window.showView(QStringLiteral("import"));
+    settle(s);
+    shoot(QStringLiteral("import-choose"));
+    auto *import = static_cast<ui::ImportView *>(window.view(QStringLiteral("import")));
+    import->setFile(QDir(p.value(QStringLiteral("data"))).filePath(QStringLiteral("import/leads_mixed.csv")));
+    settle(s, 1000);
+    shoot(QStringLiteral("import-preview"));
+    if (auto *start = import->findChild<QPushButton *>(QStringLiteral("startButton"))) {
+        start->click();
+        QElapsedTimer t;
+        t.start();
+        while (!import->resultPage()->isVisible() && t.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        settle(s, 600);
+        shoot(QStringLiteral("import-result"));
+    }
     return 0;
 }

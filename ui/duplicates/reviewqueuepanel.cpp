@@ -99,6 +99,8 @@ ReviewQueuePanel::ReviewQueuePanel(OfficeSession &session, QWidget *parent)
     split->addWidget(right);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
+    // Wide enough for the reason, both names and the full time without eliding.
+    split->setSizes({560, 840});
     m_empty = new EmptyHint;
     m_empty->setObjectName(QStringLiteral("reviewEmpty"));
     m_empty->setHint(tr("No pairs to review"),

@@ -300,13 +300,15 @@ QList<ListRow> CustomerList::rows(const QStringList &customerIds, const ListFilt
     return out;
 }
 
-QList<ListRow> CustomerList::dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit)
+// Today's two lists: live customers matching `where` (?1 = a time), of `ownerId` unless it is
+// empty (the whole office), in `order`.
+QList<ListRow> CustomerList::ownedRows(const QByteArray &where, const QByteArray &order, qint64 at,
+                                       const QString &ownerId, int limit)
 {
-    // Through customer_owner (owner_id, next_follow_up_at) or customer_list_next: a range scan.
-    const QByteArray where = ownerId.isEmpty() ? "WHERE c.merged_into IS NULL AND c.next_follow_up_at < ?1 "
-                                               : "WHERE c.merged_into IS NULL AND c.next_follow_up_at < ?1 AND c.owner_id = ?2 ";
-    auto &st = statement(QByteArray(kSelect) + where + "ORDER BY c.next_follow_up_at, c.id LIMIT " + QByteArray::number(limit));
-    st.bind(1, beforeMs);
+    auto &st = statement(QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND " + where +
+                         (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") + " ORDER BY " + order +
+                         " LIMIT " + QByteArray::number(limit));
+    st.bind(1, at);
     if (!ownerId.isEmpty())
         st.bind(2, ownerId);
     QList<ListRow> out;
@@ -314,6 +316,17 @@ QList<ListRow> CustomerList::dueFollowUps(const QString &ownerId, qint64 beforeM
         out << readRow(st);
     st.reset();
     return out;
+}
+
+QList<ListRow> CustomerList::dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit)
+{
+    // Through customer_owner (owner_id, next_follow_up_at) or customer_list_next: a range scan.
+    return ownedRows("c.next_follow_up_at < ?1", "c.next_follow_up_at, c.id", beforeMs, ownerId, limit);
+}
+
+QList<ListRow> CustomerList::recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit)
+{
+    return ownedRows("c.owner_id IS NOT NULL AND c.owner_since >= ?1", "c.owner_since DESC, c.id DESC", sinceMs, ownerId, limit);
 }
 
 qint64 CustomerList::countDue(const QString &ownerId, qint64 beforeMs)
@@ -328,21 +341,6 @@ qint64 CustomerList::countDue(const QString &ownerId, qint64 beforeMs)
     const qint64 n = st.step() ? st.int64(0) : 0;
     st.reset();
     return n;
-}
-
-QList<ListRow> CustomerList::recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit)
-{
-    const QByteArray where = ownerId.isEmpty() ? "WHERE c.merged_into IS NULL AND c.owner_id IS NOT NULL AND c.owner_since >= ?1 "
-                                               : "WHERE c.merged_into IS NULL AND c.owner_id = ?2 AND c.owner_since >= ?1 ";
-    auto &st = statement(QByteArray(kSelect) + where + "ORDER BY c.owner_since DESC, c.id DESC LIMIT " + QByteArray::number(limit));
-    st.bind(1, sinceMs);
-    if (!ownerId.isEmpty())
-        st.bind(2, ownerId);
-    QList<ListRow> out;
-    while (st.step())
-        out << readRow(st);
-    st.reset();
-    return out;
 }
 
 } // namespace shoulou::customer

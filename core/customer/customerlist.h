@@ -95,6 +95,7 @@ private:
                                int limit);
     storage::Statement &statement(const QByteArray &sql);
     int choosePlan(const Segment &seg, const ListFilter &filter);
+    QList<ListRow> ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId, int limit);
 
     storage::Database &m_db;
     QHash<QByteArray, std::shared_ptr<storage::Statement>> m_statements;

@@ -2,15 +2,13 @@
 
 #include "common/displayformat.h"
 #include "common/officesession.h"
+#include "common/threadwithprogress.h"
 #include "io/tablewriter.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QProgressDialog>
-#include <QThread>
-#include <QTimer>
 
 #include <atomic>
 
@@ -75,7 +73,7 @@ Result<qint64> CustomerExport::exportFilter(OfficeSession &session, const QStrin
     std::atomic<bool> cancel{false};
     Result<qint64> outcome = qint64(0);
     const QHash<QString, QString> n = names(session); // a copy: the thread never reads the session
-    QThread *thread = QThread::create([&] {
+    auto work = [&] {
         storage::Database::Options o;
         o.migrate = false;
         o.readOnly = true;
@@ -117,23 +115,15 @@ Result<qint64> CustomerExport::exportFilter(OfficeSession &session, const QStrin
             outcome = r.error();
         else
             outcome = written.load();
-    });
+    };
     QProgressDialog progress(QCoreApplication::translate("CustomerExport", "Exporting customers…"),
                              QCoreApplication::translate("CustomerExport", "Cancel"), 0, 0, parent);
     progress.setWindowTitle(QCoreApplication::translate("CustomerExport", "Export"));
     progress.setMinimumDuration(500);
     QObject::connect(&progress, &QProgressDialog::canceled, &progress, [&] { cancel = true; });
-    QEventLoop loop;
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    QTimer tick;
-    QObject::connect(&tick, &QTimer::timeout, &progress, [&] {
+    runWithProgress(work, progress, [&] {
         progress.setLabelText(QCoreApplication::translate("CustomerExport", "Exporting customers… %1 written").arg(written.load()));
     });
-    tick.start(200);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
     return outcome;
 }
 

@@ -1,5 +1,6 @@
 #include "demooffice.h"
 
+#include "common/threadwithprogress.h"
 #include "demo/demogenerator.h"
 #include "mutation/applier.h"
 #include "office/officesetup.h"
@@ -9,11 +10,8 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QProgressDialog>
 #include <QStandardPaths>
-#include <QThread>
-#include <QTimer>
 
 #include <atomic>
 
@@ -30,7 +28,7 @@ Result<void> createDemoOffice(const QString &path, qint64 customers, QWidget *pa
 {
     std::atomic<qint64> done{0};
     Result<void> outcome;
-    QThread *thread = QThread::create([&] {
+    auto work = [&] {
         auto db = storage::Database::open(path);
         if (!db) {
             outcome = db.error();
@@ -52,20 +50,12 @@ Result<void> createDemoOffice(const QString &path, qint64 customers, QWidget *pa
         demo::DemoGenerator gen(applier, *key, SystemClock::instance());
         if (auto r = gen.run(o); !r)
             outcome = r.error();
-    });
+    };
     QProgressDialog progress(QApplication::translate("DemoOffice", "Creating a demo office with %n customer(s)…", nullptr, int(customers)),
                              QString(), 0, int(customers), parent);
     progress.setWindowTitle(QApplication::translate("DemoOffice", "Demo office"));
     progress.setMinimumDuration(300);
-    QEventLoop loop;
-    QObject::connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-    QTimer *tick = new QTimer(&loop);
-    QObject::connect(tick, &QTimer::timeout, &progress, [&] { progress.setValue(int(done.load())); });
-    tick->start(100);
-    thread->start();
-    loop.exec();
-    thread->wait();
-    delete thread;
+    runWithProgress(work, progress, [&] { progress.setValue(int(done.load())); });
     return outcome;
 }
 

@@ -19,13 +19,18 @@ DuplicatesView::DuplicatesView(OfficeSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     connect(m_queue, &ReviewQueuePanel::openCountChanged, this, &DuplicatesView::showOpenCount);
-    // Imports, merges elsewhere and other workstations' decisions all change both lists.
-    connect(&session, &OfficeSession::dataChanged, this, &DuplicatesView::reload);
-    reload();
+    // Imports, merges elsewhere and other workstations' decisions all change both lists; they
+    // are read once the screen has been shown (not at start, where the first screen's reads
+    // come first).
+    connect(&session, &OfficeSession::dataChanged, this, [this] {
+        if (m_activated)
+            reload();
+    });
 }
 
 void DuplicatesView::activated()
 {
+    m_activated = true;
     reload();
 }
 

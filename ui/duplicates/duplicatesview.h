@@ -31,6 +31,7 @@ private:
     QTabWidget *m_tabs;
     ReviewQueuePanel *m_queue;
     MergeHistoryPanel *m_history;
+    bool m_activated = false;
 };
 
 } // namespace shoulou::ui

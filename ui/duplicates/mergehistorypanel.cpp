@@ -71,7 +71,7 @@ MergeHistoryPanel::MergeHistoryPanel(OfficeSession &session, QWidget *parent)
 void MergeHistoryPanel::reload()
 {
     const quint64 serial = ++m_loadSerial;
-    m_session.reader().run<Loaded>(
+    m_session.background().run<Loaded>(
         this,
         [](WorkerContext &ctx) {
             customer::MergeHistory history(ctx.db);

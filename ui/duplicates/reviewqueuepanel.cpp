@@ -125,7 +125,7 @@ ReviewQueuePanel::ReviewQueuePanel(OfficeSession &session, QWidget *parent)
 void ReviewQueuePanel::reload()
 {
     const quint64 serial = ++m_loadSerial;
-    m_session.reader().run<Loaded>(
+    m_session.background().run<Loaded>(
         this,
         [](WorkerContext &ctx) {
             customer::ReviewQueue queue(ctx.db);

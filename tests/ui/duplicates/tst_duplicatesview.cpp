@@ -58,6 +58,7 @@ void settle(ui::OfficeSession &s)
     // Mutation, then the directory reload and the views' reads it triggers.
     for (int i = 0; i < 3; ++i) {
         QVERIFY(s.writer().waitForIdle());
+        QVERIFY(s.background().waitForIdle());
         QVERIFY(s.reader().waitForIdle());
     }
 }
@@ -90,6 +91,7 @@ private slots:
     {
         Office o;
         ui::DuplicatesView view(o.ui.session());
+        view.activated(); // the shell does this when the screen is shown
         QCOMPARE(view.viewId(), QString("duplicates"));
         settle(o.ui.session());
         auto *list = child<QTableView>(view, "reviewList");
@@ -131,6 +133,7 @@ private slots:
     {
         Office o;
         ui::DuplicatesView view(o.ui.session());
+        view.activated(); // the shell does this when the screen is shown
         settle(o.ui.session());
         auto *list = child<QTableView>(view, "reviewList");
         list->setCurrentIndex(list->model()->index(1, 0));
@@ -156,6 +159,7 @@ private slots:
     {
         Office o;
         ui::DuplicatesView view(o.ui.session());
+        view.activated(); // the shell does this when the screen is shown
         view.show();
         settle(o.ui.session());
         auto *merge = child<QPushButton>(view, "mergeButton");
@@ -184,6 +188,7 @@ private slots:
     {
         Office o;
         ui::DuplicatesView view(o.ui.session());
+        view.activated(); // the shell does this when the screen is shown
         settle(o.ui.session());
         auto *keep = child<QPushButton>(view, "keepSeparateButton");
         for (int i = 0; i < 2; ++i) {
@@ -207,6 +212,7 @@ private slots:
         auto &office = o.ui.office();
         QVERIFY(office.applier().apply("customer.merge", 1, {{"a", o.softA}, {"b", o.softB}}).ok());
         ui::DuplicatesView view(o.ui.session());
+        view.activated(); // the shell does this when the screen is shown
         view.show();
         settle(o.ui.session());
         auto *history = child<QTableView>(view, "mergeHistoryList");
@@ -240,6 +246,7 @@ private slots:
     {
         test::UiTestOffice office;
         ui::DuplicatesView view(office.session());
+        view.activated(); // the shell does this when the screen is shown
         settle(office.session());
         for (const char *name : {"reviewEmpty", "mergeHistoryEmpty"}) {
             auto *hint = child<ui::EmptyHint>(view, name);
@@ -254,6 +261,7 @@ private slots:
         Office o;
         QVERIFY(o.ui.office().applier().apply("customer.merge", 1, {{"a", o.softA}, {"b", o.softB}}).ok());
         ui::DuplicatesView view(o.ui.session());
+        view.activated(); // the shell does this when the screen is shown
         view.show();
         settle(o.ui.session());
         QSignalSpy opened(&o.ui.session(), &ui::OfficeSession::customerOpenRequested);
@@ -288,6 +296,7 @@ private slots:
         Office o;
         QVERIFY(o.ui.office().applier().apply("customer.merge", 1, {{"a", o.softA}, {"b", o.softB}}).ok());
         ui::DuplicatesView view(o.ui.session());
+        view.activated(); // the shell does this when the screen is shown
         using Mode = QAbstractItemModelTester::FailureReportingMode;
         QAbstractItemModelTester queue(child<QTableView>(view, "reviewList")->model(), Mode::QtTest);
         QAbstractItemModelTester sides(child<QTableView>(view, "comparison")->model(), Mode::QtTest);

@@ -59,21 +59,6 @@ void closeDialogs()
     QCoreApplication::processEvents();
 }
 
-// Grabs the screen while a modal dialog (run with exec()) is up, then closes it.
-void shootModal(const QString &name, const std::function<void()> &open, const std::function<void(QWidget *)> &prepare = {})
-{
-    QTimer::singleShot(700, [name, prepare] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (modal && prepare)
-            prepare(modal);
-        settle(nullptr, 300);
-        shoot(name);
-        if (modal)
-            modal->close();
-    });
-    open();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])

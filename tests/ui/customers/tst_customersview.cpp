@@ -187,7 +187,7 @@ void TstCustomersView::exportWritesTextCells()
 {
     QTemporaryDir dir;
     const qint64 live = m_office->office().count("SELECT count(*) FROM customer WHERE merged_into IS NULL");
-    for (const QString name : {QStringLiteral("all.csv"), QStringLiteral("all.xlsx")}) {
+    for (const QString &name : {QStringLiteral("all.csv"), QStringLiteral("all.xlsx")}) {
         const QString path = dir.filePath(name);
         m_view->exportShown(path);
         QVERIFY2(QFile::exists(path), qPrintable(path));

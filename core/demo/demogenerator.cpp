@@ -142,6 +142,7 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
                     return u.error();
                 const int n = 1 + int(rng.bounded(3));
                 qint64 at = firstAt;
+                qint64 lastAt = firstAt; // the last follow-up actually made
                 for (int f = 0; f < n && at < now - kDayMs; ++f) {
                     at += qint64((1.0 + rng.bounded(19.0)) * double(kDayMs));
                     if (at >= now)
@@ -158,16 +159,17 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
                     if (!fu)
                         return fu.error();
                     ++summary.followUps;
+                    lastAt = at;
                 }
                 // An office keeps most worked customers scheduled: push the latest next time of
                 // two in three of them into the coming week (some today), the rest stay overdue.
-                if (rng.bounded(3) < 2 && at > firstAt) {
+                if (rng.bounded(3) < 2 && lastAt > firstAt) {
                     const qint64 next = now + qint64((rng.bounded(8.0) - 0.3) * double(kDayMs));
                     auto fu = m_applier.applyInBatch(QStringLiteral("followup.add"), 1,
                                                      {{"customer_id", customerId},
                                                       {"kind", QStringLiteral("wechat")},
                                                       {"note", people.followUpNote().second},
-                                                      {"occurred_at", qMin(now - 60000, qMax(at, now - 2 * kDayMs))},
+                                                      {"occurred_at", qMin(now - 60000, qMax(lastAt + kDayMs, now - qint64(rng.bounded(6.0) * double(kDayMs))))},
                                                       {"next_at", qMax(next, now + 60000)},
                                                       {"consultant_id", owner}});
                     if (!fu)

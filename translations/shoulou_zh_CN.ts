@@ -932,6 +932,65 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>RequirementFields</name>
+    <message>
+        <source> 10k yuan</source>
+        <translation> 万元</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>1 bedroom</source>
+        <translation>一室</translation>
+    </message>
+    <message>
+        <source>2 bedrooms, 1 living room</source>
+        <translation>两室一厅</translation>
+    </message>
+    <message>
+        <source>2 bedrooms, 2 living rooms</source>
+        <translation>两室两厅</translation>
+    </message>
+    <message>
+        <source>3 bedrooms, 1 living room</source>
+        <translation>三室一厅</translation>
+    </message>
+    <message>
+        <source>3 bedrooms, 2 living rooms</source>
+        <translation>三室两厅</translation>
+    </message>
+    <message>
+        <source>4 bedrooms, 2 living rooms</source>
+        <translation>四室两厅</translation>
+    </message>
+    <message>
+        <source>5 bedrooms or more</source>
+        <translation>五室及以上</translation>
+    </message>
+    <message>
+        <source>Villa</source>
+        <translation>别墅</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source> m²</source>
+        <translation> m²</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+</context>
+<context>
     <name>ResidentId</name>
     <message>
         <source>“%1” is not a usable resident ID number: the column was converted to a number in Excel, which keeps only 15 digits. Format the column as text and export again.</source>
@@ -2016,50 +2075,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>选填，18 位</translation>
     </message>
     <message>
-        <source> 10k yuan</source>
-        <translation> 万元</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>未填</translation>
-    </message>
-    <message>
-        <source>1 bedroom</source>
-        <translation>一室</translation>
-    </message>
-    <message>
-        <source>2 bedrooms, 1 living room</source>
-        <translation>两室一厅</translation>
-    </message>
-    <message>
-        <source>2 bedrooms, 2 living rooms</source>
-        <translation>两室两厅</translation>
-    </message>
-    <message>
-        <source>3 bedrooms, 1 living room</source>
-        <translation>三室一厅</translation>
-    </message>
-    <message>
-        <source>3 bedrooms, 2 living rooms</source>
-        <translation>三室两厅</translation>
-    </message>
-    <message>
-        <source>4 bedrooms, 2 living rooms</source>
-        <translation>四室两厅</translation>
-    </message>
-    <message>
-        <source>5 bedrooms or more</source>
-        <translation>五室及以上</translation>
-    </message>
-    <message>
-        <source>Villa</source>
-        <translation>别墅</translation>
-    </message>
-    <message>
-        <source> m²</source>
-        <translation> m²</translation>
-    </message>
-    <message>
         <source>Who came with them, what they asked about…</source>
         <translation>同行人、关注点…</translation>
     </message>
@@ -2263,56 +2278,12 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>如：学区、改善，用逗号分隔</translation>
     </message>
     <message>
-        <source> 10k yuan</source>
-        <translation> 万元</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>未填</translation>
-    </message>
-    <message>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <source>1 bedroom</source>
-        <translation>一室</translation>
-    </message>
-    <message>
-        <source>2 bedrooms, 1 living room</source>
-        <translation>两室一厅</translation>
-    </message>
-    <message>
-        <source>2 bedrooms, 2 living rooms</source>
-        <translation>两室两厅</translation>
-    </message>
-    <message>
-        <source>3 bedrooms, 1 living room</source>
-        <translation>三室一厅</translation>
-    </message>
-    <message>
-        <source>3 bedrooms, 2 living rooms</source>
-        <translation>三室两厅</translation>
-    </message>
-    <message>
-        <source>4 bedrooms, 2 living rooms</source>
-        <translation>四室两厅</translation>
-    </message>
-    <message>
-        <source>5 bedrooms or more</source>
-        <translation>五室及以上</translation>
-    </message>
-    <message>
-        <source>Villa</source>
-        <translation>别墅</translation>
-    </message>
-    <message>
         <source>Layout</source>
         <translation>户型</translation>
-    </message>
-    <message>
-        <source> m²</source>
-        <translation> m²</translation>
     </message>
     <message>
         <source>Area</source>

@@ -1,6 +1,8 @@
 #include "newcustomerdialog.h"
 
+#include "common/fielderror.h"
 #include "common/officesession.h"
+#include "customer/requirementfields.h"
 #include "customer/customerdetaildialog.h"
 #include "customer/deskentry.h"
 #include "identity/residentid.h"
@@ -19,45 +21,12 @@
 
 namespace shoulou::ui {
 
-namespace {
-
-constexpr qint64 kFenPerWan = 1'000'000;
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #c62828;"));
-    // Not wrapped: a wrapped label inside a form row is given one line's height; the dialog
-    // widens instead (its layout keeps it at least at its minimum size).
-    l->setVisible(false);
-    return l;
-}
-
-void setError(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-QWidget *withError(QWidget *field, QLabel *error)
-{
-    auto *box = new QWidget(field->parentWidget());
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(field);
-    v->addWidget(error);
-    return box;
-}
-
-} // namespace
-
 NewCustomerDialog::NewCustomerDialog(OfficeSession &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_name(new QLineEdit(this)), m_nameError(errorLabel(this)),
-      m_phone(new QLineEdit(this)), m_phoneError(errorLabel(this)), m_residentId(new QLineEdit(this)),
-      m_residentIdError(errorLabel(this)), m_channel(new QComboBox(this)), m_budget(new QDoubleSpinBox(this)),
+    : QDialog(parent), m_session(session), m_name(new QLineEdit(this)), m_nameError(fieldErrorLabel(this, false)),
+      m_phone(new QLineEdit(this)), m_phoneError(fieldErrorLabel(this, false)), m_residentId(new QLineEdit(this)),
+      m_residentIdError(fieldErrorLabel(this, false)), m_channel(new QComboBox(this)), m_budget(new QDoubleSpinBox(this)),
       m_layout(new QComboBox(this)), m_area(new QDoubleSpinBox(this)), m_remark(new QLineEdit(this)),
-      m_formError(errorLabel(this)), m_create(nullptr)
+      m_formError(fieldErrorLabel(this, false)), m_create(nullptr)
 {
     setWindowTitle(tr("New customer"));
     m_name->setMaxLength(100);
@@ -65,27 +34,15 @@ NewCustomerDialog::NewCustomerDialog(OfficeSession &session, QWidget *parent)
     m_residentId->setPlaceholderText(tr("Optional; 18 characters"));
     for (const ChannelRef &c : m_session.channels())
         m_channel->addItem(c.name, c.id);
-    m_budget->setRange(0, 100000);
-    m_budget->setDecimals(1);
-    m_budget->setSingleStep(10);
-    m_budget->setSuffix(tr(" 10k yuan"));
-    m_budget->setSpecialValueText(tr("Not given"));
-    m_layout->setEditable(true);
-    m_layout->addItem(QString());
-    m_layout->addItems({tr("1 bedroom"), tr("2 bedrooms, 1 living room"), tr("2 bedrooms, 2 living rooms"),
-                        tr("3 bedrooms, 1 living room"), tr("3 bedrooms, 2 living rooms"),
-                        tr("4 bedrooms, 2 living rooms"), tr("5 bedrooms or more"), tr("Villa")});
-    m_area->setRange(0, 10000);
-    m_area->setDecimals(0);
-    m_area->setSingleStep(10);
-    m_area->setSuffix(tr(" m²"));
-    m_area->setSpecialValueText(tr("Not given"));
+    RequirementFields::setUpBudget(m_budget);
+    RequirementFields::setUpLayout(m_layout);
+    RequirementFields::setUpArea(m_area);
     m_remark->setPlaceholderText(tr("Who came with them, what they asked about…"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Name"), withError(m_name, m_nameError));
-    form->addRow(tr("Phone"), withError(m_phone, m_phoneError));
-    form->addRow(tr("Resident ID"), withError(m_residentId, m_residentIdError));
+    form->addRow(tr("Name"), withFieldError(m_name, m_nameError));
+    form->addRow(tr("Phone"), withFieldError(m_phone, m_phoneError));
+    form->addRow(tr("Resident ID"), withFieldError(m_residentId, m_residentIdError));
     form->addRow(tr("Channel"), m_channel);
     form->addRow(tr("Budget"), m_budget);
     form->addRow(tr("Layout"), m_layout);
@@ -129,7 +86,7 @@ NewCustomerDialog *NewCustomerDialog::openNew(OfficeSession &session, QWidget *p
 void NewCustomerDialog::clearErrors()
 {
     for (QLabel *l : {m_nameError, m_phoneError, m_residentIdError, m_formError})
-        setError(l, QString());
+        setFieldError(l, QString());
 }
 
 bool NewCustomerDialog::validate(DeskEntry *entry)
@@ -137,7 +94,7 @@ bool NewCustomerDialog::validate(DeskEntry *entry)
     clearErrors();
     QWidget *firstBad = nullptr;
     auto fail = [&firstBad](QLabel *label, QWidget *field, const QString &text) {
-        setError(label, text);
+        setFieldError(label, text);
         if (!firstBad)
             firstBad = field;
     };
@@ -173,7 +130,7 @@ bool NewCustomerDialog::validate(DeskEntry *entry)
         if (c.id == entry->channelId)
             entry->weightPermille = c.weightPermille;
     entry->remark = m_remark->text().trimmed();
-    if (const qint64 fen = qRound64(m_budget->value() * double(kFenPerWan)))
+    if (const qint64 fen = qRound64(m_budget->value() * double(RequirementFields::kFenPerWan)))
         entry->requirement.insert(QStringLiteral("budget_fen"), double(fen));
     if (const QString layout = m_layout->currentText().trimmed(); !layout.isEmpty())
         entry->requirement.insert(QStringLiteral("layout"), layout);
@@ -194,7 +151,7 @@ void NewCustomerDialog::accept()
         [this, name = entry.name](Result<DeskEntry::Outcome> r) {
             m_create->setEnabled(true);
             if (!r) {
-                setError(m_formError, tr("Nothing was saved: %1").arg(r.error().message));
+                setFieldError(m_formError, tr("Nothing was saved: %1").arg(r.error().message));
                 return;
             }
             m_session.notifyDataChanged();

@@ -1,5 +1,7 @@
 #include "profileeditor.h"
 
+#include "common/fielderror.h"
+#include "customer/requirementfields.h"
 #include "common/displayformat.h"
 #include "common/officesession.h"
 
@@ -17,45 +19,17 @@ namespace shoulou::ui {
 
 namespace {
 
-constexpr qint64 kFenPerWan = 1'000'000; // 1 万元 = 10 000 yuan = 1 000 000 fen
 constexpr int kMaxName = 100;
 constexpr int kMaxTag = 20;
-
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setStyleSheet(QStringLiteral("color: #c62828;"));
-    l->setWordWrap(true);
-    l->setVisible(false);
-    return l;
-}
-
-void setError(QLabel *label, const QString &text)
-{
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
-}
-
-// A field with its error line underneath.
-QWidget *withError(QWidget *field, QLabel *error)
-{
-    auto *box = new QWidget(field->parentWidget());
-    auto *v = new QVBoxLayout(box);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    v->addWidget(field);
-    v->addWidget(error);
-    return box;
-}
 
 } // namespace
 
 ProfileEditor::ProfileEditor(OfficeSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_name(new QLineEdit(this)), m_nameError(errorLabel(this)),
+    : QWidget(parent), m_session(session), m_name(new QLineEdit(this)), m_nameError(fieldErrorLabel(this)),
       m_grade(new QComboBox(this)), m_status(new QComboBox(this)), m_owner(new QComboBox(this)),
-      m_tags(new QLineEdit(this)), m_tagsError(errorLabel(this)), m_budget(new QDoubleSpinBox(this)),
-      m_layout(new QComboBox(this)), m_area(new QDoubleSpinBox(this)), m_areaError(errorLabel(this)),
-      m_note(new QLineEdit(this)), m_formError(errorLabel(this)), m_save(new QPushButton(tr("Save changes"), this))
+      m_tags(new QLineEdit(this)), m_tagsError(fieldErrorLabel(this)), m_budget(new QDoubleSpinBox(this)),
+      m_layout(new QComboBox(this)), m_area(new QDoubleSpinBox(this)), m_areaError(fieldErrorLabel(this)),
+      m_note(new QLineEdit(this)), m_formError(fieldErrorLabel(this)), m_save(new QPushButton(tr("Save changes"), this))
 {
     m_name->setMaxLength(kMaxName);
     m_grade->addItem(DisplayFormat::grade(QString()), QString());
@@ -68,37 +42,22 @@ ProfileEditor::ProfileEditor(OfficeSession &session, QWidget *parent)
     for (const UserInfo &u : m_session.users())
         m_owner->addItem(u.displayName, u.id);
     m_tags->setPlaceholderText(tr("e.g. school district, second home — separate with commas"));
-    m_budget->setRange(0, 100000);
-    m_budget->setDecimals(1);
-    m_budget->setSingleStep(10);
-    m_budget->setSuffix(tr(" 10k yuan"));
-    m_budget->setSpecialValueText(tr("Not given"));
-    m_budget->setAccessibleName(tr("Budget"));
-    m_layout->setEditable(true);
-    m_layout->addItem(QString());
-    m_layout->addItems({tr("1 bedroom"), tr("2 bedrooms, 1 living room"), tr("2 bedrooms, 2 living rooms"),
-                        tr("3 bedrooms, 1 living room"), tr("3 bedrooms, 2 living rooms"),
-                        tr("4 bedrooms, 2 living rooms"), tr("5 bedrooms or more"), tr("Villa")});
-    m_layout->setAccessibleName(tr("Layout"));
-    m_area->setRange(0, 10000);
-    m_area->setDecimals(0);
-    m_area->setSingleStep(10);
-    m_area->setSuffix(tr(" m²"));
-    m_area->setSpecialValueText(tr("Not given"));
-    m_area->setAccessibleName(tr("Area"));
+    RequirementFields::setUpBudget(m_budget);
+    RequirementFields::setUpLayout(m_layout);
+    RequirementFields::setUpArea(m_area);
     m_note->setPlaceholderText(tr("Floor, orientation, school, parking…"));
     m_save->setAutoDefault(false);
     m_save->setEnabled(false);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Name"), withError(m_name, m_nameError));
+    form->addRow(tr("Name"), withFieldError(m_name, m_nameError));
     form->addRow(tr("Grade"), m_grade);
     form->addRow(tr("Status"), m_status);
     form->addRow(tr("Owner"), m_owner);
-    form->addRow(tr("Tags"), withError(m_tags, m_tagsError));
+    form->addRow(tr("Tags"), withFieldError(m_tags, m_tagsError));
     form->addRow(tr("Budget"), m_budget);
     form->addRow(tr("Layout"), m_layout);
-    form->addRow(tr("Area"), withError(m_area, m_areaError));
+    form->addRow(tr("Area"), withFieldError(m_area, m_areaError));
     form->addRow(tr("Requirement note"), m_note);
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
@@ -130,7 +89,7 @@ void ProfileEditor::setDetail(const QJsonObject &detail)
     for (const QJsonValue &t : detail.value(QLatin1String("tags")).toArray())
         tags << t.toString();
     m_tags->setText(tags.join(tr(", ")));
-    m_budget->setValue(double(qint64(req.value(QLatin1String("budget_fen")).toDouble())) / double(kFenPerWan));
+    m_budget->setValue(double(qint64(req.value(QLatin1String("budget_fen")).toDouble())) / double(RequirementFields::kFenPerWan));
     m_layout->setCurrentText(req.value(QLatin1String("layout")).toString());
     m_area->setValue(req.value(QLatin1String("area_m2")).toDouble());
     m_note->setText(req.value(QLatin1String("note")).toString());
@@ -158,7 +117,7 @@ QJsonObject ProfileEditor::currentRequirement() const
         else
             req.insert(QLatin1String(key), value);
     };
-    const qint64 fen = qRound64(m_budget->value() * double(kFenPerWan));
+    const qint64 fen = qRound64(m_budget->value() * double(RequirementFields::kFenPerWan));
     put("budget_fen", double(fen), fen == 0);
     put("layout", m_layout->currentText().trimmed(), m_layout->currentText().trimmed().isEmpty());
     put("area_m2", m_area->value(), m_area->value() == 0.0);
@@ -172,14 +131,14 @@ bool ProfileEditor::changes(QJsonObject *out)
     QJsonObject args;
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) {
-        setError(m_nameError, tr("Name: enter the customer's name"));
+        setFieldError(m_nameError, tr("Name: enter the customer's name"));
         m_name->setFocus();
         return false;
     }
     const QStringList tags = currentTags();
     for (const QString &t : tags)
         if (t.size() > kMaxTag) {
-            setError(m_tagsError, tr("Tags: \"%1\" is longer than %n character(s)", nullptr, kMaxTag).arg(t));
+            setFieldError(m_tagsError, tr("Tags: \"%1\" is longer than %n character(s)", nullptr, kMaxTag).arg(t));
             m_tags->setFocus();
             return false;
         }
@@ -224,19 +183,19 @@ void ProfileEditor::showError(const QString &message)
                message.contains(QChar(0x201C) + f + QChar(0x201D));
     };
     if (names("requirement.area_m2"))
-        setError(m_areaError, message);
+        setFieldError(m_areaError, message);
     else if (names("name"))
-        setError(m_nameError, message);
+        setFieldError(m_nameError, message);
     else if (names("tags"))
-        setError(m_tagsError, message);
+        setFieldError(m_tagsError, message);
     else
-        setError(m_formError, message);
+        setFieldError(m_formError, message);
 }
 
 void ProfileEditor::clearErrors()
 {
     for (QLabel *l : {m_nameError, m_tagsError, m_areaError, m_formError})
-        setError(l, QString());
+        setFieldError(l, QString());
 }
 
 void ProfileEditor::setBusy(bool busy)

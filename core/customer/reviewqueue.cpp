@@ -1,5 +1,6 @@
 #include "reviewqueue.h"
 
+#include "identity/customerstore.h"
 #include "identity/leadinput.h"
 #include "identity/phonenumber.h"
 #include "storage/database.h"
@@ -89,26 +90,15 @@ ReviewSide ReviewQueue::side(const QString &customerId)
     return s;
 }
 
-QList<QByteArray> ReviewQueue::residentIdsOfTree(const QString &rootId)
-{
-    auto &st = m_db.prepare("SELECT r.blind_index FROM customer_resident_id r JOIN customer c ON c.id = r.customer_id "
-                            "WHERE c.root_id = ?1");
-    st.bind(1, rootId);
-    QList<QByteArray> out;
-    while (st.step())
-        out.append(st.blob(0));
-    st.reset();
-    return out;
-}
-
 ReviewPair ReviewQueue::pair(const QString &customerA, const QString &customerB)
 {
     ReviewPair p{side(customerA), side(customerB)};
     if (!p.a.found || !p.b.found)
         return p;
     // The same rule as customer.merge's refusal without force: ids on both sides, none shared.
-    const auto idsA = residentIdsOfTree(p.a.customerId);
-    const auto idsB = residentIdsOfTree(p.b.customerId);
+    identity::CustomerStore store(m_db);
+    const auto idsA = store.residentIdsOfTree(p.a.customerId);
+    const auto idsB = store.residentIdsOfTree(p.b.customerId);
     p.residentIdsDiffer = !idsA.isEmpty() && !idsB.isEmpty() &&
                           std::none_of(idsA.begin(), idsA.end(), [&](const QByteArray &x) { return idsB.contains(x); });
     // The same rule as Merger::merge: the smaller rank (seen first) survives; ties keep A.

@@ -66,7 +66,6 @@ public:
     ReviewSide side(const QString &customerId);
 
 private:
-    QList<QByteArray> residentIdsOfTree(const QString &rootId);
 
     storage::Database &m_db;
 };

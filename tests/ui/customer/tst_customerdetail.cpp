@@ -5,6 +5,7 @@
 #include "customer/followupbar.h"
 #include "customer/profileeditor.h"
 #include "customer/timelinemodel.h"
+#include "typing.h"
 #include "uitestoffice.h"
 
 #include <QAbstractItemModelTester>
@@ -12,7 +13,6 @@
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -20,25 +20,7 @@
 
 using namespace shoulou;
 
-namespace {
-
-// Chinese text reaches a widget through the input method (a committed string), not as key
-// presses; QTest::keyClicks only types Latin-1.
-void type(QWidget *w, const QString &text)
-{
-    bool latin = true;
-    for (const QChar c : text)
-        latin = latin && c.unicode() < 0x80;
-    if (latin) {
-        QTest::keyClicks(w, text);
-        return;
-    }
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QCoreApplication::sendEvent(w, &commit);
-}
-
-} // namespace
+using test::type;
 
 class TstCustomerDetail final : public QObject {
     Q_OBJECT

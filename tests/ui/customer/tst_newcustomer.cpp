@@ -1,13 +1,13 @@
 // Ctrl+N: a new customer through the identity path, driven through the dialog's widgets.
 #include "customer/customerdetaildialog.h"
 #include "customer/newcustomerdialog.h"
+#include "typing.h"
 #include "uitestoffice.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,25 +15,7 @@
 
 using namespace shoulou;
 
-namespace {
-
-// Chinese text reaches a widget through the input method (a committed string), not as key
-// presses; QTest::keyClicks only types Latin-1.
-void type(QWidget *w, const QString &text)
-{
-    bool latin = true;
-    for (const QChar c : text)
-        latin = latin && c.unicode() < 0x80;
-    if (latin) {
-        QTest::keyClicks(w, text);
-        return;
-    }
-    QInputMethodEvent commit;
-    commit.setCommitString(text);
-    QCoreApplication::sendEvent(w, &commit);
-}
-
-} // namespace
+using test::type;
 
 class TstNewCustomer final : public QObject {
     Q_OBJECT

@@ -1,8 +1,6 @@
 #include "clisession.h"
 
 #include "commands.h"
-#include "office/officesetup.h"
-#include "security/keyunlock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,18 +11,11 @@ namespace shoulou::cli {
 Result<std::unique_ptr<CliSession>> CliSession::open(const QString &path)
 {
     auto s = std::make_unique<CliSession>();
-    auto db = storage::Database::open(path);
-    if (!db)
-        return db.error();
-    s->m_db = std::move(db).value();
-    auto key = security::unlockOfficeKeyForFile(*s->m_db);
-    if (!key)
-        return key.error();
-    s->m_key.emplace(*key);
-    s->m_applier = std::make_unique<mutation::Applier>(*s->m_db, SystemClock::instance(), &*s->m_key,
-                                                       qEnvironmentVariable("USER"));
-    if (auto r = office::ensureOffice(*s->m_applier, QCoreApplication::translate("CliSession", "Sales office")); !r)
-        return r.error();
+    auto office = office::OpenOffice::open(path, SystemClock::instance(), qEnvironmentVariable("USER"),
+                                           QCoreApplication::translate("CliSession", "Sales office"));
+    if (!office)
+        return office.error();
+    s->m_office = std::move(office).value();
     return s;
 }
 

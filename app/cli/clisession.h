@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mutation/applier.h"
+#include "office/openoffice.h"
 #include "security/officekey.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -9,7 +10,6 @@
 #include <QString>
 
 #include <memory>
-#include <optional>
 
 class QCommandLineParser;
 
@@ -20,15 +20,13 @@ class CliSession final {
 public:
     static Result<std::unique_ptr<CliSession>> open(const QString &path);
 
-    storage::Database &db() { return *m_db; }
-    const security::OfficeKey &key() const { return *m_key; }
-    mutation::Applier &applier() { return *m_applier; }
+    storage::Database &db() { return m_office->db(); }
+    const security::OfficeKey &key() const { return m_office->key(); }
+    mutation::Applier &applier() { return m_office->applier(); }
     const Clock &clock() const { return SystemClock::instance(); }
 
 private:
-    std::unique_ptr<storage::Database> m_db;
-    std::optional<security::OfficeKey> m_key;
-    std::unique_ptr<mutation::Applier> m_applier;
+    std::unique_ptr<office::OpenOffice> m_office;
 };
 
 // Prints to stderr and returns the exit code for usage errors.

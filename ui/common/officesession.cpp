@@ -3,9 +3,7 @@
 #include "common/appsettings.h"
 #include "identity/namenormalizer.h"
 #include "mutation/applier.h"
-#include "office/officesetup.h"
-#include "security/keyunlock.h"
-#include "security/statickeystore.h"
+#include "office/openoffice.h"
 #include "storage/database.h"
 #include "util/clock.h"
 
@@ -36,23 +34,17 @@ Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, 
 {
     std::unique_ptr<OfficeSession> s(new OfficeSession(clock));
     s->m_path = path;
-    auto db = storage::Database::open(path);
-    if (!db)
-        return db.error();
-    security::StaticKeyStore given(knownKey ? knownKey->masterBytes() : QByteArray());
-    auto key = knownKey ? security::unlockOfficeKey(**db, given) : security::unlockOfficeKeyForFile(**db);
-    if (!key)
-        return key.error();
-    s->m_key.emplace(*key);
+    auto office = office::OpenOffice::open(path, clock, QString(),
+                                           QCoreApplication::translate("OfficeSession", "Sales office"), knownKey);
+    if (!office)
+        return office.error();
+    s->m_key.emplace((*office)->key());
     {
-        mutation::Applier applier(**db, clock, &*s->m_key, QString());
-        if (auto r = office::ensureOffice(applier, QCoreApplication::translate("OfficeSession", "Sales office")); !r)
-            return r.error();
+        QList<UserInfo> users;
+        QList<ChannelRef> channels;
+        readDirectories((*office)->db(), users, channels);
+        s->setDirectories(std::move(users), std::move(channels));
     }
-    // The planner needs statistics to pick the list's indexes on a large office; cheap when
-    // nothing changed since the last run.
-    (void)(*db)->execute("PRAGMA optimize");
-    readDirectories(**db, s->m_users, s->m_channels);
 
     const QString remembered = AppSettings().currentUser(path);
     for (const UserInfo &u : s->m_users)
@@ -89,21 +81,20 @@ Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, 
 
 OfficeSession::~OfficeSession() = default;
 
-QString OfficeSession::userName(const QString &id) const
+void OfficeSession::setDirectories(QList<UserInfo> users, QList<ChannelRef> channels)
 {
+    m_users = std::move(users);
+    m_channels = std::move(channels);
+    m_names.clear();
     for (const UserInfo &u : m_users)
-        if (u.id == id)
-            return u.displayName;
-    return {};
+        m_names.insert(u.id, u.displayName);
+    for (const ChannelRef &c : m_channels)
+        m_names.insert(c.id, c.name);
 }
 
-QString OfficeSession::channelName(const QString &id) const
-{
-    for (const ChannelRef &c : m_channels)
-        if (c.id == id)
-            return c.name;
-    return {};
-}
+// Ids are UUIDs, so users and channels share one index without clashing.
+QString OfficeSession::userName(const QString &id) const { return m_names.value(id); }
+QString OfficeSession::channelName(const QString &id) const { return m_names.value(id); }
 
 std::optional<UserInfo> OfficeSession::currentUser() const
 {
@@ -154,8 +145,7 @@ void OfficeSession::notifyDataChanged()
             return d;
         },
         [this](std::pair<QList<UserInfo>, QList<ChannelRef>> d) {
-            m_users = d.first;
-            m_channels = d.second;
+            setDirectories(std::move(d.first), std::move(d.second));
             emit dataChanged();
         });
 }

@@ -4,6 +4,7 @@
 #include "security/officekey.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
@@ -56,6 +57,8 @@ public:
     const QList<ChannelRef> &channels() const { return m_channels; }
     QString userName(const QString &id) const;
     QString channelName(const QString &id) const;
+    // User and channel ids → their names, for the lists that show ids by name.
+    const QHash<QString, QString> &names() const { return m_names; }
 
     // Who is at the desk: recorded on every mutation. Sign-in arrives with the security issue;
     // until then the desk acts as the user chosen in the window (remembered per office).
@@ -79,7 +82,7 @@ signals:
 
 private:
     OfficeSession(const Clock &clock) : m_clock(clock) {}
-    void loadDirectories(storage::Database &db);
+    void setDirectories(QList<UserInfo> users, QList<ChannelRef> channels);
 
     QString m_path;
     const Clock &m_clock;
@@ -89,6 +92,7 @@ private:
     std::unique_ptr<DbWorker> m_background;
     QList<UserInfo> m_users;
     QList<ChannelRef> m_channels;
+    QHash<QString, QString> m_names;
     QString m_currentUserId;
 };
 

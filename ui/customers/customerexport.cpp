@@ -26,16 +26,6 @@ QStringList CustomerExport::header()
             QCoreApplication::translate("CustomerExport", "Customer ID")};
 }
 
-QHash<QString, QString> CustomerExport::names(const OfficeSession &session)
-{
-    QHash<QString, QString> n;
-    for (const UserInfo &u : session.users())
-        n.insert(u.id, u.displayName);
-    for (const ChannelRef &c : session.channels())
-        n.insert(c.id, c.name);
-    return n;
-}
-
 QStringList CustomerExport::cells(const customer::ListRow &r, const QHash<QString, QString> &names)
 {
     return {r.name,
@@ -57,7 +47,7 @@ Result<qint64> CustomerExport::exportRows(OfficeSession &session, const QString 
         return w.error();
     if (auto r = (*w)->writeRow(header()); !r)
         return r.error();
-    const QHash<QString, QString> n = names(session);
+    const QHash<QString, QString> n = session.names();
     for (const customer::ListRow &row : rows)
         if (auto r = (*w)->writeRow(cells(row, n)); !r)
             return r.error();
@@ -72,7 +62,7 @@ Result<qint64> CustomerExport::exportFilter(OfficeSession &session, const QStrin
     std::atomic<qint64> written{0};
     std::atomic<bool> cancel{false};
     Result<qint64> outcome = qint64(0);
-    const QHash<QString, QString> n = names(session); // a copy: the thread never reads the session
+    const QHash<QString, QString> n = session.names(); // a copy: the thread never reads the session
     auto work = [&] {
         storage::Database::Options o;
         o.migrate = false;

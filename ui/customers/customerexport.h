@@ -21,8 +21,6 @@ class CustomerExport final {
 public:
     static QStringList header();
     static QStringList cells(const customer::ListRow &row, const QHash<QString, QString> &names);
-    // Owner and channel names by id, copied from the session.
-    static QHash<QString, QString> names(const OfficeSession &session);
 
     // The whole filter, paged from the database.
     static Result<qint64> exportFilter(OfficeSession &session, const QString &path, const customer::ListFilter &filter,

@@ -14,17 +14,6 @@ namespace shoulou::ui {
 CustomerTableModel::CustomerTableModel(OfficeSession &session, QObject *parent)
     : QAbstractTableModel(parent), m_session(session)
 {
-    refreshNames();
-    connect(&session, &OfficeSession::dataChanged, this, &CustomerTableModel::refreshNames);
-}
-
-void CustomerTableModel::refreshNames()
-{
-    m_names.clear();
-    for (const UserInfo &u : m_session.users())
-        m_names.insert(u.id, u.displayName);
-    for (const ChannelRef &c : m_session.channels())
-        m_names.insert(c.id, c.name);
 }
 
 int CustomerTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
@@ -50,9 +39,9 @@ QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
         case Status:
             return DisplayFormat::status(r.status);
         case Owner:
-            return r.ownerId.isEmpty() ? tr("Unassigned") : m_names.value(r.ownerId);
+            return r.ownerId.isEmpty() ? tr("Unassigned") : m_session.names().value(r.ownerId);
         case FirstChannel:
-            return m_names.value(r.firstChannelId);
+            return m_session.names().value(r.firstChannelId);
         case LastFollowUp:
             return DisplayFormat::relative(r.lastFollowUpAt, now);
         case NextFollowUp:

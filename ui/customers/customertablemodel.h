@@ -39,9 +39,7 @@ protected:
     CompactRows m_rows;
 
 private:
-    void refreshNames();
     const customer::ListRow &cached(int row) const;
-    QHash<QString, QString> m_names; // owner and channel ids → names
     // The row data() last unpacked: a view asks for one row's cells and roles in a burst.
     mutable int m_cachedRow = -1;
     mutable customer::ListRow m_cached;

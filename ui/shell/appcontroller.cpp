@@ -3,13 +3,11 @@
 #include "common/appsettings.h"
 #include "common/officesession.h"
 #include "mutation/applier.h"
-#include "office/officesetup.h"
-#include "security/keyunlock.h"
+#include "office/openoffice.h"
 #include "shell/demooffice.h"
 #include "shell/mainwindow.h"
 #include "shell/welcomedialog.h"
 #include "shell/workspace.h"
-#include "storage/database.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -90,20 +88,16 @@ bool AppController::createOffice(const QString &path, const QString &officeName,
         QMessageBox::critical(m_window.get(), tr("New office"), message);
         return false;
     };
-    auto db = storage::Database::open(path);
-    if (!db)
-        return fail(db.error().message);
-    auto key = security::unlockOfficeKeyForFile(**db);
-    if (!key)
-        return fail(key.error().message);
-    mutation::Applier applier(**db, m_clock, &*key, QString());
-    if (auto r = office::ensureOffice(applier, officeName); !r)
-        return fail(r.error().message);
-    auto user = applier.apply(QStringLiteral("user.create"), 1,
-                              {{"login", QStringLiteral("manager")}, {"display_name", managerName}, {"role", QStringLiteral("manager")}});
-    if (!user)
-        return fail(user.error().message);
-    db->reset();
+    {
+        auto office = office::OpenOffice::open(path, m_clock, QString(), officeName);
+        if (!office)
+            return fail(office.error().message);
+        auto user = (*office)->applier().apply(
+            QStringLiteral("user.create"), 1,
+            {{"login", QStringLiteral("manager")}, {"display_name", managerName}, {"role", QStringLiteral("manager")}});
+        if (!user)
+            return fail(user.error().message);
+    }
     return openOffice(path);
 }
 

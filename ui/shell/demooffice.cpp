@@ -2,10 +2,7 @@
 
 #include "common/threadwithprogress.h"
 #include "demo/demogenerator.h"
-#include "mutation/applier.h"
-#include "office/officesetup.h"
-#include "security/keyunlock.h"
-#include "storage/database.h"
+#include "office/openoffice.h"
 #include "util/clock.h"
 
 #include <QApplication>
@@ -29,25 +26,16 @@ Result<void> createDemoOffice(const QString &path, qint64 customers, QWidget *pa
     std::atomic<qint64> done{0};
     Result<void> outcome;
     auto work = [&] {
-        auto db = storage::Database::open(path);
-        if (!db) {
-            outcome = db.error();
-            return;
-        }
-        auto key = security::unlockOfficeKeyForFile(**db);
-        if (!key) {
-            outcome = key.error();
-            return;
-        }
-        mutation::Applier applier(**db, SystemClock::instance(), &*key, QStringLiteral("demo"));
-        if (auto r = office::ensureOffice(applier, QApplication::translate("DemoOffice", "Demo sales office")); !r) {
-            outcome = r.error();
+        auto office = office::OpenOffice::open(path, SystemClock::instance(), QStringLiteral("demo"),
+                                               QApplication::translate("DemoOffice", "Demo sales office"));
+        if (!office) {
+            outcome = office.error();
             return;
         }
         demo::DemoOptions o;
         o.customers = customers;
         o.progress = [&](qint64 d, qint64) { done = d; };
-        demo::DemoGenerator gen(applier, *key, SystemClock::instance());
+        demo::DemoGenerator gen((*office)->applier(), (*office)->key(), SystemClock::instance());
         if (auto r = gen.run(o); !r)
             outcome = r.error();
     };

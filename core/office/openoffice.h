@@ -1,0 +1,46 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace shoulou {
+class Clock;
+namespace storage {
+class Database;
+}
+namespace security {
+class OfficeKey;
+}
+namespace mutation {
+class Applier;
+}
+} // namespace shoulou
+
+namespace shoulou::office {
+
+// An office database opened for writing: the connection (migrated), its key and the write
+// path. A new file becomes an office named `defaultName` (office.init). What the CLI, the
+// desk, the new-office dialog and the demo office all start from.
+class OpenOffice final {
+public:
+    // `knownKey`: a key given by the caller (tests); otherwise the file's key store is asked.
+    static Result<std::unique_ptr<OpenOffice>> open(const QString &path, const Clock &clock, const QString &userId,
+                                                    const QString &defaultName,
+                                                    const security::OfficeKey *knownKey = nullptr);
+    ~OpenOffice();
+
+    storage::Database &db() { return *m_db; }
+    const security::OfficeKey &key() const { return *m_key; }
+    mutation::Applier &applier() { return *m_applier; }
+
+private:
+    OpenOffice() = default;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<security::OfficeKey> m_key;
+    std::unique_ptr<mutation::Applier> m_applier;
+};
+
+} // namespace shoulou::office

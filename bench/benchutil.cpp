@@ -32,6 +32,8 @@ Result<BenchOffice> openFreshOffice(const QString &path)
     if (!db)
         return db.error();
     o.db = std::move(db).value();
+    if (const QByteArray extra = qgetenv("SHOULOU_BENCH_PRAGMAS"); !extra.isEmpty())
+        (void)o.db->execute(extra.constData());
     auto key = security::unlockOfficeKeyForFile(*o.db);
     if (!key)
         return key.error();

@@ -28,6 +28,7 @@ double percentile(QList<double> sorted, double p);
 void print(const QString &line);
 
 int importBench(const QStringList &args);
+int normalizeBench(const QStringList &args);
 int searchBench(const QStringList &args);
 int demoBench(const QStringList &args);
 

@@ -1,5 +1,6 @@
 // shoulou-bench: the figures behind the performance targets, measured on this machine.
 //   shoulou-bench import --rows 1000000 [--dir DIR]   generate a lead file, import it
+//   shoulou-bench normalize FILE                      the import's reader thread alone
 //   shoulou-bench search --db DB [--queries 1000]     search latency per query kind
 //   shoulou-bench demo --customers 1000000 [--dir DIR]
 #include "benchutil.h"
@@ -17,10 +18,12 @@ int main(int argc, char *argv[])
     args.removeAt(1);
     if (mode == QLatin1String("import"))
         return shoulou::bench::importBench(args);
+    if (mode == QLatin1String("normalize"))
+        return shoulou::bench::normalizeBench(args);
     if (mode == QLatin1String("search"))
         return shoulou::bench::searchBench(args);
     if (mode == QLatin1String("demo"))
         return shoulou::bench::demoBench(args);
-    QTextStream(stderr) << "usage: shoulou-bench import|search|demo [options]\n";
+    QTextStream(stderr) << "usage: shoulou-bench import|normalize|search|demo [options]\n";
     return 2;
 }

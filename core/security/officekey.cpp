@@ -4,6 +4,9 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+#include <iterator>
+
 namespace shoulou::security {
 
 namespace {
@@ -16,6 +19,24 @@ void ensureSodium()
 }
 
 constexpr char kContext[crypto_kdf_CONTEXTBYTES] = {'S', 'h', 'o', 'u', 'l', 'o', 'u', '1'};
+
+// A secretbox nonce must never repeat under one key. Each thread draws 16 random bytes once
+// and counts in the remaining 8, so a nonce is random prefix || counter: unique without a
+// getrandom() system call per seal (that call was a sixth of an import's reader thread).
+void nextNonce(unsigned char *nonce)
+{
+    static_assert(crypto_secretbox_NONCEBYTES == 24);
+    struct State {
+        unsigned char prefix[16];
+        quint64 counter = 0;
+        State() { randombytes_buf(prefix, sizeof prefix); }
+    };
+    thread_local State state;
+    std::copy(std::begin(state.prefix), std::end(state.prefix), nonce);
+    const quint64 n = state.counter++;
+    for (int i = 0; i < 8; ++i)
+        nonce[16 + i] = static_cast<unsigned char>(n >> (8 * i));
+}
 
 } // namespace
 
@@ -61,7 +82,7 @@ QByteArray OfficeKey::seal(const QByteArray &plaintext) const
     QByteArray out(int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + plaintext.size(),
                    Qt::Uninitialized);
     auto *nonce = reinterpret_cast<unsigned char *>(out.data());
-    randombytes_buf(nonce, crypto_secretbox_NONCEBYTES);
+    nextNonce(nonce);
     crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
                           reinterpret_cast<const unsigned char *>(plaintext.constData()),
                           size_t(plaintext.size()), nonce, m_seal.data());

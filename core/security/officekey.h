@@ -23,7 +23,7 @@ public:
 
     QByteArray masterBytes() const;
 
-    // nonce || ciphertext; a fresh random nonce each time.
+    // nonce || ciphertext; a fresh nonce each time (a per-thread random prefix and a counter).
     QByteArray seal(const QByteArray &plaintext) const;
     Result<QByteArray> open(const QByteArray &sealed) const;
 

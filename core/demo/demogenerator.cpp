@@ -1,11 +1,14 @@
 #include "demogenerator.h"
 
 #include "demo/demopeople.h"
+#include "demo/demoplanner.h"
+#include "identity/knownkeys.h"
 #include "identity/leadingest.h"
 #include "mutation/applier.h"
 #include "office/channeldirectory.h"
 #include "security/officekey.h"
 #include "storage/database.h"
+#include "util/batchqueue.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -14,12 +17,15 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 
+#include <thread>
+
 namespace shoulou::demo {
 
 namespace {
 
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kBatch = 20000; // customers per transaction: fewer commits rewrite fewer index pages
+constexpr int kPlanChunk = 2000;         // customers the planner hands over at a time
+constexpr size_t kPlannedWaiting = 10000; // at most this many planned customers wait for the writer
 
 
 QJsonObject project(const QString &name, const QString &city, const QString &address, int buildings, int floors,
@@ -38,6 +44,74 @@ QJsonObject project(const QString &name, const QString &city, const QString &add
 }
 
 } // namespace
+
+Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, identity::KnownKeys &known,
+                                           const DemoOptions &options, DemoSummary &summary)
+{
+    qint64 done = 0;
+    std::vector<DemoCustomer> planned;
+    bool open = false;
+    while (queue.pop(planned)) {
+        for (const DemoCustomer &c : planned) {
+            if (!open) {
+                // Generated data does not fail; if it ever does, the whole demo stops with the reason.
+                if (auto r = m_applier.beginBatch(mutation::Applier::Isolation::Whole); !r)
+                    return r;
+                open = true;
+            }
+            QString customerId;
+            for (qsizetype l = 0; l < c.leads.size(); ++l) {
+                auto r = identity::ingestLead(m_applier, c.leads[l], false, &known, c.leadJson[l]);
+                if (!r) {
+                    m_applier.rollbackBatch();
+                    return makeError(r.error().code, QCoreApplication::translate("DemoGenerator", "Demo lead %1 failed: %2")
+                                                         .arg(done)
+                                                         .arg(r.error().message));
+                }
+                customerId = r->customerId;
+                ++summary.leads;
+            }
+            if (!c.owner.isEmpty()) {
+                auto u = m_applier.applyInBatch(QStringLiteral("customer.update"), 1,
+                                                {{"customer_id", customerId},
+                                                 {"owner_id", c.owner},
+                                                 {"assigned_at", c.assignedAt},
+                                                 {"grade", c.grade},
+                                                 {"requirement", c.requirement}});
+                if (!u) {
+                    m_applier.rollbackBatch();
+                    return u.error();
+                }
+            }
+            for (const DemoFollowUp &f : c.followUps) {
+                auto fu = m_applier.applyInBatch(QStringLiteral("followup.add"), 1,
+                                                 {{"customer_id", customerId},
+                                                  {"kind", f.kind},
+                                                  {"note", f.note},
+                                                  {"occurred_at", f.occurredAt},
+                                                  {"next_at", f.nextAt},
+                                                  {"consultant_id", c.owner}});
+                if (!fu) {
+                    m_applier.rollbackBatch();
+                    return fu.error();
+                }
+                ++summary.followUps;
+            }
+            ++done;
+            if (done % kBatch == 0 || done == options.customers) {
+                if (auto r = m_applier.commitBatch(); !r)
+                    return r;
+                open = false;
+                if (options.progress)
+                    options.progress(done, options.customers);
+            }
+        }
+    }
+    if (open)
+        if (auto r = m_applier.commitBatch(); !r)
+            return r;
+    return {};
+}
 
 DemoGenerator::DemoGenerator(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock)
     : m_applier(applier), m_key(key), m_clock(clock)
@@ -89,101 +163,34 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
     QList<office::ChannelInfo> chan;
     for (const auto &c : office::ChannelDirectory::defaults())
         chan << channels.find(c.code);
-    // Share of first leads per channel, roughly as a Hangzhou office sees them.
-    const QList<int> chanWeight{30, 12, 14, 10, 14, 12, 5, 3};
 
-    const qint64 now = m_clock.nowMs();
-    const qint64 start = now - 182 * kDayMs;
-    qint64 done = 0;
-    while (done < options.customers) {
-        // Generated data does not fail; if it ever does, the whole demo stops with the reason.
-        if (auto r = m_applier.beginBatch(mutation::Applier::Isolation::Whole); !r)
-            return r.error();
-        const qint64 end = qMin(options.customers, done + kBatch);
-        for (qint64 i = done; i < end; ++i) {
-            const DemoPerson person = people.next();
-            const qint64 firstAt = start + qint64(rng.bounded(181.0) * double(kDayMs));
-            int total = 0;
-            for (int c = 0; c < chan.size(); ++c)
-                total += chanWeight[c];
-            auto pickChannel = [&]() -> const office::ChannelInfo & {
-                int x = int(rng.bounded(total));
-                for (int c = 0; c < chan.size(); ++c)
-                    if ((x -= chanWeight[c]) < 0)
-                        return chan[c];
-                return chan.last();
-            };
-            // The first lead, and for ~30 % of persons one to three more from other channels.
-            int leads = 1;
-            if (rng.bounded(1.0) < options.repeatShare)
-                leads += 1 + int(rng.bounded(3)) / 2;
-            QString customerId;
-            for (int l = 0; l < leads; ++l) {
-                const office::ChannelInfo &ch = l == 0 ? pickChannel() : chan[int(rng.bounded(chan.size()))];
-                const qint64 at = qMin(now - 60000, firstAt + (l == 0 ? 0 : qint64(rng.bounded(30.0) * double(kDayMs))));
-                identity::LeadInput lead = people.lead(person, l, leads, ch, at);
-                auto r = identity::ingestLead(m_applier, lead);
-                if (!r)
-                    return makeError(r.error().code, QCoreApplication::translate("DemoGenerator", "Demo lead %1 failed: %2").arg(i).arg(r.error().message));
-                customerId = r->customerId;
-                ++summary.leads;
-            }
-            // Four in ten customers are being worked on: an owner and one to three follow-ups.
-            if (rng.bounded(10) < 4) {
-                const QString owner = consultants[int(rng.bounded(consultants.size()))];
-                static const QStringList grades{"A", "B", "B", "C", "C", "D"};
-                auto u = m_applier.applyInBatch(QStringLiteral("customer.update"), 1,
-                                                {{"customer_id", customerId},
-                                                 {"owner_id", owner},
-                                                 {"assigned_at", qMin(now - 60000, firstAt + qint64(rng.bounded(4.0) * 3600000.0))},
-                                                 {"grade", grades[int(rng.bounded(grades.size()))]},
-                                                 {"requirement", people.requirement()}});
-                if (!u)
-                    return u.error();
-                const int n = 1 + int(rng.bounded(3));
-                qint64 at = firstAt;
-                qint64 lastAt = firstAt; // the last follow-up actually made
-                for (int f = 0; f < n && at < now - kDayMs; ++f) {
-                    at += qint64((1.0 + rng.bounded(19.0)) * double(kDayMs));
-                    if (at >= now)
-                        break;
-                    const qint64 next = at + qint64((1.0 + rng.bounded(9.0)) * double(kDayMs));
-                    const auto note = people.followUpNote();
-                    auto fu = m_applier.applyInBatch(QStringLiteral("followup.add"), 1,
-                                                     {{"customer_id", customerId},
-                                                      {"kind", note.first},
-                                                      {"note", note.second},
-                                                      {"occurred_at", at},
-                                                      {"next_at", next},
-                                                      {"consultant_id", owner}});
-                    if (!fu)
-                        return fu.error();
-                    ++summary.followUps;
-                    lastAt = at;
-                }
-                // An office keeps most worked customers scheduled: push the latest next time of
-                // two in three of them into the coming week (some today), the rest stay overdue.
-                if (rng.bounded(3) < 2 && lastAt > firstAt) {
-                    const qint64 next = now + qint64((rng.bounded(8.0) - 0.3) * double(kDayMs));
-                    auto fu = m_applier.applyInBatch(QStringLiteral("followup.add"), 1,
-                                                     {{"customer_id", customerId},
-                                                      {"kind", QStringLiteral("wechat")},
-                                                      {"note", people.followUpNote().second},
-                                                      {"occurred_at", qMin(now - 60000, qMax(lastAt + kDayMs, now - qint64(rng.bounded(6.0) * double(kDayMs))))},
-                                                      {"next_at", qMax(next, now + 60000)},
-                                                      {"consultant_id", owner}});
-                    if (!fu)
-                        return fu.error();
-                    ++summary.followUps;
-                }
-            }
+    // The planner (names, phones, sealing, every random choice) runs on a second thread, a
+    // batch ahead of the writer; the writer only applies mutations.
+    BatchQueue<DemoCustomer> queue(kPlannedWaiting);
+    DemoPlanner planner(rng, people, chan, consultants, m_clock.nowMs(), options.repeatShare);
+    std::thread producer([&] {
+        for (qint64 done = 0; done < options.customers;) {
+            std::vector<DemoCustomer> batch;
+            const qint64 end = qMin(options.customers, done + kPlanChunk);
+            batch.reserve(size_t(end - done));
+            for (; done < end; ++done)
+                batch.push_back(planner.next());
+            if (!queue.push(std::move(batch)))
+                break;
         }
-        if (auto r = m_applier.commitBatch(); !r)
-            return r.error();
-        done = end;
-        if (options.progress)
-            options.progress(done, options.customers);
+        queue.finish();
+    });
+    // The demo office is new, so the filter of stored keys starts empty: no lead, phone or
+    // resident id lookup reaches SQLite unless the key may already be there.
+    identity::KnownKeys known = identity::KnownKeys::load(db, options.customers * 5);
+    auto result = writeCustomers(queue, known, options, summary);
+    queue.stop();
+    std::vector<DemoCustomer> rest;
+    while (queue.pop(rest)) {
     }
+    producer.join();
+    if (!result)
+        return result.error();
     summary.customers = db.queryInt("SELECT count(*) FROM customer WHERE merged_into IS NULL");
     summary.elapsedMs = timer.elapsed();
     return summary;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/batchqueue.h"
 #include "util/result.h"
 
 #include <QString>
@@ -16,7 +17,13 @@ class Applier;
 }
 } // namespace shoulou
 
+namespace shoulou::identity {
+class KnownKeys;
+}
+
 namespace shoulou::demo {
+
+struct DemoCustomer;
 
 struct DemoOptions final {
     qint64 customers = 1000;   // distinct persons
@@ -42,6 +49,9 @@ public:
     Result<DemoSummary> run(const DemoOptions &options);
 
 private:
+    Result<void> writeCustomers(BatchQueue<DemoCustomer> &queue, identity::KnownKeys &known, const DemoOptions &options,
+                                DemoSummary &summary);
+
     mutation::Applier &m_applier;
     const security::OfficeKey &m_key;
     const Clock &m_clock;

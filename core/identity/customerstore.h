@@ -12,10 +12,14 @@ class Database;
 
 namespace shoulou::identity {
 
+class KnownKeys;
+
 // The SQL of identity resolution, in one place. Used only from inside mutation handlers.
+// With `known` (bulk imports), a lookup of a key the filter has never seen answers "nobody"
+// without asking SQLite, and every key written is added to the filter.
 class CustomerStore final {
 public:
-    explicit CustomerStore(storage::Database &db) : m_db(db) {}
+    explicit CustomerStore(storage::Database &db, KnownKeys *known = nullptr) : m_db(db), m_known(known) {}
 
     // Live root of the customer owning a key, or empty.
     QString rootOfPhone(const QString &matchKey);
@@ -48,6 +52,7 @@ public:
 
 private:
     storage::Database &m_db;
+    KnownKeys *m_known;
 };
 
 } // namespace shoulou::identity

@@ -35,12 +35,12 @@ QString LeadInput::rank() const
     return seniorityRank(receivedAt, QString::fromLatin1(dedupKey.toHex()));
 }
 
-QByteArray LeadInput::toJson() const
+QByteArray LeadInput::jsonBody() const
 {
     // Same keys and values as toArgs(); tst_leadinput checks the two agree.
     JsonWriter w;
     w.beginObject();
-    w.field("channel_id", channelId).fieldBase64("dedup", dedupKey).beginArray("devices");
+    w.fieldBase64("dedup", dedupKey).beginArray("devices");
     for (const auto &d : devices)
         w.beginObject().field("key", d.matchKey).field("platform", d.platform).endObject();
     w.endArray().field("initials", initials).field("name", name).field("name_key", nameKey).beginArray("phones");
@@ -62,8 +62,28 @@ QByteArray LeadInput::toJson() const
             .field("review", residentId->needsReview)
             .fieldBase64("sealed", residentId->sealed)
             .endObject();
-    w.field("source", source).field("touch_kind", touchKind).field("weight", weightPermille).endObject();
-    return w.take();
+    w.field("source", source).field("touch_kind", touchKind).endObject();
+    QByteArray object = w.take();
+    return object.sliced(1, object.size() - 2); // without the braces
+}
+
+QByteArray LeadInput::frameJson(const QString &channelId, int weightPermille, const QByteArray &body)
+{
+    JsonWriter head;
+    head.beginObject().field("channel_id", channelId);
+    QByteArray out = head.take();
+    out.reserve(out.size() + body.size() + 16);
+    out += ',';
+    out += body;
+    out += ",\"weight\":";
+    out += QByteArray::number(weightPermille);
+    out += '}';
+    return out;
+}
+
+QByteArray LeadInput::toJson() const
+{
+    return frameJson(channelId, weightPermille, jsonBody());
 }
 
 QJsonObject LeadInput::toArgs() const

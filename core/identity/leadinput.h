@@ -60,6 +60,10 @@ struct LeadInput final {
     bool hasHardKey() const { return !phones.isEmpty() || residentId || !devices.isEmpty(); }
 
     QByteArray toJson() const;     // the outbox form, written directly
+    // toJson() is {"channel_id":…,<body>,"weight":…}. The body does not depend on the channel,
+    // so the importer's reader thread writes it and the writer thread only frames it.
+    QByteArray jsonBody() const;
+    static QByteArray frameJson(const QString &channelId, int weightPermille, const QByteArray &body);
     QJsonObject toArgs() const;    // the same, as an object
     static Result<LeadInput> fromArgs(const QJsonObject &args);
 };

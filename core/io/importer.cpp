@@ -1,6 +1,7 @@
 #include "importer.h"
 
 #include "identity/customerstore.h"
+#include "identity/knownkeys.h"
 #include "identity/leadingest.h"
 #include "io/fieldmapping.h"
 #include "io/importreport.h"
@@ -9,6 +10,7 @@
 #include "mutation/applier.h"
 #include "office/channeldirectory.h"
 #include "storage/database.h"
+#include "util/batchqueue.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,9 +18,6 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcImport, "shoulou.io.import")
@@ -28,59 +27,8 @@ namespace shoulou::io {
 namespace {
 
 
-// A bounded hand-off between the reader thread and the writer: at most kDepth batches wait,
-// so a fast reader cannot fill memory while SQLite catches up.
-class BatchQueue final {
-public:
-    // At most this many rows wait: memory stays flat whatever the batch size.
-    static constexpr size_t kRowsWaiting = 20000;
-
-    // False once the consumer has stopped: the producer should stop reading.
-    bool push(std::vector<NormalizedRow> batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_rows < kRowsWaiting || m_batches.empty() || m_stopped; });
-        if (m_stopped)
-            return false;
-        m_rows += batch.size();
-        m_batches.push_back(std::move(batch));
-        m_notEmpty.notify_one();
-        return true;
-    }
-    void finish()
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-        m_notEmpty.notify_all();
-    }
-    // Consumer gave up (error or cancel): release a blocked producer.
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_notFull.notify_all();
-    }
-    bool pop(std::vector<NormalizedRow> &out)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return !m_batches.empty() || m_finished; });
-        if (m_batches.empty())
-            return false;
-        out = std::move(m_batches.front());
-        m_batches.pop_front();
-        m_rows -= out.size();
-        m_notFull.notify_one();
-        return true;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_notFull, m_notEmpty;
-    std::deque<std::vector<NormalizedRow>> m_batches;
-    size_t m_rows = 0;
-    bool m_finished = false;
-    bool m_stopped = false;
-};
+// At most this many parsed rows wait for the writer: memory stays flat whatever the batch size.
+constexpr size_t kRowsWaiting = 20000;
 
 QString matchedText(const QStringList &how)
 {
@@ -100,7 +48,8 @@ Importer::Importer(mutation::Applier &applier, const security::OfficeKey &key, c
 {
 }
 
-Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels)
+Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels,
+                                            identity::KnownKeys *known)
 {
     BatchOutcome out;
     auto line = [&](qint64 row, const char *status, const QString &customerId, const QString &reason) {
@@ -114,7 +63,7 @@ Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, o
             continue;
         }
         // Already imported: nothing to apply, so a re-import adds nothing to the outbox either.
-        if (const QString seen = identity::CustomerStore(m_applier.database()).customerOfLead(nr.lead.dedupKey);
+        if (const QString seen = identity::CustomerStore(m_applier.database(), known).customerOfLead(nr.lead.dedupKey);
             !seen.isEmpty()) {
             ++out.duplicates;
             QStringList notes{QCoreApplication::translate("Importer", "already imported")};
@@ -135,7 +84,8 @@ Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, o
         }
         nr.lead.channelId = ch.id;
         nr.lead.weightPermille = ch.weightPermille;
-        auto result = identity::ingestLead(m_applier, nr.lead, true);
+        auto result = identity::ingestLead(m_applier, nr.lead, true, known,
+                                           identity::LeadInput::frameJson(ch.id, ch.weightPermille, nr.jsonBody));
         if (!result) {
             ++out.rejected;
             line(nr.row, "rejected", {}, result.error().message);
@@ -195,7 +145,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
 
     ImportSummary summary;
     summary.format = reader->formatName();
-    BatchQueue queue;
+    BatchQueue<NormalizedRow> queue(kRowsWaiting);
     std::atomic<qint64> bytesDone{0};
     const qint64 bytesTotal = reader->size();
     std::optional<Error> readError;
@@ -208,6 +158,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
         TableRow row;
         while (reader->next(row)) {
             batch.push_back(normalizer.normalize(row));
+            if (!batch.back().rejected)
+                batch.back().jsonBody = batch.back().lead.jsonBody();
             if (int(batch.size()) >= batchSize) {
                 bytesDone = reader->position();
                 if (!queue.push(std::move(batch)))
@@ -226,7 +178,19 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
         queue.finish();
     });
 
-    office::ChannelDirectory channels(m_applier.database());
+    storage::Database &db = m_applier.database();
+    std::optional<identity::KnownKeys> known;
+    qint64 dataVersion = 0;
+    {
+        // A CSV lead row is 50–100 bytes; XLSX is compressed, about 4 times denser.
+        const qint64 estimatedRows = bytesTotal / (summary.format == QLatin1String("XLSX") ? 20 : 60);
+        const qint64 storedLeads = db.queryInt("SELECT count(*) FROM touch WHERE dedup_key IS NOT NULL");
+        if (options.keyFilter.value_or(estimatedRows >= 1000 && estimatedRows * 10 >= storedLeads)) {
+            known = identity::KnownKeys::load(db, estimatedRows * 4);
+            dataVersion = db.queryInt("PRAGMA data_version");
+        }
+    }
+    office::ChannelDirectory channels(db);
     std::optional<Error> writeError;
     std::vector<NormalizedRow> batch;
     QElapsedTimer waited;
@@ -245,7 +209,14 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
                 writeError = r.error();
                 break;
             }
-            done = writeBatch(batch, channels);
+            // Another connection wrote since the filter was built (the desk's own writer,
+            // another import): keys it stored are not in the filter, so stop trusting it.
+            // Checked inside the write transaction, so nobody can commit after the check.
+            if (known && db.queryInt("PRAGMA data_version") != dataVersion) {
+                qCInfo(lcImport) << "another connection wrote to the office: the key filter is off for the rest of the import";
+                known.reset();
+            }
+            done = writeBatch(batch, channels, known ? &*known : nullptr);
             if (isolation == mutation::Applier::Isolation::Whole && m_applier.batchPoisoned()) {
                 m_applier.rollbackBatch();
                 channels.forget(); // a channel created in the rolled-back attempt is gone
@@ -283,6 +254,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
     producer.join();
     (void)report.close();
     summary.elapsedMs = timer.elapsed();
+    summary.usedKeyFilter = known.has_value();
 
     if (writeError)
         return makeError(writeError->code, QCoreApplication::translate("Importer", "The import stopped after %1 rows: %2. Everything before that is saved; "

@@ -24,6 +24,7 @@ struct NormalizedRow final {
     QString reason;        // why it was rejected, or the warnings of an accepted row
     QString channelText;   // as written in the row (or the import's default channel)
     identity::LeadInput lead;
+    QByteArray jsonBody;   // lead.jsonBody(), made on the reader thread (accepted rows)
 };
 
 // Turns a raw row into lead.ingest@1 arguments: identifiers normalised (BAD-INPUT.md), the

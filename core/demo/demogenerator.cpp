@@ -2,7 +2,6 @@
 
 #include "demo/demopeople.h"
 #include "demo/demoplanner.h"
-#include "identity/knownkeys.h"
 #include "identity/leadingest.h"
 #include "mutation/applier.h"
 #include "office/channeldirectory.h"
@@ -45,8 +44,8 @@ QJsonObject project(const QString &name, const QString &city, const QString &add
 
 } // namespace
 
-Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, identity::KnownKeys &known,
-                                           const DemoOptions &options, DemoSummary &summary)
+Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, const DemoOptions &options,
+                                           DemoSummary &summary)
 {
     qint64 done = 0;
     std::vector<DemoCustomer> planned;
@@ -61,7 +60,7 @@ Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, iden
             }
             QString customerId;
             for (qsizetype l = 0; l < c.leads.size(); ++l) {
-                auto r = identity::ingestLead(m_applier, c.leads[l], false, &known, c.leadJson[l]);
+                auto r = identity::ingestLead(m_applier, c.leads[l], false, c.leadJson[l]);
                 if (!r) {
                     m_applier.rollbackBatch();
                     return makeError(r.error().code, QCoreApplication::translate("DemoGenerator", "Demo lead %1 failed: %2")
@@ -180,10 +179,7 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
         }
         queue.finish();
     });
-    // The demo office is new, so the filter of stored keys starts empty: no lead, phone or
-    // resident id lookup reaches SQLite unless the key may already be there.
-    identity::KnownKeys known = identity::KnownKeys::load(db, options.customers * 5);
-    auto result = writeCustomers(queue, known, options, summary);
+    auto result = writeCustomers(queue, options, summary);
     queue.stop();
     std::vector<DemoCustomer> rest;
     while (queue.pop(rest)) {

@@ -17,10 +17,6 @@ class Applier;
 }
 } // namespace shoulou
 
-namespace shoulou::identity {
-class KnownKeys;
-}
-
 namespace shoulou::demo {
 
 struct DemoCustomer;
@@ -49,8 +45,7 @@ public:
     Result<DemoSummary> run(const DemoOptions &options);
 
 private:
-    Result<void> writeCustomers(BatchQueue<DemoCustomer> &queue, identity::KnownKeys &known, const DemoOptions &options,
-                                DemoSummary &summary);
+    Result<void> writeCustomers(BatchQueue<DemoCustomer> &queue, const DemoOptions &options, DemoSummary &summary);
 
     mutation::Applier &m_applier;
     const security::OfficeKey &m_key;

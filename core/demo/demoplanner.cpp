@@ -45,7 +45,7 @@ DemoCustomer DemoPlanner::next()
     if (m_rng.bounded(1.0) < m_repeatShare)
         leads += 1 + int(m_rng.bounded(3)) / 2;
     for (int l = 0; l < leads; ++l) {
-        const office::ChannelInfo &ch = l == 0 ? pickFirstChannel() : m_channels[int(m_rng.bounded(int(m_channels.size())))];
+        const office::ChannelInfo &ch = l == 0 ? pickFirstChannel() : m_channels[int(m_rng.bounded(m_channels.size()))];
         const qint64 at = qMin(m_now - 60000, firstAt + (l == 0 ? 0 : qint64(m_rng.bounded(30.0) * double(kDayMs))));
         out.leads << m_people.lead(person, l, leads, ch, at);
         out.leadJson << out.leads.last().toJson();
@@ -54,9 +54,9 @@ DemoCustomer DemoPlanner::next()
     if (m_rng.bounded(10) >= 4)
         return out;
     static const QStringList grades{"A", "B", "B", "C", "C", "D"};
-    out.owner = m_consultants[int(m_rng.bounded(int(m_consultants.size())))];
+    out.owner = m_consultants[int(m_rng.bounded(m_consultants.size()))];
     out.assignedAt = qMin(m_now - 60000, firstAt + qint64(m_rng.bounded(4.0) * 3600000.0));
-    out.grade = grades[int(m_rng.bounded(int(grades.size())))];
+    out.grade = grades[int(m_rng.bounded(grades.size()))];
     out.requirement = m_people.requirement();
     const int n = 1 + int(m_rng.bounded(3));
     qint64 at = firstAt;

@@ -1,6 +1,5 @@
 #include "customerstore.h"
 
-#include "identity/knownkeys.h"
 #include "storage/database.h"
 
 namespace shoulou::identity {
@@ -33,8 +32,6 @@ Result<void> CustomerStore::fail(const char *what) const
 
 QString CustomerStore::rootOfPhone(const QString &matchKey)
 {
-    if (m_known && !m_known->mayContain(KnownKeys::Kind::Phone, matchKey))
-        return {};
     auto &st = m_db.prepare("SELECT c.root_id FROM customer_phone p JOIN customer c ON c.id = p.customer_id "
                             "WHERE p.match_key = ?1");
     st.bind(1, matchKey);
@@ -43,8 +40,6 @@ QString CustomerStore::rootOfPhone(const QString &matchKey)
 
 QString CustomerStore::rootOfResidentId(const QByteArray &blindIndex)
 {
-    if (m_known && !m_known->mayContain(KnownKeys::Kind::ResidentId, blindIndex))
-        return {};
     auto &st = m_db.prepare("SELECT c.root_id FROM customer_resident_id r JOIN customer c ON c.id = r.customer_id "
                             "WHERE r.blind_index = ?1");
     st.bindBlob(1, blindIndex);
@@ -53,8 +48,6 @@ QString CustomerStore::rootOfResidentId(const QByteArray &blindIndex)
 
 QString CustomerStore::rootOfDevice(const QString &matchKey)
 {
-    if (m_known && !m_known->mayContain(KnownKeys::Kind::Device, matchKey))
-        return {};
     auto &st = m_db.prepare("SELECT c.root_id FROM customer_device d JOIN customer c ON c.id = d.customer_id "
                             "WHERE d.match_key = ?1");
     st.bind(1, matchKey);
@@ -70,8 +63,6 @@ QString CustomerStore::rootOf(const QString &customerId)
 
 QString CustomerStore::customerOfLead(const QByteArray &dedupKey)
 {
-    if (m_known && !m_known->mayContain(KnownKeys::Kind::Lead, dedupKey))
-        return {};
     auto &st = m_db.prepare("SELECT c.root_id FROM touch t JOIN customer c ON c.id = t.customer_id "
                             "WHERE t.dedup_key = ?1");
     st.bindBlob(1, dedupKey);
@@ -135,15 +126,6 @@ Result<void> CustomerStore::addPhone(const QString &customerId, const LeadPhone 
                                      qint64 now)
 {
     const bool soft = phone.kind == QLatin1String("mobile") && !nameKey.isEmpty() && phone.digits.size() == 11;
-    const QString softA = soft ? nameKey + QLatin1Char('|') + phone.digits.left(6) : QString();
-    const QString softB = soft ? nameKey + QLatin1Char('|') + phone.digits.mid(6) : QString();
-    if (m_known) {
-        m_known->add(KnownKeys::Kind::Phone, phone.matchKey);
-        if (soft) {
-            m_known->add(KnownKeys::Kind::Soft, softA);
-            m_known->add(KnownKeys::Kind::Soft, softB);
-        }
-    }
     auto &st = m_db.prepare("INSERT INTO customer_phone(match_key, customer_id, e164, extension, kind, digits, soft_a, "
                             "soft_b, raw, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     st.bind(1, phone.matchKey)
@@ -152,8 +134,8 @@ Result<void> CustomerStore::addPhone(const QString &customerId, const LeadPhone 
         .bindOptional(4, phone.extension)
         .bind(5, phone.kind)
         .bind(6, phone.digits)
-        .bindOptional(7, softA)
-        .bindOptional(8, softB)
+        .bindOptional(7, soft ? nameKey + QLatin1Char('|') + phone.digits.left(6) : QString())
+        .bindOptional(8, soft ? nameKey + QLatin1Char('|') + phone.digits.mid(6) : QString())
         .bindOptional(9, phone.raw)
         .bind(10, now);
     return st.exec() ? Result<void>() : fail("insert phone");
@@ -161,8 +143,6 @@ Result<void> CustomerStore::addPhone(const QString &customerId, const LeadPhone 
 
 Result<void> CustomerStore::addResidentId(const QString &customerId, const LeadResidentId &rid, qint64 now)
 {
-    if (m_known)
-        m_known->add(KnownKeys::Kind::ResidentId, rid.blindIndex);
     auto &st = m_db.prepare("INSERT INTO customer_resident_id(blind_index, customer_id, sealed, masked, legacy15, "
                             "needs_review, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     st.bindBlob(1, rid.blindIndex)
@@ -177,8 +157,6 @@ Result<void> CustomerStore::addResidentId(const QString &customerId, const LeadR
 
 Result<void> CustomerStore::addDevice(const QString &customerId, const LeadDevice &device, qint64 now)
 {
-    if (m_known)
-        m_known->add(KnownKeys::Kind::Device, device.matchKey);
     auto &st = m_db.prepare("INSERT INTO customer_device(match_key, customer_id, platform, created_at) "
                             "VALUES(?1, ?2, ?3, ?4)");
     st.bind(1, device.matchKey).bind(2, customerId).bind(3, device.platform).bind(4, now);
@@ -188,8 +166,6 @@ Result<void> CustomerStore::addDevice(const QString &customerId, const LeadDevic
 Result<void> CustomerStore::insertLeadTouch(const QString &id, const QString &customerId, const LeadInput &lead,
                                             qint64 now)
 {
-    if (m_known)
-        m_known->add(KnownKeys::Kind::Lead, lead.dedupKey);
     auto &st = m_db.prepare("INSERT INTO touch(id, customer_id, channel_id, kind, occurred_at, weight_permille, note, "
                             "dedup_key, source, raw_sealed, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     st.bind(1, id)
@@ -243,15 +219,11 @@ QStringList CustomerStore::softMatches(const QString &customerId, const LeadPhon
     QStringList out;
     if (phone.kind != QLatin1String("mobile") || nameKey.isEmpty() || phone.digits.size() != 11)
         return out;
-    const QString softA = nameKey + QLatin1Char('|') + phone.digits.left(6);
-    const QString softB = nameKey + QLatin1Char('|') + phone.digits.mid(6);
-    if (m_known && !m_known->mayContain(KnownKeys::Kind::Soft, softA) && !m_known->mayContain(KnownKeys::Kind::Soft, softB))
-        return out;
     const QString root = rootOf(customerId);
     // One digit apart means one half of the number is identical: two index probes.
     auto &st = m_db.prepare("SELECT customer_id, digits FROM customer_phone WHERE soft_a = ?1 "
                             "UNION ALL SELECT customer_id, digits FROM customer_phone WHERE soft_b = ?2");
-    st.bind(1, softA).bind(2, softB);
+    st.bind(1, nameKey + QLatin1Char('|') + phone.digits.left(6)).bind(2, nameKey + QLatin1Char('|') + phone.digits.mid(6));
     QStringList near;
     while (st.step())
         if (hamming(st.text(1), phone.digits) == 1)

@@ -12,14 +12,10 @@ class Database;
 
 namespace shoulou::identity {
 
-class KnownKeys;
-
 // The SQL of identity resolution, in one place. Used only from inside mutation handlers.
-// With `known` (bulk imports), a lookup of a key the filter has never seen answers "nobody"
-// without asking SQLite, and every key written is added to the filter.
 class CustomerStore final {
 public:
-    explicit CustomerStore(storage::Database &db, KnownKeys *known = nullptr) : m_db(db), m_known(known) {}
+    explicit CustomerStore(storage::Database &db) : m_db(db) {}
 
     // Live root of the customer owning a key, or empty.
     QString rootOfPhone(const QString &matchKey);
@@ -52,7 +48,6 @@ public:
 
 private:
     storage::Database &m_db;
-    KnownKeys *m_known;
 };
 
 } // namespace shoulou::identity

@@ -40,7 +40,7 @@ QJsonObject IngestOutcome::toJson() const
 Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
 {
     IngestOutcome out;
-    CustomerStore store(m_ctx.db(), m_known);
+    CustomerStore store(m_ctx.db());
     const qint64 now = m_ctx.nowMs();
 
     // Re-importing the same row is a no-op that points at the customer it went to.

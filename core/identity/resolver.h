@@ -27,19 +27,15 @@ struct IngestOutcome final {
     QJsonObject toJson() const;
 };
 
-class KnownKeys;
-
 class Resolver final {
 public:
-    // `known`: the bulk importer's filter of stored keys (see KnownKeys), or none.
-    explicit Resolver(mutation::Context &ctx, KnownKeys *known = nullptr) : m_ctx(ctx), m_known(known) {}
+    explicit Resolver(mutation::Context &ctx) : m_ctx(ctx) {}
     // knownNew: the caller has just checked the dedup key (the importer does, to skip
     // known rows without a mutation), so the probe is not repeated.
     Result<IngestOutcome> ingest(const LeadInput &lead, bool knownNew = false);
 
 private:
     mutation::Context &m_ctx;
-    KnownKeys *m_known;
 };
 
 } // namespace shoulou::identity

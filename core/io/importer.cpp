@@ -1,7 +1,6 @@
 #include "importer.h"
 
 #include "identity/customerstore.h"
-#include "identity/knownkeys.h"
 #include "identity/leadingest.h"
 #include "io/fieldmapping.h"
 #include "io/importreport.h"
@@ -18,6 +17,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <iterator>
 #include <thread>
 
 Q_LOGGING_CATEGORY(lcImport, "shoulou.io.import")
@@ -27,8 +27,8 @@ namespace shoulou::io {
 namespace {
 
 
-// At most this many parsed rows wait for the writer: memory stays flat whatever the batch size.
-constexpr size_t kRowsWaiting = 20000;
+// At most this many parsed rows wait for the writer: memory stays flat whatever the file size.
+constexpr size_t kRowsWaiting = 10000;
 
 QString matchedText(const QStringList &how)
 {
@@ -48,8 +48,18 @@ Importer::Importer(mutation::Applier &applier, const security::OfficeKey &key, c
 {
 }
 
-Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels,
-                                            identity::KnownKeys *known)
+void Importer::BatchOutcome::add(BatchOutcome &&other)
+{
+    rows += other.rows;
+    created += other.created;
+    merged += other.merged;
+    duplicates += other.duplicates;
+    rejected += other.rejected;
+    reviews += other.reviews;
+    lines.insert(lines.end(), std::make_move_iterator(other.lines.begin()), std::make_move_iterator(other.lines.end()));
+}
+
+Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels)
 {
     BatchOutcome out;
     auto line = [&](qint64 row, const char *status, const QString &customerId, const QString &reason) {
@@ -63,7 +73,7 @@ Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, o
             continue;
         }
         // Already imported: nothing to apply, so a re-import adds nothing to the outbox either.
-        if (const QString seen = identity::CustomerStore(m_applier.database(), known).customerOfLead(nr.lead.dedupKey);
+        if (const QString seen = identity::CustomerStore(m_applier.database()).customerOfLead(nr.lead.dedupKey);
             !seen.isEmpty()) {
             ++out.duplicates;
             QStringList notes{QCoreApplication::translate("Importer", "already imported")};
@@ -84,7 +94,7 @@ Importer::BatchOutcome Importer::writeBatch(std::vector<NormalizedRow> &batch, o
         }
         nr.lead.channelId = ch.id;
         nr.lead.weightPermille = ch.weightPermille;
-        auto result = identity::ingestLead(m_applier, nr.lead, true, known,
+        auto result = identity::ingestLead(m_applier, nr.lead, true,
                                            identity::LeadInput::frameJson(ch.id, ch.weightPermille, nr.jsonBody));
         if (!result) {
             ++out.rejected;
@@ -153,19 +163,22 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
 
     std::thread producer([&] {
         LeadNormalizer normalizer(m_key, m_clock, header, mapping, defaultChannel, QFileInfo(options.path).fileName());
+        // A transaction is written chunk by chunk as the rows arrive, so the writer never waits
+        // for a whole batch to be read.
+        const int chunkSize = qMax(1, qMin(batchSize / 4, int(kRowsWaiting) / 2));
         std::vector<NormalizedRow> batch;
-        batch.reserve(size_t(batchSize));
+        batch.reserve(size_t(chunkSize));
         TableRow row;
         while (reader->next(row)) {
             batch.push_back(normalizer.normalize(row));
             if (!batch.back().rejected)
                 batch.back().jsonBody = batch.back().lead.jsonBody();
-            if (int(batch.size()) >= batchSize) {
+            if (int(batch.size()) >= chunkSize) {
                 bytesDone = reader->position();
                 if (!queue.push(std::move(batch)))
                     break;
                 batch = {};
-                batch.reserve(size_t(batchSize));
+                batch.reserve(size_t(chunkSize));
                 if (options.cancel && options.cancel->load())
                     break;
             }
@@ -178,61 +191,56 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
         queue.finish();
     });
 
-    storage::Database &db = m_applier.database();
-    std::optional<identity::KnownKeys> known;
-    qint64 dataVersion = 0;
-    {
-        // A CSV lead row is 50–100 bytes; XLSX is compressed, about 4 times denser.
-        const qint64 estimatedRows = bytesTotal / (summary.format == QLatin1String("XLSX") ? 20 : 60);
-        const qint64 storedLeads = db.queryInt("SELECT count(*) FROM touch WHERE dedup_key IS NOT NULL");
-        if (options.keyFilter.value_or(estimatedRows >= 1000 && estimatedRows * 10 >= storedLeads)) {
-            known = identity::KnownKeys::load(db, estimatedRows * 4);
-            dataVersion = db.queryInt("PRAGMA data_version");
-        }
-    }
-    office::ChannelDirectory channels(db);
+    office::ChannelDirectory channels(m_applier.database());
     std::optional<Error> writeError;
-    std::vector<NormalizedRow> batch;
+    std::vector<NormalizedRow> txRows, chunk;
     QElapsedTimer waited;
-    waited.start();
-    while (queue.pop(batch)) {
-        summary.waitedForReaderMs += waited.elapsed();
+    bool more = true;
+    while (more) {
         if (options.cancel && options.cancel->load()) {
             summary.cancelled = true;
             break;
         }
-        // Fast first (one transaction, no savepoints); if any row fails, the batch is rolled
-        // back whole and redone row by row, so one bad row never costs the others.
+        // Fast first: one transaction without savepoints, written chunk by chunk as the reader
+        // delivers. If any row fails, the transaction is rolled back whole and its rows are
+        // redone one mutation at a time, so one bad row never costs the others.
+        if (auto r = m_applier.beginBatch(mutation::Applier::Isolation::Whole); !r) {
+            writeError = r.error();
+            break;
+        }
         BatchOutcome done;
-        for (const auto isolation : {mutation::Applier::Isolation::Whole, mutation::Applier::Isolation::PerMutation}) {
-            if (auto r = m_applier.beginBatch(isolation); !r) {
+        txRows.clear();
+        while (int(txRows.size()) < batchSize) {
+            waited.restart();
+            if (!queue.pop(chunk)) {
+                more = false;
+                break;
+            }
+            summary.waitedForReaderMs += waited.elapsed();
+            if (!m_applier.batchPoisoned()) // after a failure the rest is only collected for the redo
+                done.add(writeRows(chunk, channels));
+            txRows.insert(txRows.end(), std::make_move_iterator(chunk.begin()), std::make_move_iterator(chunk.end()));
+        }
+        if (txRows.empty()) {
+            m_applier.rollbackBatch();
+            break;
+        }
+        if (auto r = m_applier.commitBatch(); !r) {
+            if (!m_applier.batchPoisoned()) {
                 writeError = r.error();
                 break;
             }
-            // Another connection wrote since the filter was built (the desk's own writer,
-            // another import): keys it stored are not in the filter, so stop trusting it.
-            // Checked inside the write transaction, so nobody can commit after the check.
-            if (known && db.queryInt("PRAGMA data_version") != dataVersion) {
-                qCInfo(lcImport) << "another connection wrote to the office: the key filter is off for the rest of the import";
-                known.reset();
+            channels.forget(); // a channel created in the rolled-back attempt is gone
+            if (auto b = m_applier.beginBatch(mutation::Applier::Isolation::PerMutation); !b) {
+                writeError = b.error();
+                break;
             }
-            done = writeBatch(batch, channels, known ? &*known : nullptr);
-            if (isolation == mutation::Applier::Isolation::Whole && m_applier.batchPoisoned()) {
-                m_applier.rollbackBatch();
-                channels.forget(); // a channel created in the rolled-back attempt is gone
-                continue;
+            done = writeRows(txRows, channels);
+            if (auto c = m_applier.commitBatch(); !c) {
+                writeError = c.error();
+                break;
             }
-            if (auto r = m_applier.commitBatch(); !r) {
-                if (m_applier.batchPoisoned()) {
-                    channels.forget();
-                    continue;
-                }
-                writeError = r.error();
-            }
-            break;
         }
-        if (writeError)
-            break;
         summary.rows += done.rows;
         summary.created += done.created;
         summary.merged += done.merged;
@@ -243,18 +251,16 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
             report.add(line.row, line.status, line.customerId, line.reason);
         if (options.progress)
             options.progress(summary.rows, bytesDone.load(), bytesTotal);
-        waited.restart();
     }
     if (writeError)
         m_applier.rollbackBatch();
     queue.stop();
     // Drain so the producer can finish if it is blocked on a full queue.
-    while (queue.pop(batch)) {
+    while (queue.pop(chunk)) {
     }
     producer.join();
     (void)report.close();
     summary.elapsedMs = timer.elapsed();
-    summary.usedKeyFilter = known.has_value();
 
     if (writeError)
         return makeError(writeError->code, QCoreApplication::translate("Importer", "The import stopped after %1 rows: %2. Everything before that is saved; "

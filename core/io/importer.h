@@ -24,10 +24,6 @@ namespace shoulou::office {
 class ChannelDirectory;
 }
 
-namespace shoulou::identity {
-class KnownKeys;
-}
-
 namespace shoulou::io {
 
 struct NormalizedRow;
@@ -41,10 +37,6 @@ struct ImportOptions final {
     std::optional<FieldMapping> mapping;
     QString reportPath;     // per-row CSV report; empty = none
     int batchSize = 20000;  // rows per transaction: each commit rewrites the index pages it dirtied
-    // Whether lookups of keys the office has never stored are answered from a filter in memory
-    // (identity::KnownKeys). Unset: when the file is large next to the office (the filter is
-    // built by scanning every stored key, which a small import would not pay back).
-    std::optional<bool> keyFilter;
     // Called on the calling thread after every committed batch.
     std::function<void(qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal)> progress;
     const std::atomic<bool> *cancel = nullptr;
@@ -54,7 +46,6 @@ struct ImportSummary final {
     qint64 rows = 0, created = 0, merged = 0, duplicates = 0, rejected = 0, reviews = 0;
     qint64 elapsedMs = 0;
     qint64 waitedForReaderMs = 0; // the writer idle, waiting for parsed rows (tuning figure)
-    bool usedKeyFilter = false;   // the filter was in use to the end (see ImportOptions::keyFilter)
     bool cancelled = false;
     QString format;         // "UTF-8 (BOM)", "GB18030", "XLSX", …
 };
@@ -77,9 +68,9 @@ private:
     struct BatchOutcome {
         qint64 rows = 0, created = 0, merged = 0, duplicates = 0, rejected = 0, reviews = 0;
         std::vector<ReportLine> lines; // written only once the batch is committed
+        void add(BatchOutcome &&other);
     };
-    BatchOutcome writeBatch(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels,
-                            identity::KnownKeys *known);
+    BatchOutcome writeRows(std::vector<NormalizedRow> &rows, office::ChannelDirectory &channels);
 
     mutation::Applier &m_applier;
     const security::OfficeKey &m_key;

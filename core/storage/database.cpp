@@ -34,7 +34,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
                               ? "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
                               : "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
                                 "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;"
-                                "PRAGMA wal_autocheckpoint = 10000;";
+                                "PRAGMA wal_autocheckpoint = 10000; PRAGMA journal_size_limit = 67108864;";
     if (auto r = db->execute(pragmas); !r)
         return makeError(QStringLiteral("storage.open"),
                          QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, r.error().message));

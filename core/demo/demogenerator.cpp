@@ -6,6 +6,7 @@
 #include "mutation/applier.h"
 #include "office/channeldirectory.h"
 #include "security/officekey.h"
+#include "storage/backgroundcheckpointer.h"
 #include "storage/database.h"
 #include "util/batchqueue.h"
 #include "util/clock.h"
@@ -23,8 +24,8 @@ namespace shoulou::demo {
 namespace {
 
 constexpr int kBatch = 20000; // customers per transaction: fewer commits rewrite fewer index pages
-constexpr int kPlanChunk = 2000;         // customers the planner hands over at a time
-constexpr size_t kPlannedWaiting = 10000; // at most this many planned customers wait for the writer
+constexpr int kPlanChunk = 1000;        // customers the planner hands over at a time
+constexpr size_t kPlannedWaiting = 4000; // at most this many planned customers wait for the writer
 
 
 QJsonObject project(const QString &name, const QString &city, const QString &address, int buildings, int floors,
@@ -45,7 +46,7 @@ QJsonObject project(const QString &name, const QString &city, const QString &add
 } // namespace
 
 Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, const DemoOptions &options,
-                                           DemoSummary &summary)
+                                           DemoSummary &summary, storage::BackgroundCheckpointer &checkpointer)
 {
     qint64 done = 0;
     std::vector<DemoCustomer> planned;
@@ -100,6 +101,7 @@ Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, cons
             if (done % kBatch == 0 || done == options.customers) {
                 if (auto r = m_applier.commitBatch(); !r)
                     return r;
+                checkpointer.committed();
                 open = false;
                 if (options.progress)
                     options.progress(done, options.customers);
@@ -179,7 +181,11 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
         }
         queue.finish();
     });
-    auto result = writeCustomers(queue, options, summary);
+    Result<void> result;
+    {
+        storage::BackgroundCheckpointer checkpointer(db);
+        result = writeCustomers(queue, options, summary, checkpointer);
+    }
     queue.stop();
     std::vector<DemoCustomer> rest;
     while (queue.pop(rest)) {

@@ -17,6 +17,10 @@ class Applier;
 }
 } // namespace shoulou
 
+namespace shoulou::storage {
+class BackgroundCheckpointer;
+}
+
 namespace shoulou::demo {
 
 struct DemoCustomer;
@@ -45,7 +49,8 @@ public:
     Result<DemoSummary> run(const DemoOptions &options);
 
 private:
-    Result<void> writeCustomers(BatchQueue<DemoCustomer> &queue, const DemoOptions &options, DemoSummary &summary);
+    Result<void> writeCustomers(BatchQueue<DemoCustomer> &queue, const DemoOptions &options, DemoSummary &summary,
+                                storage::BackgroundCheckpointer &checkpointer);
 
     mutation::Applier &m_applier;
     const security::OfficeKey &m_key;

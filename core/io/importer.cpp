@@ -8,6 +8,7 @@
 #include "io/tablereader.h"
 #include "mutation/applier.h"
 #include "office/channeldirectory.h"
+#include "storage/backgroundcheckpointer.h"
 #include "storage/database.h"
 #include "util/batchqueue.h"
 
@@ -192,6 +193,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
     });
 
     office::ChannelDirectory channels(m_applier.database());
+    storage::BackgroundCheckpointer checkpointer(m_applier.database());
     std::optional<Error> writeError;
     std::vector<NormalizedRow> txRows, chunk;
     QElapsedTimer waited;
@@ -241,6 +243,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
                 break;
             }
         }
+        checkpointer.committed();
         summary.rows += done.rows;
         summary.created += done.created;
         summary.merged += done.merged;

@@ -19,12 +19,28 @@ private slots:
         QVERIFY(db.ok());
         QCOMPARE((*db)->schemaVersion(), Migrator(schemaMigrations()).latestVersion());
         QCOMPARE((*db)->queryText("PRAGMA journal_mode"), QString("wal"));
+        QCOMPARE((*db)->queryInt("PRAGMA page_size"), qint64(8192));
         QCOMPARE((*db)->queryInt("PRAGMA foreign_keys"), qint64(1));
         QVERIFY((*db)->queryInt("PRAGMA busy_timeout") >= 1000);
         // Domain tables of the foundation exist.
         for (const char *t : {"office", "project", "building", "unit", "app_user", "channel", "customer", "customer_phone",
                               "customer_resident_id", "customer_device", "touch", "lead", "follow_up", "outbox"})
             QVERIFY2((*db)->queryInt("SELECT count(*) FROM sqlite_schema WHERE name = ?1", QString(t)) == 1, t);
+    }
+
+    // An office made before keeps its 4 KiB pages: changing them would need a VACUUM.
+    void existingFileKeepsItsPageSize()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.db");
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "PRAGMA page_size = 4096; CREATE TABLE t(x);", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(raw);
+        auto db = Database::open(path, Database::Options{false, false});
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->queryInt("PRAGMA page_size"), qint64(4096));
+        QCOMPARE((*db)->queryInt("SELECT count(*) FROM t"), qint64(0));
     }
 
     void refusesNewerDatabase()

@@ -32,6 +32,8 @@ Result<BenchOffice> openFreshOffice(const QString &path)
     if (!db)
         return db.error();
     o.db = std::move(db).value();
+    // Tuning experiments only (never set by bench/run.sh): extra SQL for the bench's connection,
+    // e.g. SHOULOU_BENCH_PRAGMAS="PRAGMA cache_size=-400000;".
     if (const QByteArray extra = qgetenv("SHOULOU_BENCH_PRAGMAS"); !extra.isEmpty())
         (void)o.db->execute(extra.constData());
     auto key = security::unlockOfficeKeyForFile(*o.db);

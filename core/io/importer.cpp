@@ -121,6 +121,47 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
     return out;
 }
 
+Result<Importer::BatchOutcome> Importer::writeTransaction(BatchQueue<NormalizedRow> &queue,
+                                                           office::ChannelDirectory &channels, int batchSize,
+                                                           bool &more, qint64 &waitedMs)
+{
+    // Fast first: one transaction without savepoints, written chunk by chunk as the reader
+    // delivers (the writer, the slower side, never waits for a whole batch to be read). If any
+    // row fails, the transaction is rolled back whole and its rows are redone one mutation at
+    // a time, so one bad row never costs the others.
+    if (auto r = m_applier.beginBatch(mutation::Applier::Isolation::Whole); !r)
+        return r.error();
+    BatchOutcome done;
+    std::vector<NormalizedRow> rows, chunk;
+    QElapsedTimer waited;
+    while (int(rows.size()) < batchSize) {
+        waited.restart();
+        if (!queue.pop(chunk)) {
+            more = false;
+            break;
+        }
+        waitedMs += waited.elapsed();
+        if (!m_applier.batchPoisoned()) // after a failure the rest is only collected for the redo
+            done.add(writeRows(chunk, channels));
+        rows.insert(rows.end(), std::make_move_iterator(chunk.begin()), std::make_move_iterator(chunk.end()));
+    }
+    if (rows.empty()) {
+        m_applier.rollbackBatch();
+        return done;
+    }
+    if (auto r = m_applier.commitBatch(); !r) {
+        if (!m_applier.batchPoisoned())
+            return r.error();
+        channels.forget(); // a channel created in the rolled-back attempt is gone
+        if (auto b = m_applier.beginBatch(mutation::Applier::Isolation::PerMutation); !b)
+            return b.error();
+        done = writeRows(rows, channels);
+        if (auto c = m_applier.commitBatch(); !c)
+            return c.error();
+    }
+    return done;
+}
+
 Result<ImportSummary> Importer::run(const ImportOptions &options)
 {
     QElapsedTimer timer;
@@ -195,54 +236,21 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
     office::ChannelDirectory channels(m_applier.database());
     storage::BackgroundCheckpointer checkpointer(m_applier.database());
     std::optional<Error> writeError;
-    std::vector<NormalizedRow> txRows, chunk;
-    QElapsedTimer waited;
+    std::vector<NormalizedRow> chunk;
     bool more = true;
     while (more) {
         if (options.cancel && options.cancel->load()) {
             summary.cancelled = true;
             break;
         }
-        // Fast first: one transaction without savepoints, written chunk by chunk as the reader
-        // delivers. If any row fails, the transaction is rolled back whole and its rows are
-        // redone one mutation at a time, so one bad row never costs the others.
-        if (auto r = m_applier.beginBatch(mutation::Applier::Isolation::Whole); !r) {
-            writeError = r.error();
+        auto written = writeTransaction(queue, channels, batchSize, more, summary.waitedForReaderMs);
+        if (!written) {
+            writeError = written.error();
             break;
         }
-        BatchOutcome done;
-        txRows.clear();
-        while (int(txRows.size()) < batchSize) {
-            waited.restart();
-            if (!queue.pop(chunk)) {
-                more = false;
-                break;
-            }
-            summary.waitedForReaderMs += waited.elapsed();
-            if (!m_applier.batchPoisoned()) // after a failure the rest is only collected for the redo
-                done.add(writeRows(chunk, channels));
-            txRows.insert(txRows.end(), std::make_move_iterator(chunk.begin()), std::make_move_iterator(chunk.end()));
-        }
-        if (txRows.empty()) {
-            m_applier.rollbackBatch();
+        if (written->rows == 0)
             break;
-        }
-        if (auto r = m_applier.commitBatch(); !r) {
-            if (!m_applier.batchPoisoned()) {
-                writeError = r.error();
-                break;
-            }
-            channels.forget(); // a channel created in the rolled-back attempt is gone
-            if (auto b = m_applier.beginBatch(mutation::Applier::Isolation::PerMutation); !b) {
-                writeError = b.error();
-                break;
-            }
-            done = writeRows(txRows, channels);
-            if (auto c = m_applier.commitBatch(); !c) {
-                writeError = c.error();
-                break;
-            }
-        }
+        const BatchOutcome &done = *written;
         checkpointer.committed();
         summary.rows += done.rows;
         summary.created += done.created;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/fieldmapping.h"
+#include "util/batchqueue.h"
 #include "util/result.h"
 
 #include <QString>
@@ -71,6 +72,10 @@ private:
         void add(BatchOutcome &&other);
     };
     BatchOutcome writeRows(std::vector<NormalizedRow> &rows, office::ChannelDirectory &channels);
+    // One committed transaction of up to batchSize rows from the reader; `more` turns false at
+    // the end of the file. An empty outcome: nothing was left to write.
+    Result<BatchOutcome> writeTransaction(BatchQueue<NormalizedRow> &queue, office::ChannelDirectory &channels,
+                                          int batchSize, bool &more, qint64 &waitedMs);
 
     mutation::Applier &m_applier;
     const security::OfficeKey &m_key;

@@ -45,6 +45,43 @@ QJsonObject project(const QString &name, const QString &city, const QString &add
 
 } // namespace
 
+Result<void> DemoGenerator::applyCustomer(const DemoCustomer &c, qint64 index, DemoSummary &summary)
+{
+    QString customerId;
+    for (qsizetype l = 0; l < c.leads.size(); ++l) {
+        auto r = identity::ingestLead(m_applier, c.leads[l], false, c.leadJson[l]);
+        if (!r)
+            return makeError(r.error().code, QCoreApplication::translate("DemoGenerator", "Demo lead %1 failed: %2")
+                                                 .arg(index)
+                                                 .arg(r.error().message));
+        customerId = r->customerId;
+        ++summary.leads;
+    }
+    if (!c.owner.isEmpty()) {
+        auto u = m_applier.applyInBatch(QStringLiteral("customer.update"), 1,
+                                        {{"customer_id", customerId},
+                                         {"owner_id", c.owner},
+                                         {"assigned_at", c.assignedAt},
+                                         {"grade", c.grade},
+                                         {"requirement", c.requirement}});
+        if (!u)
+            return u.error();
+    }
+    for (const DemoFollowUp &f : c.followUps) {
+        auto fu = m_applier.applyInBatch(QStringLiteral("followup.add"), 1,
+                                         {{"customer_id", customerId},
+                                          {"kind", f.kind},
+                                          {"note", f.note},
+                                          {"occurred_at", f.occurredAt},
+                                          {"next_at", f.nextAt},
+                                          {"consultant_id", c.owner}});
+        if (!fu)
+            return fu.error();
+        ++summary.followUps;
+    }
+    return {};
+}
+
 Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, const DemoOptions &options,
                                            DemoSummary &summary, storage::BackgroundCheckpointer &checkpointer)
 {
@@ -59,43 +96,9 @@ Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, cons
                     return r;
                 open = true;
             }
-            QString customerId;
-            for (qsizetype l = 0; l < c.leads.size(); ++l) {
-                auto r = identity::ingestLead(m_applier, c.leads[l], false, c.leadJson[l]);
-                if (!r) {
-                    m_applier.rollbackBatch();
-                    return makeError(r.error().code, QCoreApplication::translate("DemoGenerator", "Demo lead %1 failed: %2")
-                                                         .arg(done)
-                                                         .arg(r.error().message));
-                }
-                customerId = r->customerId;
-                ++summary.leads;
-            }
-            if (!c.owner.isEmpty()) {
-                auto u = m_applier.applyInBatch(QStringLiteral("customer.update"), 1,
-                                                {{"customer_id", customerId},
-                                                 {"owner_id", c.owner},
-                                                 {"assigned_at", c.assignedAt},
-                                                 {"grade", c.grade},
-                                                 {"requirement", c.requirement}});
-                if (!u) {
-                    m_applier.rollbackBatch();
-                    return u.error();
-                }
-            }
-            for (const DemoFollowUp &f : c.followUps) {
-                auto fu = m_applier.applyInBatch(QStringLiteral("followup.add"), 1,
-                                                 {{"customer_id", customerId},
-                                                  {"kind", f.kind},
-                                                  {"note", f.note},
-                                                  {"occurred_at", f.occurredAt},
-                                                  {"next_at", f.nextAt},
-                                                  {"consultant_id", c.owner}});
-                if (!fu) {
-                    m_applier.rollbackBatch();
-                    return fu.error();
-                }
-                ++summary.followUps;
+            if (auto r = applyCustomer(c, done, summary); !r) {
+                m_applier.rollbackBatch();
+                return r;
             }
             ++done;
             if (done % kBatch == 0 || done == options.customers) {

@@ -49,6 +49,8 @@ public:
     Result<DemoSummary> run(const DemoOptions &options);
 
 private:
+    // One planned customer's mutations, inside the open batch.
+    Result<void> applyCustomer(const DemoCustomer &customer, qint64 index, DemoSummary &summary);
     Result<void> writeCustomers(BatchQueue<DemoCustomer> &queue, const DemoOptions &options, DemoSummary &summary,
                                 storage::BackgroundCheckpointer &checkpointer);
 

@@ -16,6 +16,7 @@ BackgroundCheckpointer::BackgroundCheckpointer(Database &writer) : m_writer(writ
 {
     if (writer.path().isEmpty() || writer.path() == QLatin1String(":memory:"))
         return; // nothing to checkpoint: the writer keeps its setting
+    m_writerSetting = m_writer.queryInt("PRAGMA wal_autocheckpoint");
     (void)m_writer.execute("PRAGMA wal_autocheckpoint = 0");
     m_thread = std::thread([this, path = writer.path()] { run(path); });
 }
@@ -30,8 +31,8 @@ BackgroundCheckpointer::~BackgroundCheckpointer()
     }
     m_wake.notify_one();
     m_thread.join();
-    // Back to Database::open()'s setting; the next commit checkpoints what is left.
-    (void)m_writer.execute("PRAGMA wal_autocheckpoint = 10000");
+    // Back to the writer's own setting; its next commit checkpoints what is left.
+    (void)m_writer.execute(QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(m_writerSetting));
 }
 
 void BackgroundCheckpointer::committed()

@@ -36,6 +36,7 @@ private:
     void run(const QString &path);
 
     Database &m_writer;
+    qint64 m_writerSetting = 0; // the writer's wal_autocheckpoint before the bulk write
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_pending = false;

@@ -22,6 +22,17 @@ double peakRssMb()
     return 0;
 }
 
+double writtenMb()
+{
+    QFile f(QStringLiteral("/proc/self/io"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("wchar:"))
+            return line.mid(6).trimmed().toDouble() / 1e6;
+    return 0;
+}
+
 Result<BenchOffice> openFreshOffice(const QString &path)
 {
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".key")})

@@ -14,6 +14,9 @@ namespace shoulou::bench {
 
 // Peak resident memory of this process so far (VmHWM), in MB.
 double peakRssMb();
+// Bytes this process has handed to write system calls so far (wchar of /proc/self/io), in MB:
+// the WAL, the checkpoints into the database file, reports. Shows an import's write volume.
+double writtenMb();
 
 // A fresh office database (old files removed), its key (key file) and the write path.
 struct BenchOffice {

@@ -22,6 +22,7 @@ int importBench(const QStringList &args)
     p.addOption({QStringLiteral("rows"), QStringLiteral("rows to generate"), QStringLiteral("N"), QStringLiteral("1000000")});
     p.addOption({QStringLiteral("dir"), QStringLiteral("work directory"), QStringLiteral("DIR"), QDir::tempPath()});
     p.addOption({QStringLiteral("seed"), QStringLiteral("seed"), QStringLiteral("S"), QStringLiteral("1")});
+    p.addOption({QStringLiteral("batch"), QStringLiteral("rows per transaction (default: the importer's)"), QStringLiteral("N")});
     p.process(args);
     const qint64 rows = p.value(QStringLiteral("rows")).toLongLong();
     const QDir dir(p.value(QStringLiteral("dir")));
@@ -48,7 +49,10 @@ int importBench(const QStringList &args)
 
     io::ImportOptions o;
     o.path = csv;
+    if (p.isSet(QStringLiteral("batch")))
+        o.batchSize = p.value(QStringLiteral("batch")).toInt();
     const double rssBefore = peakRssMb();
+    const double writtenBefore = writtenMb();
     t.restart();
     io::Importer importer(applier, key, SystemClock::instance());
     auto r = importer.run(o);
@@ -63,6 +67,9 @@ int importBench(const QStringList &args)
               .arg(r->merged)
               .arg(r->rejected)
               .arg(r->reviews));
+    print(QStringLiteral("import: wrote %1 GB (WAL and checkpoints) for a %2 GB database")
+              .arg((writtenMb() - writtenBefore) / 1000.0, 0, 'f', 2)
+              .arg(double(QFileInfo(dbPath).size()) / 1e9, 0, 'f', 2));
     print(QStringLiteral("import: the writer waited %1 s for the reader thread").arg(double(r->waitedForReaderMs) / 1000.0, 0, 'f', 2));
     print(QStringLiteral("import: peak memory %1 MB (before the import %2 MB); database %3 MB")
               .arg(peakRssMb(), 0, 'f', 1)

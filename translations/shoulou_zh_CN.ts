@@ -560,8 +560,8 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>报告：%1</translation>
     </message>
     <message>
-        <source>Rows per transaction (default 20000).</source>
-        <translation>每个事务处理的行数（默认 20000）。</translation>
+        <source>Rows per transaction (default 40000).</source>
+        <translation>每个事务处理的行数（默认 40000）。</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@ int importCommand(const QStringList &args)
     p.addOption({QStringLiteral("sheet"), QCoreApplication::translate("ImportCommand", "XLSX sheet to read (default: the first)."), QStringLiteral("NAME")});
     p.addOption({QStringLiteral("report"), QCoreApplication::translate("ImportCommand", "Write a per-row report (row,status,customer_id,reason)."),
                  QStringLiteral("OUT.csv")});
-    p.addOption({QStringLiteral("batch"), QCoreApplication::translate("ImportCommand", "Rows per transaction (default 20000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("batch"), QCoreApplication::translate("ImportCommand", "Rows per transaction (default 40000)."), QStringLiteral("N")});
     if (!p.parse(args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {

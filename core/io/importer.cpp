@@ -20,6 +20,7 @@
 
 #include <iterator>
 #include <thread>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcImport, "shoulou.io.import")
 
@@ -95,8 +96,9 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
         }
         nr.lead.channelId = ch.id;
         nr.lead.weightPermille = ch.weightPermille;
-        auto result = identity::ingestLead(m_applier, nr.lead, true,
-                                           identity::LeadInput::frameJson(ch.id, ch.weightPermille, nr.jsonBody));
+        // The body is made on the reader thread; a redo after a rollback makes it again.
+        const QByteArray body = nr.jsonBody.isEmpty() ? nr.lead.jsonBody() : std::exchange(nr.jsonBody, {});
+        auto result = identity::ingestLead(m_applier, nr.lead, true, identity::LeadInput::frameJson(ch.id, ch.weightPermille, body));
         if (!result) {
             ++out.rejected;
             line(nr.row, "rejected", {}, result.error().message);

@@ -37,7 +37,11 @@ struct ImportOptions final {
     // A mapping built for this file's header (the desk's edited preview); overrides mappingPath.
     std::optional<FieldMapping> mapping;
     QString reportPath;     // per-row CSV report; empty = none
-    int batchSize = 20000;  // rows per transaction: each commit rewrites the index pages it dirtied
+    // Rows per transaction. Each commit rewrites every index page it dirtied, and at 1 M rows a
+    // transaction dirties nearly all pages of the random-keyed indexes, so fewer, larger ones
+    // write less (1 M rows: 39 GB written at 40 000 against 44 GB at 20 000; 135 s against 152 s)
+    // at about 2.6 KB of memory per row held for a possible redo.
+    int batchSize = 40000;
     // Called on the calling thread after every committed batch.
     std::function<void(qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal)> progress;
     const std::atomic<bool> *cancel = nullptr;

@@ -330,6 +330,13 @@ private slots:
         QCOMPARE(o.count("SELECT count(*) FROM customer"), qint64(199));
         QCOMPARE(o.count("SELECT count(*) FROM lead"), qint64(199));
         QCOMPARE(o.count("SELECT count(*) FROM outbox WHERE name = 'lead.ingest'"), qint64(199));
+        // The redone rows carry whole arguments too (their JSON body is made again for the redo).
+        QCOMPARE(o.count("SELECT count(*) FROM outbox WHERE name = 'lead.ingest' AND json_extract(args, '$.channel_id') IS NOT NULL "
+                         "AND json_extract(args, '$.name') = '客户' || CAST(substr(json_extract(args, '$.phones[0].digits'), 5) AS INTEGER)"),
+                 qint64(199));
+        QCOMPARE(o.count("SELECT count(*) FROM outbox WHERE json_extract(args, '$.name') = '客户150' "
+                         "AND json_extract(args, '$.phones[0].digits') = '13910000150' AND json_extract(args, '$.raw') != ''"),
+                 qint64(1));
     }
 
     // Someone else (the desk's writer, another import) stores a phone between two of the

@@ -11,26 +11,30 @@
 
 namespace shoulou::bench {
 
-double peakRssMb()
+namespace {
+
+// The number after "key:" in a /proc/self file ("VmHWM:    123456 kB" → 123456).
+double procValue(const QString &file, const QByteArray &key)
 {
-    QFile f(QStringLiteral("/proc/self/status"));
+    QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return 0;
     for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        if (line.startsWith(key + ':'))
+            return line.mid(key.size() + 1).trimmed().split(' ').value(0).toDouble();
     return 0;
+}
+
+} // namespace
+
+double peakRssMb()
+{
+    return procValue(QStringLiteral("/proc/self/status"), "VmHWM") / 1024.0;
 }
 
 double writtenMb()
 {
-    QFile f(QStringLiteral("/proc/self/io"));
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith("wchar:"))
-            return line.mid(6).trimmed().toDouble() / 1e6;
-    return 0;
+    return procValue(QStringLiteral("/proc/self/io"), "wchar") / 1e6;
 }
 
 Result<BenchOffice> openFreshOffice(const QString &path)

@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 using namespace shoulou::storage;
 
 namespace {
@@ -18,6 +20,15 @@ void writeBatch(Database &writer, int rows)
     for (int i = 0; i < rows; ++i)
         QVERIFY(st.exec());
     QVERIFY(writer.commit().ok());
+}
+
+// A fresh office file with one table for bulk rows; null (and a failed check) when it cannot open.
+std::unique_ptr<Database> openBulkOffice(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db.ok() || !(*db)->execute("CREATE TABLE bulk(id INTEGER PRIMARY KEY, payload BLOB)").ok())
+        return nullptr;
+    return std::move(db).value();
 }
 
 qint64 walBytes(const QString &path)
@@ -36,21 +47,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("office.db");
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        Database &writer = **db;
-        QVERIFY(writer.execute("CREATE TABLE bulk(id INTEGER PRIMARY KEY, payload BLOB)").ok());
+        auto db = openBulkOffice(path);
+        QVERIFY(db);
+        Database &writer = *db;
         const qint64 everyday = writer.queryInt("PRAGMA wal_autocheckpoint");
         int checkpoints = 0;
         {
             BackgroundCheckpointer checkpointer(writer);
             QCOMPARE(writer.queryInt("PRAGMA wal_autocheckpoint"), qint64(0));
             for (int batch = 0; batch < 5; ++batch) {
-                QVERIFY(writer.begin().ok());
-                auto &st = writer.prepare("INSERT INTO bulk(payload) VALUES(randomblob(4000))");
-                for (int i = 0; i < 2000; ++i)
-                    QVERIFY(st.exec());
-                QVERIFY(writer.commit().ok());
+                writeBatch(writer, 2000);
                 checkpointer.committed();
             }
             // The checkpoints run on the other thread, after the commits they were told of.
@@ -71,10 +77,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("office.db");
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        Database &writer = **db;
-        QVERIFY(writer.execute("CREATE TABLE bulk(id INTEGER PRIMARY KEY, payload BLOB)").ok());
+        auto db = openBulkOffice(path);
+        QVERIFY(db);
+        Database &writer = *db;
         qint64 largestWal = 0;
         {
             BackgroundCheckpointer checkpointer(writer, 500); // 500 frames: 4 MB
@@ -97,10 +102,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("office.db");
-        auto db = Database::open(path);
-        QVERIFY(db.ok());
-        Database &writer = **db;
-        QVERIFY(writer.execute("CREATE TABLE bulk(id INTEGER PRIMARY KEY, payload BLOB)").ok());
+        auto db = openBulkOffice(path);
+        QVERIFY(db);
+        Database &writer = *db;
         writeBatch(writer, 10);
         auto reader = Database::open(path, Database::Options{false, true});
         QVERIFY(reader.ok());

@@ -70,6 +70,8 @@ int importBench(const QStringList &args)
     print(QStringLiteral("import: wrote %1 GB (WAL and checkpoints) for a %2 GB database")
               .arg((writtenMb() - writtenBefore) / 1000.0, 0, 'f', 2)
               .arg(double(QFileInfo(dbPath).size()) / 1e9, 0, 'f', 2));
+    print(QStringLiteral("import: the longest transaction held the write lock %1 s")
+              .arg(double(r->longestTransactionMs) / 1000.0, 0, 'f', 2));
     print(QStringLiteral("import: the writer waited %1 s for the reader thread").arg(double(r->waitedForReaderMs) / 1000.0, 0, 'f', 2));
     print(QStringLiteral("import: peak memory %1 MB (before the import %2 MB); database %3 MB")
               .arg(peakRssMb(), 0, 'f', 1)

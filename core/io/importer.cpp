@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <iterator>
 #include <thread>
 #include <utility>
@@ -125,7 +126,7 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
 
 Result<Importer::BatchOutcome> Importer::writeTransaction(BatchQueue<NormalizedRow> &queue,
                                                            office::ChannelDirectory &channels, int batchSize,
-                                                           bool &more, qint64 &waitedMs)
+                                                           qint64 maxMs, bool &more, qint64 &waitedMs)
 {
     // Fast first: one transaction without savepoints, written chunk by chunk as the reader
     // delivers (the writer, the slower side, never waits for a whole batch to be read). If any
@@ -135,8 +136,9 @@ Result<Importer::BatchOutcome> Importer::writeTransaction(BatchQueue<NormalizedR
         return r.error();
     BatchOutcome done;
     std::vector<NormalizedRow> rows, chunk;
-    QElapsedTimer waited;
-    while (int(rows.size()) < batchSize) {
+    QElapsedTimer waited, open;
+    open.start();
+    while (int(rows.size()) < batchSize && (rows.empty() || open.elapsed() < maxMs)) {
         waited.restart();
         if (!queue.pop(chunk)) {
             more = false;
@@ -208,8 +210,9 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
     std::thread producer([&] {
         LeadNormalizer normalizer(m_key, m_clock, header, mapping, defaultChannel, QFileInfo(options.path).fileName());
         // A transaction is written chunk by chunk as the rows arrive, so the writer never waits
-        // for a whole batch to be read.
-        const int chunkSize = qMax(1, qMin(batchSize / 4, int(kRowsWaiting) / 2));
+        // for a whole batch to be read. Small chunks also let the time limit end a transaction
+        // soon after it is reached (2 000 rows: well under a second even late in a large import).
+        const int chunkSize = qMax(1, qMin(batchSize / 4, 2000));
         std::vector<NormalizedRow> batch;
         batch.reserve(size_t(chunkSize));
         TableRow row;
@@ -245,13 +248,17 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
             summary.cancelled = true;
             break;
         }
-        auto written = writeTransaction(queue, channels, batchSize, more, summary.waitedForReaderMs);
+        QElapsedTimer held;
+        held.start();
+        auto written = writeTransaction(queue, channels, batchSize, qMax<qint64>(1, options.maxTransactionMs), more,
+                                        summary.waitedForReaderMs);
         if (!written) {
             writeError = written.error();
             break;
         }
         if (written->rows == 0)
             break;
+        summary.longestTransactionMs = std::max(summary.longestTransactionMs, held.elapsed());
         const BatchOutcome &done = *written;
         checkpointer.committed();
         summary.rows += done.rows;

@@ -42,6 +42,12 @@ struct ImportOptions final {
     // write less (1 M rows: 39 GB written at 40 000 against 44 GB at 20 000; 135 s against 152 s)
     // at about 2.6 KB of memory per row held for a possible redo.
     int batchSize = 40000;
+    // …and at most this long, waiting for the reader included (the last chunk and the commit
+    // come on top). The desk's own writes wait for the write lock at most 5 s (the busy
+    // timeout), so an import must never hold it that long: late in a 1 M-row import 40 000 rows
+    // take over 10 s. Measured at 1 M rows: 3 000 ms → longest hold 4.2 s, 131–150 s in all;
+    // 2 000 ms → 3.3 s, but 198 s (smaller transactions rewrite the indexes more often).
+    int maxTransactionMs = 3000;
     // Called on the calling thread after every committed batch.
     std::function<void(qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal)> progress;
     const std::atomic<bool> *cancel = nullptr;
@@ -51,6 +57,7 @@ struct ImportSummary final {
     qint64 rows = 0, created = 0, merged = 0, duplicates = 0, rejected = 0, reviews = 0;
     qint64 elapsedMs = 0;
     qint64 waitedForReaderMs = 0; // the writer idle, waiting for parsed rows (tuning figure)
+    qint64 longestTransactionMs = 0; // the longest hold of the write lock, commit included
     bool cancelled = false;
     QString format;         // "UTF-8 (BOM)", "GB18030", "XLSX", …
 };
@@ -79,7 +86,7 @@ private:
     // One committed transaction of up to batchSize rows from the reader; `more` turns false at
     // the end of the file. An empty outcome: nothing was left to write.
     Result<BatchOutcome> writeTransaction(BatchQueue<NormalizedRow> &queue, office::ChannelDirectory &channels,
-                                          int batchSize, bool &more, qint64 &waitedMs);
+                                          int batchSize, qint64 maxMs, bool &more, qint64 &waitedMs);
 
     mutation::Applier &m_applier;
     const security::OfficeKey &m_key;

@@ -273,6 +273,7 @@ private slots:
             io::ImportOptions opt;
             opt.path = writeTrickyFile(o.dir() + "/tricky.csv", 700);
             opt.reportPath = o.dir() + "/report.csv";
+            opt.maxTransactionMs = 3'600'000; // only the row count ends a transaction here
             if (small)
                 opt.batchSize = 88; // eight transactions of four 22-row chunks
             int commits = 0;
@@ -303,6 +304,32 @@ private slots:
 
     // A row the database refuses rolls its whole transaction back; the transaction's rows are
     // redone one by one, so only that row is rejected (with the database's reason).
+    // A transaction also ends when it has been open for maxTransactionMs (the desk's writes
+    // wait for the lock at most 5 s): chunks of 2 000 rows, each over a 1 ms limit, make one
+    // transaction each — and the office is the same as with one transaction.
+    void timeLimitEndsATransaction()
+    {
+        QStringList contents[2];
+        for (int limited = 0; limited < 2; ++limited) {
+            test::TestOffice o;
+            io::Importer imp(o.applier(), o.key(), o.clock());
+            io::ImportOptions opt;
+            opt.path = writeTrickyFile(o.dir() + "/tricky.csv", 5000);
+            opt.batchSize = 1'000'000;
+            opt.maxTransactionMs = limited ? 1 : 3'600'000;
+            int commits = 0;
+            opt.progress = [&](qint64, qint64, qint64) { ++commits; };
+            auto r = imp.run(opt);
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+            QCOMPARE(r->rows, qint64(5003)); // and the file's three resident-id rows
+            QCOMPARE(commits, limited ? 3 : 1);
+            if (!limited)
+                QVERIFY(r->longestTransactionMs >= 1);
+            contents[limited] = officeContent(o);
+        }
+        QCOMPARE(contents[1], contents[0]);
+    }
+
     void failingRowIsRedoneAlone()
     {
         test::TestOffice o;

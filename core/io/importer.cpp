@@ -29,9 +29,12 @@ namespace shoulou::io {
 
 namespace {
 
-
 // At most this many parsed rows wait for the writer: memory stays flat whatever the file size.
 constexpr size_t kRowsWaiting = 10000;
+// The reader hands rows over in chunks of at most this many. A transaction is written chunk by
+// chunk, and its time limit is checked between chunks: 2 000 rows take well under a second
+// even late in a 1 M-row import.
+constexpr int kChunkRows = 2000;
 
 QString matchedText(const QStringList &how)
 {
@@ -210,9 +213,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
     std::thread producer([&] {
         LeadNormalizer normalizer(m_key, m_clock, header, mapping, defaultChannel, QFileInfo(options.path).fileName());
         // A transaction is written chunk by chunk as the rows arrive, so the writer never waits
-        // for a whole batch to be read. Small chunks also let the time limit end a transaction
-        // soon after it is reached (2 000 rows: well under a second even late in a large import).
-        const int chunkSize = qMax(1, qMin(batchSize / 4, 2000));
+        // for a whole batch to be read.
+        const int chunkSize = qMax(1, qMin(batchSize / 4, kChunkRows));
         std::vector<NormalizedRow> batch;
         batch.reserve(size_t(chunkSize));
         TableRow row;

@@ -135,26 +135,37 @@ Result<Importer::BatchOutcome> Importer::writeTransaction(BatchQueue<NormalizedR
     // delivers (the writer, the slower side, never waits for a whole batch to be read). If any
     // row fails, the transaction is rolled back whole and its rows are redone one mutation at
     // a time, so one bad row never costs the others.
-    if (auto r = m_applier.beginBatch(mutation::Applier::Isolation::Whole); !r)
-        return r.error();
+    // The write lock is taken only once rows are in hand, and the wait for more rows ends with
+    // the time limit: a reader that stalls (a file on a network share that hangs) never keeps
+    // the desk's writes waiting.
     BatchOutcome done;
     std::vector<NormalizedRow> rows, chunk;
     QElapsedTimer waited, open;
-    open.start();
-    while (int(rows.size()) < batchSize && (rows.empty() || open.elapsed() < maxMs)) {
-        waited.restart();
+    waited.start();
+    do {
         if (!queue.pop(chunk)) {
             more = false;
-            break;
+            return done;
         }
-        waitedMs += waited.elapsed();
+    } while (chunk.empty());
+    waitedMs += waited.elapsed();
+    if (auto r = m_applier.beginBatch(mutation::Applier::Isolation::Whole); !r)
+        return r.error();
+    open.start();
+    for (;;) {
         if (!m_applier.batchPoisoned()) // after a failure the rest is only collected for the redo
             done.add(writeRows(chunk, channels));
         rows.insert(rows.end(), std::make_move_iterator(chunk.begin()), std::make_move_iterator(chunk.end()));
-    }
-    if (rows.empty()) {
-        m_applier.rollbackBatch();
-        return done;
+        const qint64 left = maxMs - open.elapsed();
+        if (int(rows.size()) >= batchSize || left <= 0)
+            break;
+        waited.restart();
+        const auto popped = queue.popFor(chunk, std::chrono::milliseconds(left));
+        waitedMs += waited.elapsed();
+        if (popped == BatchQueue<NormalizedRow>::Popped::Finished)
+            more = false;
+        if (popped != BatchQueue<NormalizedRow>::Popped::Batch)
+            break;
     }
     if (auto r = m_applier.commitBatch(); !r) {
         if (!m_applier.batchPoisoned())
@@ -166,17 +177,22 @@ Result<Importer::BatchOutcome> Importer::writeTransaction(BatchQueue<NormalizedR
         if (auto c = m_applier.commitBatch(); !c)
             return c.error();
     }
+    done.heldMs = open.elapsed();
     return done;
 }
 
 Result<ImportSummary> Importer::run(const ImportOptions &options)
 {
-    QElapsedTimer timer;
-    timer.start();
     auto opened = openTable(options.path, options.sheet);
     if (!opened)
         return opened.error();
-    std::unique_ptr<TableReader> reader = std::move(opened).value();
+    return run(options, std::move(opened).value());
+}
+
+Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_ptr<TableReader> reader)
+{
+    QElapsedTimer timer;
+    timer.start();
     const QStringList header = reader->header();
 
     FieldMapping mapping = options.mapping ? *options.mapping : FieldMapping::fromHeader(header);
@@ -250,8 +266,6 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
             summary.cancelled = true;
             break;
         }
-        QElapsedTimer held;
-        held.start();
         auto written = writeTransaction(queue, channels, batchSize, qMax<qint64>(1, options.maxTransactionMs), more,
                                         summary.waitedForReaderMs);
         if (!written) {
@@ -260,7 +274,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
         }
         if (written->rows == 0)
             break;
-        summary.longestTransactionMs = std::max(summary.longestTransactionMs, held.elapsed());
+        summary.longestTransactionMs = std::max(summary.longestTransactionMs, written->heldMs);
         const BatchOutcome &done = *written;
         checkpointer.committed();
         summary.rows += done.rows;

@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -28,6 +29,7 @@ class ChannelDirectory;
 namespace shoulou::io {
 
 struct NormalizedRow;
+class TableReader;
 
 struct ImportOptions final {
     QString path;
@@ -43,7 +45,7 @@ struct ImportOptions final {
     // at about 2.6 KB of memory per row held for a possible redo.
     int batchSize = 40000;
     // …and at most this long, waiting for the reader included (the last chunk and the commit
-    // come on top). The desk's own writes wait for the write lock at most 5 s (the busy
+    // come on top); the write lock is taken only once the reader has rows ready. The desk's own writes wait for the write lock at most 5 s (the busy
     // timeout), so an import must never hold it that long: late in a 1 M-row import 40 000 rows
     // take over 10 s. Measured at 1 M rows: 3 000 ms → longest hold 4.2 s, 131–150 s in all;
     // 2 000 ms → 3.3 s, but 198 s (smaller transactions rewrite the indexes more often).
@@ -71,6 +73,9 @@ class Importer final {
 public:
     Importer(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock);
     Result<ImportSummary> run(const ImportOptions &options);
+    // The same, from a table the caller opened already (options.path then only names the
+    // source in the leads; options.sheet is not used).
+    Result<ImportSummary> run(const ImportOptions &options, std::unique_ptr<TableReader> reader);
 
 private:
     struct ReportLine {
@@ -79,6 +84,7 @@ private:
     };
     struct BatchOutcome {
         qint64 rows = 0, created = 0, merged = 0, duplicates = 0, rejected = 0, reviews = 0;
+        qint64 heldMs = 0;             // the write lock's hold, commit (and any redo) included
         std::vector<ReportLine> lines; // written only once the batch is committed
         void add(BatchOutcome &&other);
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -46,6 +47,22 @@ public:
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [&] { return !m_batches.empty() || m_finished; });
+        return take(out);
+    }
+    enum class Popped { Batch, Finished, TimedOut };
+    // pop(), waiting at most `timeout`: a consumer that holds something others wait for (the
+    // importer holds the write lock) gives it up when the producer stalls.
+    Popped popFor(std::vector<T> &out, std::chrono::milliseconds timeout)
+    {
+        std::unique_lock lock(m_mutex);
+        if (!m_notEmpty.wait_for(lock, timeout, [&] { return !m_batches.empty() || m_finished; }))
+            return Popped::TimedOut;
+        return take(out) ? Popped::Batch : Popped::Finished;
+    }
+
+private:
+    bool take(std::vector<T> &out) // m_mutex held
+    {
         if (m_batches.empty())
             return false;
         out = std::move(m_batches.front());
@@ -55,7 +72,6 @@ public:
         return true;
     }
 
-private:
     const size_t m_maxWaiting;
     std::mutex m_mutex;
     std::condition_variable m_notFull, m_notEmpty;

@@ -2,8 +2,12 @@
 
 #include "customer/customersearch.h"
 #include "io/importer.h"
+#include "io/tablereader.h"
 
 #include <QFile>
+#include <QSemaphore>
+
+#include <thread>
 
 using namespace shoulou;
 
@@ -64,6 +68,32 @@ QString writeTrickyFile(const QString &path, int rows)
     f.write(QStringLiteral("甲,,%1,抖音,2025-01-04 10:00\n").arg(rid1).toUtf8());
     return path;
 }
+
+// The rows of a real file, with a reader that stops before row `stallAt` until released:
+// a file on a network share that hangs.
+class StallingReader final : public io::TableReader {
+public:
+    StallingReader(std::unique_ptr<io::TableReader> inner, qint64 stallAt) : m_inner(std::move(inner)), m_stallAt(stallAt) {}
+    QStringList header() const override { return m_inner->header(); }
+    bool next(io::TableRow &row) override
+    {
+        if (++m_rows == m_stallAt) {
+            stalled.release();
+            release.tryAcquire(1, 60'000);
+        }
+        return m_inner->next(row);
+    }
+    const Error *fatalError() const override { return m_inner->fatalError(); }
+    qint64 position() const override { return m_inner->position(); }
+    qint64 size() const override { return m_inner->size(); }
+    QString formatName() const override { return m_inner->formatName(); }
+
+    QSemaphore stalled, release;
+
+private:
+    std::unique_ptr<io::TableReader> m_inner;
+    qint64 m_stallAt, m_rows = 0;
+};
 
 // What an office holds, without the ids that differ between two runs.
 QStringList officeContent(test::TestOffice &o)
@@ -328,6 +358,47 @@ private slots:
             contents[limited] = officeContent(o);
         }
         QCOMPARE(contents[1], contents[0]);
+    }
+
+    // The reader stalls in the middle of the file: the import gives the write lock up within its
+    // time limit, so a desk write made meanwhile goes through (it waits 5 s at most; before, the
+    // import held the lock for as long as the reader stalled), and the import then completes.
+    void stalledReaderDoesNotHoldTheWriteLock()
+    {
+        test::TestOffice o;
+        const QString path = writeTrickyFile(o.dir() + "/tricky.csv", 5000);
+        auto opened = io::openTable(path);
+        QVERIFY(opened.ok());
+        auto reader = std::make_unique<StallingReader>(std::move(opened).value(), 3001); // in the second chunk
+        StallingReader &stalling = *reader;
+        const identity::LeadInput deskLead = o.lead({"姓名", "手机", "渠道"}, {"前台登记", "13700001111", "自然到访"});
+        QString deskError = QStringLiteral("the reader never stalled");
+        std::thread desk([&] {
+            if (!stalling.stalled.tryAcquire(1, 60'000))
+                return;
+            ManualClock clock(1'760'000'000'000);
+            auto db = storage::Database::open(o.path());
+            if (!db) {
+                deskError = db.error().message;
+            } else {
+                mutation::Applier writer(**db, clock, &o.key(), QStringLiteral("desk"));
+                auto r = writer.apply(QStringLiteral("lead.ingest"), 1, deskLead.toArgs());
+                deskError = r ? QString() : r.error().message;
+            }
+            stalling.release.release();
+        });
+        io::Importer imp(o.applier(), o.key(), o.clock());
+        io::ImportOptions opt;
+        opt.path = path;
+        opt.batchSize = 1'000'000;
+        opt.maxTransactionMs = 300;
+        auto r = imp.run(opt, std::move(reader));
+        desk.join();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY2(deskError.isEmpty(), qPrintable(deskError));
+        QCOMPARE(r->rows, qint64(5003));
+        QCOMPARE(o.count("SELECT count(*) FROM customer_phone WHERE match_key = '+8613700001111'"), qint64(1));
+        QCOMPARE(o.count("SELECT count(*) FROM lead"), r->created + r->merged + 1); // and the desk's
     }
 
     void failingRowIsRedoneAlone()

@@ -13,6 +13,7 @@
 #include "util/batchqueue.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -65,13 +66,16 @@ void Importer::BatchOutcome::add(BatchOutcome &&other)
     lines.insert(lines.end(), std::make_move_iterator(other.lines.begin()), std::make_move_iterator(other.lines.end()));
 }
 
-Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels)
+Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels,
+                                           qint64 maxRows, const QDeadlineTimer &until)
 {
     BatchOutcome out;
     auto line = [&](qint64 row, const char *status, const QString &customerId, const QString &reason) {
         out.lines.push_back({row, QLatin1String(status), customerId, reason});
     };
     for (NormalizedRow &nr : batch) {
+        if (out.rows >= maxRows || (out.rows > 0 && until.hasExpired()))
+            break;
         ++out.rows;
         if (nr.rejected) {
             ++out.rejected;
@@ -127,56 +131,69 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
     return out;
 }
 
-Result<Importer::BatchOutcome> Importer::writeTransaction(BatchQueue<NormalizedRow> &queue,
-                                                           office::ChannelDirectory &channels, int batchSize,
-                                                           qint64 maxMs, bool &more, qint64 &waitedMs)
+Result<Importer::BatchOutcome> Importer::writeTransaction(WriteState &state)
 {
     // Fast first: one transaction without savepoints, written chunk by chunk as the reader
     // delivers (the writer, the slower side, never waits for a whole batch to be read). If any
     // row fails, the transaction is rolled back whole and its rows are redone one mutation at
     // a time, so one bad row never costs the others.
-    // The write lock is taken only once rows are in hand, and the wait for more rows ends with
-    // the time limit: a reader that stalls (a file on a network share that hangs) never keeps
-    // the desk's writes waiting.
+    // The write lock is taken only once rows are in hand. The time limit is checked before
+    // every row and bounds the wait for more rows: a reader that stalls (a file on a network
+    // share that hangs) never keeps the desk's writes waiting, and rows of a chunk left over
+    // at the limit open the next transaction.
     BatchOutcome done;
-    std::vector<NormalizedRow> rows, chunk;
-    QElapsedTimer waited, open;
+    std::vector<NormalizedRow> rows, chunk = std::exchange(state.carry, {});
+    QElapsedTimer waited;
     waited.start();
-    do {
-        if (!queue.pop(chunk)) {
-            more = false;
+    while (chunk.empty()) {
+        if (!state.queue.pop(chunk)) {
+            state.more = false;
             return done;
         }
-    } while (chunk.empty());
-    waitedMs += waited.elapsed();
+    }
+    state.waitedMs += waited.elapsed();
     if (auto r = m_applier.beginBatch(mutation::Applier::Isolation::Whole); !r)
         return r.error();
+    QElapsedTimer open;
     open.start();
+    const QDeadlineTimer until(state.maxMs);
     for (;;) {
-        if (!m_applier.batchPoisoned()) // after a failure the rest is only collected for the redo
-            done.add(writeRows(chunk, channels));
-        rows.insert(rows.end(), std::make_move_iterator(chunk.begin()), std::make_move_iterator(chunk.end()));
-        const qint64 left = maxMs - open.elapsed();
-        if (int(rows.size()) >= batchSize || left <= 0)
+        const qint64 room = qint64(state.batchSize) - qint64(rows.size());
+        qint64 taken = std::min<qint64>(room, qint64(chunk.size()));
+        if (!m_applier.batchPoisoned()) { // after a failure the rest of the chunk is only collected for the redo
+            BatchOutcome part = writeRows(chunk, state.channels, room, until);
+            taken = part.rows;
+            done.add(std::move(part));
+        }
+        rows.insert(rows.end(), std::make_move_iterator(chunk.begin()), std::make_move_iterator(chunk.begin() + taken));
+        if (taken < qint64(chunk.size())) {
+            state.carry.assign(std::make_move_iterator(chunk.begin() + taken), std::make_move_iterator(chunk.end()));
+            break;
+        }
+        const qint64 left = until.remainingTime();
+        // After a failure the transaction is redone row by row: keep that redo short.
+        if (int(rows.size()) >= state.batchSize || left <= 0 || m_applier.batchPoisoned())
             break;
         waited.restart();
-        const auto popped = queue.popFor(chunk, std::chrono::milliseconds(left));
-        waitedMs += waited.elapsed();
+        const auto popped = state.queue.popFor(chunk, std::chrono::milliseconds(left));
+        state.waitedMs += waited.elapsed();
         if (popped == BatchQueue<NormalizedRow>::Popped::Finished)
-            more = false;
+            state.more = false;
         if (popped != BatchQueue<NormalizedRow>::Popped::Batch)
             break;
     }
     if (auto r = m_applier.commitBatch(); !r) {
         if (!m_applier.batchPoisoned())
             return r.error();
-        channels.forget(); // a channel created in the rolled-back attempt is gone
+        state.channels.forget(); // a channel created in the rolled-back attempt is gone
         if (auto b = m_applier.beginBatch(mutation::Applier::Isolation::PerMutation); !b)
             return b.error();
-        done = writeRows(rows, channels);
+        done = writeRows(rows, state.channels, qint64(rows.size()), QDeadlineTimer(QDeadlineTimer::Forever));
         if (auto c = m_applier.commitBatch(); !c)
             return c.error();
     }
+    if (!state.carry.empty())
+        state.more = true; // the reader may be done, the carried rows are not
     done.heldMs = open.elapsed();
     return done;
 }
@@ -260,14 +277,13 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
     storage::BackgroundCheckpointer checkpointer(m_applier.database());
     std::optional<Error> writeError;
     std::vector<NormalizedRow> chunk;
-    bool more = true;
-    while (more) {
+    WriteState state{queue, channels, batchSize, qMax<qint64>(1, options.maxTransactionMs), true, 0, {}};
+    while (state.more) {
         if (options.cancel && options.cancel->load()) {
             summary.cancelled = true;
             break;
         }
-        auto written = writeTransaction(queue, channels, batchSize, qMax<qint64>(1, options.maxTransactionMs), more,
-                                        summary.waitedForReaderMs);
+        auto written = writeTransaction(state);
         if (!written) {
             writeError = written.error();
             break;
@@ -296,6 +312,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
     }
     producer.join();
     (void)report.close();
+    summary.waitedForReaderMs = state.waitedMs;
     summary.elapsedMs = timer.elapsed();
 
     if (writeError)

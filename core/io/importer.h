@@ -4,6 +4,7 @@
 #include "util/batchqueue.h"
 #include "util/result.h"
 
+#include <QDeadlineTimer>
 #include <QString>
 
 #include <atomic>
@@ -44,11 +45,13 @@ struct ImportOptions final {
     // write less (1 M rows: 39 GB written at 40 000 against 44 GB at 20 000; 135 s against 152 s)
     // at about 2.6 KB of memory per row held for a possible redo.
     int batchSize = 40000;
-    // …and at most this long, waiting for the reader included (the last chunk and the commit
-    // come on top); the write lock is taken only once the reader has rows ready. The desk's own writes wait for the write lock at most 5 s (the busy
+    // …and at most this long, waiting for the reader included (the row being written when
+    // time runs out and the commit come on top); the write lock is taken only once the reader
+    // has rows ready. The desk's own writes wait for the write lock at most 5 s (the busy
     // timeout), so an import must never hold it that long: late in a 1 M-row import 40 000 rows
-    // take over 10 s. Measured at 1 M rows: 3 000 ms → longest hold 4.2 s, 131–150 s in all;
-    // 2 000 ms → 3.3 s, but 198 s (smaller transactions rewrite the indexes more often).
+    // take over 10 s. Measured at 1 M rows, with the limit checked between 2 000-row chunks:
+    // 3 000 ms → longest hold 4.2 s, 131–150 s in all; 2 000 ms → 3.3 s, but 198 s (smaller
+    // transactions rewrite the indexes more often).
     int maxTransactionMs = 3000;
     // Called on the calling thread after every committed batch.
     std::function<void(qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal)> progress;
@@ -88,11 +91,23 @@ private:
         std::vector<ReportLine> lines; // written only once the batch is committed
         void add(BatchOutcome &&other);
     };
-    BatchOutcome writeRows(std::vector<NormalizedRow> &rows, office::ChannelDirectory &channels);
-    // One committed transaction of up to batchSize rows from the reader; `more` turns false at
-    // the end of the file. An empty outcome: nothing was left to write.
-    Result<BatchOutcome> writeTransaction(BatchQueue<NormalizedRow> &queue, office::ChannelDirectory &channels,
-                                          int batchSize, qint64 maxMs, bool &more, qint64 &waitedMs);
+    // Writes rows from the front of `rows` until maxRows are done or `until` has passed (at
+    // least one row); the outcome's `rows` says how many were done.
+    BatchOutcome writeRows(std::vector<NormalizedRow> &rows, office::ChannelDirectory &channels, qint64 maxRows,
+                           const QDeadlineTimer &until);
+    // What the writer carries from one transaction to the next.
+    struct WriteState {
+        BatchQueue<NormalizedRow> &queue;
+        office::ChannelDirectory &channels;
+        const int batchSize;
+        const qint64 maxMs;
+        bool more = true;                  // false once the reader is done and nothing is left
+        qint64 waitedMs = 0;               // the writer idle, waiting for the reader
+        std::vector<NormalizedRow> carry;  // rows of a chunk the time limit left for the next transaction
+    };
+    // One committed transaction of up to batchSize rows and maxMs; an empty outcome: nothing
+    // was left to write.
+    Result<BatchOutcome> writeTransaction(WriteState &state);
 
     mutation::Applier &m_applier;
     const security::OfficeKey &m_key;

@@ -156,7 +156,7 @@ Result<Importer::BatchOutcome> Importer::writeTransaction(WriteState &state)
         return r.error();
     QElapsedTimer open;
     open.start();
-    const QDeadlineTimer until(state.maxMs);
+    const QDeadlineTimer until(state.maxMs, Qt::PreciseTimer);
     for (;;) {
         const qint64 room = qint64(state.batchSize) - qint64(rows.size());
         qint64 taken = std::min<qint64>(room, qint64(chunk.size()));

@@ -49,9 +49,9 @@ struct ImportOptions final {
     // time runs out and the commit come on top); the write lock is taken only once the reader
     // has rows ready. The desk's own writes wait for the write lock at most 5 s (the busy
     // timeout), so an import must never hold it that long: late in a 1 M-row import 40 000 rows
-    // take over 10 s. Measured at 1 M rows, with the limit checked between 2 000-row chunks:
-    // 3 000 ms → longest hold 4.2 s, 131–150 s in all; 2 000 ms → 3.3 s, but 198 s (smaller
-    // transactions rewrite the indexes more often).
+    // take over 10 s. Measured at 1 M rows: 3 000 ms → longest hold 3.85 s (the rest is the
+    // commit), 137–141 s in all; 2 000 ms (checked between chunks then) → 3.3 s, but 198 s
+    // (smaller transactions rewrite the indexes more often).
     int maxTransactionMs = 3000;
     // Called on the calling thread after every committed batch.
     std::function<void(qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal)> progress;

@@ -4,7 +4,6 @@
 #include "util/batchqueue.h"
 #include "util/result.h"
 
-#include <QDeadlineTimer>
 #include <QString>
 
 #include <atomic>
@@ -12,6 +11,8 @@
 #include <memory>
 #include <optional>
 #include <vector>
+
+class QDeadlineTimer;
 
 namespace shoulou {
 class Clock;

@@ -100,11 +100,10 @@ LeadFileStats writeLeadFile(const QString &path, qint64 rows, quint32 seed)
         else if (damage == 1 && !rid.isEmpty())
             rid[16] = QChar(u'0' + (rid[16].digitValue() + 1) % 10); // wrong check digit
         const QDateTime at = start.addSecs(qint64(i) * 25 + rng.bounded(20));
-        const QString line = csvField(name) + QLatin1Char(',') + csvField(phone) + QLatin1Char(',') + rid +
-                             QLatin1Char(',') + QString::fromUtf8(kChannels[rng.bounded(int(std::size(kChannels)))]) +
-                             QLatin1Char(',') + at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(',') +
-                             (rng.bounded(5) == 0 ? QStringLiteral("\"关注学区, 预算300万\"") : QString()) +
-                             QLatin1Char('\n');
+        const QString line = csvField(name) + QLatin1Char(',') + csvField(phone) + QLatin1Char(',') + rid + QLatin1Char(',') +
+                             QString::fromUtf8(kChannels[rng.bounded(int(std::size(kChannels)))]) + QLatin1Char(',') +
+                             at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1Char(',') +
+                             (rng.bounded(5) == 0 ? QStringLiteral("\"关注学区, 预算300万\"") : QString()) + QLatin1Char('\n');
         buffer += line.toUtf8();
         if (buffer.size() > (1 << 20)) {
             f.write(buffer);

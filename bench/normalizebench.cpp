@@ -24,8 +24,8 @@ int normalizeBench(const QStringList &args)
         return print(table.error().message), 1;
     const security::OfficeKey key = security::OfficeKey::generate();
     const QStringList header = (*table)->header();
-    io::LeadNormalizer normalizer(key, SystemClock::instance(), header, io::FieldMapping::fromHeader(header),
-                                  QStringLiteral("other"), QStringLiteral("bench.csv"));
+    io::LeadNormalizer normalizer(key, SystemClock::instance(), header, io::FieldMapping::fromHeader(header), QStringLiteral("other"),
+                                  QStringLiteral("bench.csv"));
     QElapsedTimer t;
     t.start();
     io::TableRow row;

@@ -46,12 +46,18 @@ int searchBench(const QStringList &args)
 
     // Queries are drawn from what the database holds, so they hit; sampled before timing.
     const QStringList digits = sample(d, "SELECT digits FROM customer_phone WHERE kind = 'mobile' ORDER BY random() LIMIT ?1", n);
-    const QStringList names = sample(d, "SELECT name FROM customer WHERE merged_into IS NULL AND name <> '' "
-                                        "ORDER BY random() LIMIT ?1", n);
-    const QStringList pinyin = sample(d, "SELECT pinyin FROM customer WHERE merged_into IS NULL AND pinyin <> '' "
-                                         "ORDER BY random() LIMIT ?1", n);
-    const QStringList initials = sample(d, "SELECT initials FROM customer WHERE merged_into IS NULL AND initials <> '' "
-                                           "ORDER BY random() LIMIT ?1", n);
+    const QStringList names = sample(d,
+                                     "SELECT name FROM customer WHERE merged_into IS NULL AND name <> '' "
+                                     "ORDER BY random() LIMIT ?1",
+                                     n);
+    const QStringList pinyin = sample(d,
+                                      "SELECT pinyin FROM customer WHERE merged_into IS NULL AND pinyin <> '' "
+                                      "ORDER BY random() LIMIT ?1",
+                                      n);
+    const QStringList initials = sample(d,
+                                        "SELECT initials FROM customer WHERE merged_into IS NULL AND initials <> '' "
+                                        "ORDER BY random() LIMIT ?1",
+                                        n);
     QStringList rids;
     {
         auto &st = d.prepare("SELECT sealed FROM customer_resident_id ORDER BY random() LIMIT ?1");
@@ -74,9 +80,8 @@ int searchBench(const QStringList &args)
         const char *label;
         const QStringList &queries;
     };
-    for (const Kind &k : {Kind{"phone, last 4 digits", last4}, Kind{"phone, 5 inner digits", middle},
-                          Kind{"phone, whole (+86 …)", whole}, Kind{"name", names}, Kind{"full pinyin", pinyin},
-                          Kind{"initials", initials}, Kind{"resident id", rids}}) {
+    for (const Kind &k : {Kind{"phone, last 4 digits", last4}, Kind{"phone, 5 inner digits", middle}, Kind{"phone, whole (+86 …)", whole},
+                          Kind{"name", names}, Kind{"full pinyin", pinyin}, Kind{"initials", initials}, Kind{"resident id", rids}}) {
         QList<double> ms;
         qint64 hits = 0;
         for (const QString &q : k.queries) {

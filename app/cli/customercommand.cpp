@@ -14,7 +14,6 @@ namespace shoulou::cli {
 
 namespace {
 
-
 int applyAndPrint(CliSession &s, const QString &name, const QJsonObject &args)
 {
     auto r = s.applier().apply(name, 1, args);
@@ -56,15 +55,16 @@ int listReviews(CliSession &s)
 int customerCommand(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QCoreApplication::translate("CustomerCommand", "Look at and fix customer identities:\n"
-           "  customer show ID            profile, masked identifiers, channels, touches, follow-ups, merges\n"
-           "  customer merge ID ID        merge two customers (the one seen first survives)\n"
-           "  customer unmerge ID         split a merged customer out again, with its own phones, ids and touches\n"
-           "  customer reviews            list the review queue (conflicts and suggested duplicates)\n"
-           "  customer resolve REVIEW_ID merge|keep"));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "CustomerCommand", "Look at and fix customer identities:\n"
+                           "  customer show ID            profile, masked identifiers, channels, touches, follow-ups, merges\n"
+                           "  customer merge ID ID        merge two customers (the one seen first survives)\n"
+                           "  customer unmerge ID         split a merged customer out again, with its own phones, ids and touches\n"
+                           "  customer reviews            list the review queue (conflicts and suggested duplicates)\n"
+                           "  customer resolve REVIEW_ID merge|keep"));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("CustomerCommand", "show, merge, unmerge, reviews or resolve"));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            QCoreApplication::translate("CustomerCommand", "show, merge, unmerge, reviews or resolve"));
     p.addOption({QStringLiteral("db"), QCoreApplication::translate("CustomerCommand", "Office database file."), QStringLiteral("DB")});
     p.addOption({QStringLiteral("force"), QCoreApplication::translate("CustomerCommand", "merge: even when the resident ids differ.")});
     if (!p.parse(args))
@@ -75,8 +75,10 @@ int customerCommand(const QStringList &args)
     }
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    const QMap<QString, int> arity{{QStringLiteral("show"), 2}, {QStringLiteral("merge"), 3},
-                                   {QStringLiteral("unmerge"), 2}, {QStringLiteral("reviews"), 1},
+    const QMap<QString, int> arity{{QStringLiteral("show"), 2},
+                                   {QStringLiteral("merge"), 3},
+                                   {QStringLiteral("unmerge"), 2},
+                                   {QStringLiteral("reviews"), 1},
                                    {QStringLiteral("resolve"), 3}};
     if (!arity.contains(action))
         return usageError(p, QCoreApplication::translate("CustomerCommand", "unknown action \"%1\"").arg(action));
@@ -99,17 +101,17 @@ int customerCommand(const QStringList &args)
         return Ok;
     }
     if (action == QLatin1String("merge"))
-        return applyAndPrint(s, QStringLiteral("customer.merge"),
-                             {{QStringLiteral("a"), pos[1]}, {QStringLiteral("b"), pos[2]},
-                              {QStringLiteral("force"), p.isSet(QStringLiteral("force"))}});
+        return applyAndPrint(
+            s, QStringLiteral("customer.merge"),
+            {{QStringLiteral("a"), pos[1]}, {QStringLiteral("b"), pos[2]}, {QStringLiteral("force"), p.isSet(QStringLiteral("force"))}});
     if (action == QLatin1String("unmerge"))
         return applyAndPrint(s, QStringLiteral("customer.unmerge"), {{QStringLiteral("customer_id"), pos[1]}});
     if (action == QLatin1String("reviews"))
         return listReviews(s);
-    return applyAndPrint(s, QStringLiteral("review.resolve"),
-                         {{QStringLiteral("review_id"), pos[1]},
-                          {QStringLiteral("decision"),
-                           pos[2] == QLatin1String("merge") ? QStringLiteral("merge") : QStringLiteral("keep_separate")}});
+    return applyAndPrint(
+        s, QStringLiteral("review.resolve"),
+        {{QStringLiteral("review_id"), pos[1]},
+         {QStringLiteral("decision"), pos[2] == QLatin1String("merge") ? QStringLiteral("merge") : QStringLiteral("keep_separate")}});
 }
 
 } // namespace shoulou::cli

@@ -12,14 +12,15 @@ namespace shoulou::cli {
 int demoCommand(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("DemoCommand", "Create a realistic demo office: projects, units, consultants, channels and "
-                                   "customers with touches and follow-ups over six months."));
+    p.setApplicationDescription(QCoreApplication::translate("DemoCommand",
+                                                            "Create a realistic demo office: projects, units, consultants, channels and "
+                                                            "customers with touches and follow-ups over six months."));
     p.addHelpOption();
     p.addOption({QStringLiteral("db"), QCoreApplication::translate("DemoCommand", "New office database file."), QStringLiteral("DB")});
-    p.addOption({QStringLiteral("customers"), QCoreApplication::translate("DemoCommand", "Number of customers (persons)."), QStringLiteral("N"),
-                 QStringLiteral("1000")});
-    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("DemoCommand", "Random seed (same seed, same office)."), QStringLiteral("S"),
-                 QStringLiteral("1")});
+    p.addOption({QStringLiteral("customers"), QCoreApplication::translate("DemoCommand", "Number of customers (persons)."),
+                 QStringLiteral("N"), QStringLiteral("1000")});
+    p.addOption({QStringLiteral("seed"), QCoreApplication::translate("DemoCommand", "Random seed (same seed, same office)."),
+                 QStringLiteral("S"), QStringLiteral("1")});
     if (!p.parse(args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -54,8 +55,9 @@ int demoCommand(const QStringList &args)
     auto r = gen.run(o);
     if (!r)
         return inputError(r.error().message);
-    printLine(QCoreApplication::translate("DemoCommand", "Demo office ready in %1: %2 customers from %3 leads, %4 follow-ups, %5 consultants, %6 units "
-                 "(%7 s).")
+    printLine(QCoreApplication::translate("DemoCommand",
+                                          "Demo office ready in %1: %2 customers from %3 leads, %4 follow-ups, %5 consultants, %6 units "
+                                          "(%7 s).")
                   .arg(p.value(QStringLiteral("db")))
                   .arg(r->customers)
                   .arg(r->leads)

@@ -9,22 +9,29 @@
 
 namespace shoulou::cli {
 
-
 int importCommand(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("ImportCommand", "Import a CSV or XLSX lead list into an office database. Every row becomes a "
-                                   "lead of exactly one customer; rows without a valid phone, resident id or "
-                                   "platform id are rejected with a reason."));
+    p.setApplicationDescription(QCoreApplication::translate("ImportCommand",
+                                                            "Import a CSV or XLSX lead list into an office database. Every row becomes a "
+                                                            "lead of exactly one customer; rows without a valid phone, resident id or "
+                                                            "platform id are rejected with a reason."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("ImportCommand", "CSV (UTF-8, GB18030/GBK, UTF-16) or XLSX file"));
-    p.addOption({QStringLiteral("db"), QCoreApplication::translate("ImportCommand", "Office database file (created if missing)."), QStringLiteral("DB")});
-    p.addOption({QStringLiteral("channel"), QCoreApplication::translate("ImportCommand", "Channel of rows that name none (e.g. 抖音)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("mapping"), QCoreApplication::translate("ImportCommand", "JSON file mapping columns to fields."), QStringLiteral("M.json")});
-    p.addOption({QStringLiteral("sheet"), QCoreApplication::translate("ImportCommand", "XLSX sheet to read (default: the first)."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("report"), QCoreApplication::translate("ImportCommand", "Write a per-row report (row,status,customer_id,reason)."),
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            QCoreApplication::translate("ImportCommand", "CSV (UTF-8, GB18030/GBK, UTF-16) or XLSX file"));
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("ImportCommand", "Office database file (created if missing)."),
+                 QStringLiteral("DB")});
+    p.addOption({QStringLiteral("channel"), QCoreApplication::translate("ImportCommand", "Channel of rows that name none (e.g. 抖音)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("mapping"), QCoreApplication::translate("ImportCommand", "JSON file mapping columns to fields."),
+                 QStringLiteral("M.json")});
+    p.addOption({QStringLiteral("sheet"), QCoreApplication::translate("ImportCommand", "XLSX sheet to read (default: the first)."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("report"),
+                 QCoreApplication::translate("ImportCommand", "Write a per-row report (row,status,customer_id,reason)."),
                  QStringLiteral("OUT.csv")});
-    p.addOption({QStringLiteral("batch"), QCoreApplication::translate("ImportCommand", "Rows per transaction (default 40000)."), QStringLiteral("N")});
+    p.addOption({QStringLiteral("batch"), QCoreApplication::translate("ImportCommand", "Rows per transaction (default 40000)."),
+                 QStringLiteral("N")});
     if (!p.parse(args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -63,8 +70,9 @@ int importCommand(const QStringList &args)
         return inputError(r.error().message);
     const io::ImportSummary &s = *r;
     const double secs = double(s.elapsedMs) / 1000.0;
-    printLine(QCoreApplication::translate("ImportCommand", "Imported %1 (%2): %3 rows — %4 new customers, %5 merged into existing customers, "
-                 "%6 already imported, %7 rejected; %8 pairs for review. %9 s (%10 rows/s).")
+    printLine(QCoreApplication::translate("ImportCommand",
+                                          "Imported %1 (%2): %3 rows — %4 new customers, %5 merged into existing customers, "
+                                          "%6 already imported, %7 rejected; %8 pairs for review. %9 s (%10 rows/s).")
                   .arg(o.path, s.format)
                   .arg(s.rows)
                   .arg(s.created)

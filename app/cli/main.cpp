@@ -17,23 +17,21 @@ void installTranslations(QCoreApplication &app)
     if (own->load(locale, QStringLiteral("shoulou"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
 
 QString usage()
 {
-    return QCoreApplication::translate(
-        "Cli",
-        "Usage: shoulou-cli COMMAND [options]\n\n"
-        "Commands:\n"
-        "  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]\n"
-        "  search --db DB [--limit N] QUERY...\n"
-        "  demo --db DB --customers N [--seed S]\n"
-        "  customer show|merge|unmerge|reviews|resolve ... --db DB\n\n"
-        "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
-        "Exit status: 0 done, 1 bad input, 2 wrong usage.\n");
+    return QCoreApplication::translate("Cli",
+                                       "Usage: shoulou-cli COMMAND [options]\n\n"
+                                       "Commands:\n"
+                                       "  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]\n"
+                                       "  search --db DB [--limit N] QUERY...\n"
+                                       "  demo --db DB --customers N [--seed S]\n"
+                                       "  customer show|merge|unmerge|reviews|resolve ... --db DB\n\n"
+                                       "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
+                                       "Exit status: 0 done, 1 bad input, 2 wrong usage.\n");
 }
 
 } // namespace
@@ -50,8 +48,7 @@ int main(int argc, char *argv[])
 
     QStringList args = app.arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();
-    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
-        command == QLatin1String("help")) {
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
         QTextStream(command.isEmpty() ? stderr : stdout) << usage();
         return command.isEmpty() ? shoulou::cli::Usage : shoulou::cli::Ok;
     }
@@ -68,7 +65,6 @@ int main(int argc, char *argv[])
         return shoulou::cli::demoCommand(args);
     if (command == QLatin1String("customer"))
         return shoulou::cli::customerCommand(args);
-    QTextStream(stderr) << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(command) << "\n\n"
-                        << usage();
+    QTextStream(stderr) << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return shoulou::cli::Usage;
 }

@@ -23,10 +23,9 @@ int searchCommand(const QStringList &args)
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("SearchCommand", "What to look for"),
                             QStringLiteral("QUERY..."));
-    p.addOption({QStringLiteral("db"), QCoreApplication::translate("SearchCommand", "Office database file."),
-                 QStringLiteral("DB")});
-    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("SearchCommand", "Hits per query (default 10)."),
-                 QStringLiteral("N"), QStringLiteral("10")});
+    p.addOption({QStringLiteral("db"), QCoreApplication::translate("SearchCommand", "Office database file."), QStringLiteral("DB")});
+    p.addOption({QStringLiteral("limit"), QCoreApplication::translate("SearchCommand", "Hits per query (default 10)."), QStringLiteral("N"),
+                 QStringLiteral("10")});
     if (!p.parse(args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {
@@ -60,9 +59,8 @@ int searchCommand(const QStringList &args)
                                    {QStringLiteral("name"), h.name},
                                    {QStringLiteral("phone"), h.maskedPhone},
                                    {QStringLiteral("matched_by"), h.matchedBy}});
-        const QJsonObject line{{QStringLiteral("query"), q},
-                               {QStringLiteral("ms"), double(qRound(ms * 1000)) / 1000.0},
-                               {QStringLiteral("hits"), arr}};
+        const QJsonObject line{
+            {QStringLiteral("query"), q}, {QStringLiteral("ms"), double(qRound(ms * 1000)) / 1000.0}, {QStringLiteral("hits"), arr}};
         out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';
     }
     return Ok;

@@ -24,8 +24,8 @@ int main(int argc, char *argv[])
     p.addVersionOption();
     p.addOption({QStringLiteral("db"), QApplication::translate("Main", "Open this office database."), QStringLiteral("PATH")});
     p.addOption({QStringLiteral("demo"), QApplication::translate("Main", "Open the demo office (created on first use).")});
-    p.addOption({QStringLiteral("demo-customers"), QApplication::translate("Main", "Customers in a new demo office."),
-                 QStringLiteral("N"), QStringLiteral("2000")});
+    p.addOption({QStringLiteral("demo-customers"), QApplication::translate("Main", "Customers in a new demo office."), QStringLiteral("N"),
+                 QStringLiteral("2000")});
     p.process(app);
 
     shoulou::ui::AppController controller(shoulou::SystemClock::instance());

@@ -19,8 +19,8 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTimer>
 #include <QWindow>
 
@@ -34,8 +34,8 @@ void settle(ui::OfficeSession *session, int ms = 400)
 {
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < ms || (session && (session->reader().pending() || session->writer().pending() ||
-                                            session->background().pending()))) {
+    while (t.elapsed() < ms ||
+           (session && (session->reader().pending() || session->writer().pending() || session->background().pending()))) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         if (t.elapsed() > 20000)
             break;

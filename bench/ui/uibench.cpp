@@ -164,10 +164,18 @@ int main(int argc, char *argv[])
             st.bind(1, qint64(1 + rng.bounded(quint64(maxRow))));
             if (st.step()) {
                 switch (texts.size() % 4) {
-                case 0: texts << st.text(3).right(4); break;
-                case 1: texts << st.text(0); break;
-                case 2: texts << st.text(1).left(8); break;
-                case 3: texts << st.text(2); break;
+                case 0:
+                    texts << st.text(3).right(4);
+                    break;
+                case 1:
+                    texts << st.text(0);
+                    break;
+                case 2:
+                    texts << st.text(1).left(8);
+                    break;
+                case 3:
+                    texts << st.text(2);
+                    break;
                 }
             }
             st.reset();

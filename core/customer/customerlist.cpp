@@ -109,7 +109,9 @@ bool matches(const ListRow &r, const ListFilter &f)
 
 } // namespace
 
-CustomerList::CustomerList(storage::Database &db) : m_db(db) {}
+CustomerList::CustomerList(storage::Database &db)
+    : m_db(db)
+{}
 CustomerList::~CustomerList() = default;
 
 storage::Statement &CustomerList::statement(const QByteArray &sql)
@@ -176,8 +178,7 @@ QList<CustomerList::Segment> CustomerList::segments(const ListSort &sort)
     return out;
 }
 
-QList<ListRow> CustomerList::readSegment(const Segment &seg, const ListFilter &filter, bool descending,
-                                         ListCursor &cursor, int limit)
+QList<ListRow> CustomerList::readSegment(const Segment &seg, const ListFilter &filter, bool descending, ListCursor &cursor, int limit)
 {
     // A range segment under a filter: walk the sort index and test each row (good when many
     // rows match), or take the filter's rows and sort them (good when few do). Decided once
@@ -215,8 +216,9 @@ QList<ListRow> CustomerList::readSegment(const Segment &seg, const ListFilter &f
     while (st.step()) {
         rows << readRow(st);
         if (seg.range)
-            lastValue = seg.column == QLatin1String("pinyin") ? QVariant(st.text(10))
-                                                               : QVariant(st.int64(seg.column == QLatin1String("last_follow_up_at") ? 7 : 8));
+            lastValue = seg.column == QLatin1String("pinyin")
+                            ? QVariant(st.text(10))
+                            : QVariant(st.int64(seg.column == QLatin1String("last_follow_up_at") ? 7 : 8));
     }
     st.reset();
     if (!rows.isEmpty()) {
@@ -235,10 +237,11 @@ int CustomerList::choosePlan(const Segment &seg, const ListFilter &filter)
     w.sql = "c.merged_into IS NULL";
     filterClauses(filter, w);
     const QByteArray col = seg.column.toLatin1();
-    const QByteArray sql = "SELECT count(*), coalesce(sum(" + w.sql + "), 0) FROM (SELECT owner_id, status, grade, "
+    const QByteArray sql = "SELECT count(*), coalesce(sum(" + w.sql +
+                           "), 0) FROM (SELECT owner_id, status, grade, "
                            "first_channel_id, next_follow_up_at, merged_into FROM customer INDEXED BY " +
-                           QByteArray(sortIndex(seg.column)) + " WHERE merged_into IS NULL AND " + col + " IS NOT NULL ORDER BY " +
-                           col + " LIMIT " + QByteArray::number(kProbe) + ") c";
+                           QByteArray(sortIndex(seg.column)) + " WHERE merged_into IS NULL AND " + col + " IS NOT NULL ORDER BY " + col +
+                           " LIMIT " + QByteArray::number(kProbe) + ") c";
     auto &st = statement(sql);
     bindAll(st, w.args);
     qint64 probed = 0, matching = 0;
@@ -302,12 +305,10 @@ QList<ListRow> CustomerList::rows(const QStringList &customerIds, const ListFilt
 
 // Today's two lists: live customers matching `where` (?1 = a time), of `ownerId` unless it is
 // empty (the whole office), in `order`.
-QList<ListRow> CustomerList::ownedRows(const QByteArray &where, const QByteArray &order, qint64 at,
-                                       const QString &ownerId, int limit)
+QList<ListRow> CustomerList::ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId, int limit)
 {
     auto &st = statement(QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND " + where +
-                         (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") + " ORDER BY " + order +
-                         " LIMIT " + QByteArray::number(limit));
+                         (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") + " ORDER BY " + order + " LIMIT " + QByteArray::number(limit));
     st.bind(1, at);
     if (!ownerId.isEmpty())
         st.bind(2, ownerId);
@@ -331,10 +332,9 @@ QList<ListRow> CustomerList::recentlyAssigned(const QString &ownerId, qint64 sin
 
 qint64 CustomerList::countDue(const QString &ownerId, qint64 beforeMs)
 {
-    auto &st = ownerId.isEmpty()
-                   ? m_db.prepare("SELECT count(*) FROM customer WHERE merged_into IS NULL AND next_follow_up_at < ?1")
-                   : m_db.prepare("SELECT count(*) FROM customer WHERE merged_into IS NULL AND owner_id = ?2 "
-                                  "AND next_follow_up_at < ?1");
+    auto &st = ownerId.isEmpty() ? m_db.prepare("SELECT count(*) FROM customer WHERE merged_into IS NULL AND next_follow_up_at < ?1")
+                                 : m_db.prepare("SELECT count(*) FROM customer WHERE merged_into IS NULL AND owner_id = ?2 "
+                                                "AND next_follow_up_at < ?1");
     st.bind(1, beforeMs);
     if (!ownerId.isEmpty())
         st.bind(2, ownerId);

@@ -22,8 +22,8 @@ struct ListFilter final {
     QString ownerId;
     QString status;
     QString grade;
-    QString channelId;          // first channel
-    bool overdueOnly = false;   // next follow-up before nowMs
+    QString channelId;        // first channel
+    bool overdueOnly = false; // next follow-up before nowMs
     qint64 nowMs = 0;
 
     bool operator==(const ListFilter &) const = default;
@@ -57,7 +57,7 @@ struct ListCursor final {
     QVariant value; // the sort value of the last row (range segments)
     QString id;     // the id of the last row; empty at the start of a segment
     bool done = false;
-    int plan = 0;   // range segments under a filter: 0 undecided, 1 walk the sort index, 2 filter first
+    int plan = 0; // range segments under a filter: 0 undecided, 1 walk the sort index, 2 filter first
 };
 
 // Keyset paging over all live customers (DESIGN.md §3: views page by keyset, never OFFSET).
@@ -91,8 +91,7 @@ private:
         QVariant value;     // equality segments; null QVariant = IS NULL
     };
     QList<Segment> segments(const ListSort &sort);
-    QList<ListRow> readSegment(const Segment &seg, const ListFilter &filter, bool descending, ListCursor &cursor,
-                               int limit);
+    QList<ListRow> readSegment(const Segment &seg, const ListFilter &filter, bool descending, ListCursor &cursor, int limit);
     storage::Statement &statement(const QByteArray &sql);
     int choosePlan(const Segment &seg, const ListFilter &filter);
     QList<ListRow> ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId, int limit);

@@ -17,7 +17,6 @@ namespace shoulou::customer {
 
 namespace {
 
-
 Result<QString> liveCustomer(mutation::Context &ctx, const mutation::Args &a)
 {
     auto id = a.text("customer_id");
@@ -25,7 +24,8 @@ Result<QString> liveCustomer(mutation::Context &ctx, const mutation::Args &a)
         return id.error();
     const QString root = identity::CustomerStore(ctx.db()).rootOf(*id);
     if (root.isEmpty())
-        return makeError(QStringLiteral("customer.not_found"), QCoreApplication::translate("CustomerMutations", "No customer %1.").arg(*id));
+        return makeError(QStringLiteral("customer.not_found"),
+                         QCoreApplication::translate("CustomerMutations", "No customer %1.").arg(*id));
     return root;
 }
 
@@ -46,7 +46,8 @@ Result<void> checkRequirement(const mutation::Args &a, const QJsonObject &req)
     if (!budget.isUndefined() && !budget.isNull()) {
         const double fen = budget.toDouble(-1);
         if (!budget.isDouble() || fen < 0 || fen != double(qint64(fen)))
-            return a.invalid("requirement.budget_fen", QCoreApplication::translate("CustomerMutations", "must be a whole number of fen, not negative"));
+            return a.invalid("requirement.budget_fen",
+                             QCoreApplication::translate("CustomerMutations", "must be a whole number of fen, not negative"));
     }
     const QJsonValue area = req.value(QLatin1String("area_m2"));
     if (!area.isUndefined() && !area.isNull() && (!area.isDouble() || area.toDouble() <= 0 || area.toDouble() > 100000))
@@ -177,8 +178,12 @@ Result<QJsonObject> reveal(mutation::Context &ctx, const QJsonObject &args)
     const QString user = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
     auto &st = db.prepare("INSERT INTO reveal_log(id, customer_id, field, user_id, revealed_at, op_id) "
                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-    st.bind(1, ctx.newId()).bind(2, *id).bind(3, field).bindOptional(4, user.isEmpty() ? ctx.userId() : user)
-        .bind(5, ctx.nowMs()).bind(6, ctx.opId());
+    st.bind(1, ctx.newId())
+        .bind(2, *id)
+        .bind(3, field)
+        .bindOptional(4, user.isEmpty() ? ctx.userId() : user)
+        .bind(5, ctx.nowMs())
+        .bind(6, ctx.opId());
     if (!st.exec())
         return makeError(QStringLiteral("storage.sql"), st.lastError());
     return QJsonObject{{QStringLiteral("customer_id"), *id}, {QStringLiteral("field"), field}};

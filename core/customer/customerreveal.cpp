@@ -51,8 +51,8 @@ QString CustomerReveal::readable(const identity::PhoneNumber &phone)
     return text;
 }
 
-Result<QStringList> CustomerReveal::reveal(mutation::Applier &applier, const security::OfficeKey &key,
-                                           const QString &customerId, const QString &field)
+Result<QStringList> CustomerReveal::reveal(mutation::Applier &applier, const security::OfficeKey &key, const QString &customerId,
+                                           const QString &field)
 {
     auto logged = applier.apply(QStringLiteral("customer.reveal"), 1,
                                 QJsonObject{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("field"), field}});
@@ -61,8 +61,8 @@ Result<QStringList> CustomerReveal::reveal(mutation::Applier &applier, const sec
     return plaintext(applier.database(), key, logged->value(QLatin1String("customer_id")).toString(), field);
 }
 
-Result<QStringList> CustomerReveal::plaintext(storage::Database &db, const security::OfficeKey &key,
-                                              const QString &rootId, const QString &field)
+Result<QStringList> CustomerReveal::plaintext(storage::Database &db, const security::OfficeKey &key, const QString &rootId,
+                                              const QString &field)
 {
     QStringList out;
     if (field == QLatin1String("phone")) {

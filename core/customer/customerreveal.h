@@ -29,8 +29,8 @@ public:
     // field: "phone" or "resident_id". Returns every value of that field across the customer's
     // merged records, oldest first: phones formatted for reading ("138 1234 5678"), resident
     // ids in full.
-    static Result<QStringList> reveal(mutation::Applier &applier, const security::OfficeKey &key,
-                                      const QString &customerId, const QString &field);
+    static Result<QStringList> reveal(mutation::Applier &applier, const security::OfficeKey &key, const QString &customerId,
+                                      const QString &field);
 
     // "138 1234 5678", "010 6552 9988", "0571 8888 1234 转 8001", "+85291234567".
     static QString readable(const identity::PhoneNumber &phone);

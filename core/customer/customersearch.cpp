@@ -11,7 +11,10 @@
 
 namespace shoulou::customer {
 
-CustomerSearch::CustomerSearch(storage::Database &db, const security::OfficeKey *key) : m_db(db), m_key(key) {}
+CustomerSearch::CustomerSearch(storage::Database &db, const security::OfficeKey *key)
+    : m_db(db)
+    , m_key(key)
+{}
 
 QString CustomerSearch::maskedPhoneOf(const QString &customerId)
 {

@@ -11,7 +11,7 @@ namespace shoulou {
 namespace storage {
 class Database;
 class Statement;
-}
+} // namespace storage
 namespace security {
 class OfficeKey;
 }

@@ -17,7 +17,7 @@ struct MergeRecord final {
     // The first phone each record itself came with ("138****5678", or ""): merged customers
     // often share a name, and the phone tells them apart.
     QString survivorPhone, mergedPhone;
-    QString reason;               // phone, resident_id, device, manual, review
+    QString reason; // phone, resident_id, device, manual, review
     qint64 mergedAt = 0;
     qint64 unmergedAt = 0;
 
@@ -28,7 +28,9 @@ struct MergeRecord final {
 // (customer.unmerge with the merged record's id).
 class MergeHistory final {
 public:
-    explicit MergeHistory(storage::Database &db) : m_db(db) {}
+    explicit MergeHistory(storage::Database &db)
+        : m_db(db)
+    {}
 
     qint64 count();
     QList<MergeRecord> recent(int limit);

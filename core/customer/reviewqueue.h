@@ -56,7 +56,9 @@ struct ReviewPair final {
 // person settles an item through the review.resolve mutation.
 class ReviewQueue final {
 public:
-    explicit ReviewQueue(storage::Database &db) : m_db(db) {}
+    explicit ReviewQueue(storage::Database &db)
+        : m_db(db)
+    {}
 
     qint64 openCount();
     // The newest `limit` open items, newest first.
@@ -66,7 +68,6 @@ public:
     ReviewSide side(const QString &customerId);
 
 private:
-
     storage::Database &m_db;
 };
 

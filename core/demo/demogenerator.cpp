@@ -23,13 +23,11 @@ namespace shoulou::demo {
 
 namespace {
 
-constexpr int kBatch = 40000; // customers per transaction: fewer commits rewrite fewer index pages (1 M: 367 s; 20 000: 427 s)
-constexpr int kPlanChunk = 1000;        // customers the planner hands over at a time
+constexpr int kBatch = 40000;            // customers per transaction: fewer commits rewrite fewer index pages (1 M: 367 s; 20 000: 427 s)
+constexpr int kPlanChunk = 1000;         // customers the planner hands over at a time
 constexpr size_t kPlannedWaiting = 4000; // at most this many planned customers wait for the writer
 
-
-QJsonObject project(const QString &name, const QString &city, const QString &address, int buildings, int floors,
-                    qint64 pricePerM2Yuan)
+QJsonObject project(const QString &name, const QString &city, const QString &address, int buildings, int floors, qint64 pricePerM2Yuan)
 {
     QJsonArray layouts{QJsonObject{{"name", QStringLiteral("A户型 三室两厅")}, {"bedrooms", 3}, {"area_dm2", 11500}},
                        QJsonObject{{"name", QStringLiteral("B户型 四室两厅")}, {"bedrooms", 4}, {"area_dm2", 14300}},
@@ -51,9 +49,8 @@ Result<void> DemoGenerator::applyCustomer(const DemoCustomer &c, qint64 index, D
     for (qsizetype l = 0; l < c.leads.size(); ++l) {
         auto r = identity::ingestLead(m_applier, c.leads[l], false, c.leadJson[l]);
         if (!r)
-            return makeError(r.error().code, QCoreApplication::translate("DemoGenerator", "Demo lead %1 failed: %2")
-                                                 .arg(index)
-                                                 .arg(r.error().message));
+            return makeError(r.error().code,
+                             QCoreApplication::translate("DemoGenerator", "Demo lead %1 failed: %2").arg(index).arg(r.error().message));
         customerId = r->customerId;
         ++summary.leads;
     }
@@ -82,8 +79,8 @@ Result<void> DemoGenerator::applyCustomer(const DemoCustomer &c, qint64 index, D
     return {};
 }
 
-Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, const DemoOptions &options,
-                                           DemoSummary &summary, storage::BackgroundCheckpointer &checkpointer)
+Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, const DemoOptions &options, DemoSummary &summary,
+                                           storage::BackgroundCheckpointer &checkpointer)
 {
     qint64 done = 0;
     std::vector<DemoCustomer> planned;
@@ -118,9 +115,10 @@ Result<void> DemoGenerator::writeCustomers(BatchQueue<DemoCustomer> &queue, cons
 }
 
 DemoGenerator::DemoGenerator(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock)
-    : m_applier(applier), m_key(key), m_clock(clock)
-{
-}
+    : m_applier(applier)
+    , m_key(key)
+    , m_clock(clock)
+{}
 
 Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
 {
@@ -128,11 +126,13 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
     timer.start();
     auto &db = m_applier.database();
     if (db.queryInt("SELECT count(*) FROM customer") > 0)
-        return makeError(QStringLiteral("demo.not_empty"),
-                         QCoreApplication::translate("DemoGenerator", "This database already has customers; make the demo office in a new file."));
+        return makeError(
+            QStringLiteral("demo.not_empty"),
+            QCoreApplication::translate("DemoGenerator", "This database already has customers; make the demo office in a new file."));
     if (!DemoPeople::validatePrefixes())
-        return makeError(QStringLiteral("demo.phone_ranges"),
-                         QCoreApplication::translate("DemoGenerator", "The demo's mobile ranges are not all valid for this libphonenumber."));
+        return makeError(
+            QStringLiteral("demo.phone_ranges"),
+            QCoreApplication::translate("DemoGenerator", "The demo's mobile ranges are not all valid for this libphonenumber."));
     DemoSummary summary;
     QRandomGenerator rng(options.seed);
     DemoPeople people(rng, m_key);
@@ -140,10 +140,9 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
     // Office structure: projects, units and the team, one mutation each.
     if (auto r = m_applier.beginBatch(); !r)
         return r.error();
-    for (const QJsonObject &p : {project(QStringLiteral("云栖湾"), QStringLiteral("杭州"),
-                                         QStringLiteral("西湖区云栖路88号"), 8, 26, 42000),
-                                 project(QStringLiteral("滨江壹号"), QStringLiteral("杭州"),
-                                         QStringLiteral("滨江区江南大道1号"), 6, 32, 56000)}) {
+    for (const QJsonObject &p :
+         {project(QStringLiteral("云栖湾"), QStringLiteral("杭州"), QStringLiteral("西湖区云栖路88号"), 8, 26, 42000),
+          project(QStringLiteral("滨江壹号"), QStringLiteral("杭州"), QStringLiteral("滨江区江南大道1号"), 6, 32, 56000)}) {
         auto r = m_applier.applyInBatch(QStringLiteral("project.create"), 1, p);
         if (!r)
             return r.error();

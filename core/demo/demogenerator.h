@@ -26,7 +26,7 @@ namespace shoulou::demo {
 struct DemoCustomer;
 
 struct DemoOptions final {
-    qint64 customers = 1000;   // distinct persons
+    qint64 customers = 1000; // distinct persons
     quint32 seed = 1;
     double repeatShare = 0.30; // persons who reach the office through more than one lead
     std::function<void(qint64 done, qint64 total)> progress;

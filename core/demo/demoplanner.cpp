@@ -15,12 +15,16 @@ const int kChannelWeight[] = {30, 12, 14, 10, 14, 12, 5, 3};
 
 } // namespace
 
-DemoPlanner::DemoPlanner(QRandomGenerator &rng, DemoPeople &people, QList<office::ChannelInfo> channels,
-                         QStringList consultants, qint64 now, double repeatShare)
-    : m_rng(rng), m_people(people), m_channels(std::move(channels)), m_consultants(std::move(consultants)),
-      m_now(now), m_start(now - 182 * kDayMs), m_repeatShare(repeatShare)
-{
-}
+DemoPlanner::DemoPlanner(QRandomGenerator &rng, DemoPeople &people, QList<office::ChannelInfo> channels, QStringList consultants,
+                         qint64 now, double repeatShare)
+    : m_rng(rng)
+    , m_people(people)
+    , m_channels(std::move(channels))
+    , m_consultants(std::move(consultants))
+    , m_now(now)
+    , m_start(now - 182 * kDayMs)
+    , m_repeatShare(repeatShare)
+{}
 
 const office::ChannelInfo &DemoPlanner::pickFirstChannel()
 {

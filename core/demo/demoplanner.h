@@ -36,8 +36,8 @@ struct DemoCustomer final {
 // gives the same office.
 class DemoPlanner final {
 public:
-    DemoPlanner(QRandomGenerator &rng, DemoPeople &people, QList<office::ChannelInfo> channels,
-                QStringList consultants, qint64 now, double repeatShare);
+    DemoPlanner(QRandomGenerator &rng, DemoPeople &people, QList<office::ChannelInfo> channels, QStringList consultants, qint64 now,
+                double repeatShare);
     DemoCustomer next();
 
 private:

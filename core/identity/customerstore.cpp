@@ -122,8 +122,7 @@ Result<void> CustomerStore::insertCustomer(const QString &id, const LeadInput &l
     return st.exec() ? Result<void>() : fail("insert customer");
 }
 
-Result<void> CustomerStore::addPhone(const QString &customerId, const LeadPhone &phone, const QString &nameKey,
-                                     qint64 now)
+Result<void> CustomerStore::addPhone(const QString &customerId, const LeadPhone &phone, const QString &nameKey, qint64 now)
 {
     const bool soft = phone.kind == QLatin1String("mobile") && !nameKey.isEmpty() && phone.digits.size() == 11;
     auto &st = m_db.prepare("INSERT INTO customer_phone(match_key, customer_id, e164, extension, kind, digits, soft_a, "
@@ -163,8 +162,7 @@ Result<void> CustomerStore::addDevice(const QString &customerId, const LeadDevic
     return st.exec() ? Result<void>() : fail("insert device");
 }
 
-Result<void> CustomerStore::insertLeadTouch(const QString &id, const QString &customerId, const LeadInput &lead,
-                                            qint64 now)
+Result<void> CustomerStore::insertLeadTouch(const QString &id, const QString &customerId, const LeadInput &lead, qint64 now)
 {
     auto &st = m_db.prepare("INSERT INTO touch(id, customer_id, channel_id, kind, occurred_at, weight_permille, note, "
                             "dedup_key, source, raw_sealed, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
@@ -187,7 +185,11 @@ Result<void> CustomerStore::absorbSeniority(const QString &customerId, const Lea
     const QString rank = lead.rank();
     auto &seen = m_db.prepare("UPDATE customer SET first_seen_at = ?2, first_seen_key = ?3, first_channel_id = ?5, updated_at = ?4 "
                               "WHERE id = ?1 AND (first_seen_at > ?2 OR (first_seen_at = ?2 AND first_seen_key > ?3))");
-    seen.bind(1, customerId).bind(2, lead.receivedAt).bind(3, QString::fromLatin1(lead.dedupKey.toHex())).bind(4, now).bindOptional(5, lead.channelId);
+    seen.bind(1, customerId)
+        .bind(2, lead.receivedAt)
+        .bind(3, QString::fromLatin1(lead.dedupKey.toHex()))
+        .bind(4, now)
+        .bindOptional(5, lead.channelId);
     if (!seen.exec())
         return fail("update first seen");
     if (lead.name.isEmpty())
@@ -204,8 +206,8 @@ Result<void> CustomerStore::absorbSeniority(const QString &customerId, const Lea
     return name.exec() ? Result<void>() : fail("update name");
 }
 
-Result<void> CustomerStore::addReview(const QString &id, const QString &kind, const QString &a, const QString &b,
-                                      const QString &detail, qint64 now)
+Result<void> CustomerStore::addReview(const QString &id, const QString &kind, const QString &a, const QString &b, const QString &detail,
+                                      qint64 now)
 {
     const bool ordered = a < b;
     auto &st = m_db.prepare("INSERT INTO review_item(id, kind, customer_a, customer_b, detail, created_at) "

@@ -15,7 +15,9 @@ namespace shoulou::identity {
 // The SQL of identity resolution, in one place. Used only from inside mutation handlers.
 class CustomerStore final {
 public:
-    explicit CustomerStore(storage::Database &db) : m_db(db) {}
+    explicit CustomerStore(storage::Database &db)
+        : m_db(db)
+    {}
 
     // Live root of the customer owning a key, or empty.
     QString rootOfPhone(const QString &matchKey);
@@ -26,7 +28,7 @@ public:
 
     // Blind indexes of every resident id in a root's tree.
     QList<QByteArray> residentIdsOfTree(const QString &rootId);
-    QString rankOf(const QString &rootId);     // seniority of the customer (its first touch)
+    QString rankOf(const QString &rootId); // seniority of the customer (its first touch)
     bool separated(const QString &rootA, const QString &rootB);
 
     Result<void> insertCustomer(const QString &id, const LeadInput &lead, qint64 now);
@@ -39,8 +41,7 @@ public:
     // lead's name when the lead is more senior than where the current name came from.
     Result<void> absorbSeniority(const QString &customerId, const LeadInput &lead, qint64 now);
 
-    Result<void> addReview(const QString &id, const QString &kind, const QString &a, const QString &b,
-                           const QString &detail, qint64 now);
+    Result<void> addReview(const QString &id, const QString &kind, const QString &a, const QString &b, const QString &detail, qint64 now);
     // Phones of other live customers with the same name key and exactly one digit different.
     QStringList softMatches(const QString &customerId, const LeadPhone &phone, const QString &nameKey);
 

@@ -38,8 +38,7 @@ bool isInvisible(QChar c)
 bool isSeparator(QChar c)
 {
     const ushort u = c.unicode();
-    return u == '-' || u == '(' || u == ')' || u == '.' || (u >= 0x2010 && u <= 0x2015)
-        || u == 0x2212;
+    return u == '-' || u == '(' || u == ')' || u == '.' || (u >= 0x2010 && u <= 0x2015) || u == 0x2212;
 }
 
 QString toNfkc(const QString &raw)

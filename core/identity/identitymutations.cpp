@@ -13,7 +13,6 @@ namespace shoulou::identity {
 
 namespace {
 
-
 Result<QJsonObject> ingest(mutation::Context &ctx, const QJsonObject &args)
 {
     auto lead = LeadInput::fromArgs(args);
@@ -32,7 +31,8 @@ Result<QString> liveRoot(CustomerStore &store, const mutation::Args &a, const ch
         return id.error();
     const QString root = store.rootOf(*id);
     if (root.isEmpty())
-        return makeError(QStringLiteral("customer.not_found"), QCoreApplication::translate("IdentityMutations", "No customer %1.").arg(*id));
+        return makeError(QStringLiteral("customer.not_found"),
+                         QCoreApplication::translate("IdentityMutations", "No customer %1.").arg(*id));
     return root;
 }
 
@@ -46,24 +46,25 @@ Result<QJsonObject> merge(mutation::Context &ctx, const QJsonObject &args)
     if (!ra || !rb)
         return (!ra ? ra : rb).error();
     if (*ra == *rb)
-        return makeError(QStringLiteral("customer.same"), QCoreApplication::translate("IdentityMutations", "These records are already one customer (%1).").arg(*ra));
+        return makeError(QStringLiteral("customer.same"),
+                         QCoreApplication::translate("IdentityMutations", "These records are already one customer (%1).").arg(*ra));
     const auto idsA = store.residentIdsOfTree(*ra);
     const auto idsB = store.residentIdsOfTree(*rb);
     const bool conflict = !idsA.isEmpty() && !idsB.isEmpty() &&
                           std::none_of(idsA.begin(), idsA.end(), [&](const QByteArray &x) { return idsB.contains(x); });
     if (conflict && !args.value(QLatin1String("force")).toBool())
         return makeError(QStringLiteral("customer.resident_id_conflict"),
-                         QCoreApplication::translate("IdentityMutations", "Customers %1 and %2 have different resident ids; merge them only if one id is wrong "
-                            "(use force).")
+                         QCoreApplication::translate("IdentityMutations",
+                                                     "Customers %1 and %2 have different resident ids; merge them only if one id is wrong "
+                                                     "(use force).")
                              .arg(*ra, *rb));
-    auto survivor = Merger(ctx, store).merge(*ra, *rb, args.value(QLatin1String("reason")).toString() ==
-                                                               QLatin1String("review")
-                                                           ? QStringLiteral("review")
-                                                           : QStringLiteral("manual"));
+    auto survivor = Merger(ctx, store)
+                        .merge(*ra, *rb,
+                               args.value(QLatin1String("reason")).toString() == QLatin1String("review") ? QStringLiteral("review")
+                                                                                                         : QStringLiteral("manual"));
     if (!survivor)
         return survivor.error();
-    return QJsonObject{{QStringLiteral("survivor_id"), *survivor},
-                       {QStringLiteral("merged_id"), *survivor == *ra ? *rb : *ra}};
+    return QJsonObject{{QStringLiteral("survivor_id"), *survivor}, {QStringLiteral("merged_id"), *survivor == *ra ? *rb : *ra}};
 }
 
 // {"customer_id": id}
@@ -93,12 +94,14 @@ Result<QJsonObject> resolveReview(mutation::Context &ctx, const QJsonObject &arg
     q.bind(1, *id);
     if (!q.step()) {
         q.reset();
-        return makeError(QStringLiteral("review.not_found"), QCoreApplication::translate("IdentityMutations", "No review item %1.").arg(*id));
+        return makeError(QStringLiteral("review.not_found"),
+                         QCoreApplication::translate("IdentityMutations", "No review item %1.").arg(*id));
     }
     const QString ca = q.text(0), cb = q.text(1), status = q.text(2);
     q.reset();
     if (status != QLatin1String("open"))
-        return makeError(QStringLiteral("review.closed"), QCoreApplication::translate("IdentityMutations", "Review item %1 is already %2.").arg(*id, status));
+        return makeError(QStringLiteral("review.closed"),
+                         QCoreApplication::translate("IdentityMutations", "Review item %1 is already %2.").arg(*id, status));
     QJsonObject out{{QStringLiteral("review_id"), *id}, {QStringLiteral("decision"), *decision}};
     if (*decision == QLatin1String("merge")) {
         CustomerStore store(db);

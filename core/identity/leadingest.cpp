@@ -4,8 +4,7 @@
 
 namespace shoulou::identity {
 
-Result<IngestOutcome> ingestLead(mutation::Applier &applier, const LeadInput &lead, bool knownNew,
-                                 const QByteArray &argsJson)
+Result<IngestOutcome> ingestLead(mutation::Applier &applier, const LeadInput &lead, bool knownNew, const QByteArray &argsJson)
 {
     IngestOutcome outcome;
     auto r = applier.applyTypedInBatch(QStringLiteral("lead.ingest"), 1, argsJson.isEmpty() ? lead.toJson() : argsJson,

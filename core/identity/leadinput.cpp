@@ -1,9 +1,9 @@
 #include "leadinput.h"
 
-#include <QCoreApplication>
 #include "identity/residentid.h"
 #include "security/officekey.h"
 #include "util/jsonwriter.h"
+#include <QCoreApplication>
 
 #include <QJsonArray>
 
@@ -114,12 +114,11 @@ QJsonObject LeadInput::toArgs() const
                   {QStringLiteral("dedup"), QString::fromLatin1(dedupKey.toBase64())},
                   {QStringLiteral("raw"), QString::fromLatin1(rawSealed.toBase64())}};
     if (residentId)
-        o.insert(QStringLiteral("rid"),
-                 QJsonObject{{QStringLiteral("index"), QString::fromLatin1(residentId->blindIndex.toBase64())},
-                             {QStringLiteral("sealed"), QString::fromLatin1(residentId->sealed.toBase64())},
-                             {QStringLiteral("masked"), residentId->masked},
-                             {QStringLiteral("legacy15"), residentId->legacy15},
-                             {QStringLiteral("review"), residentId->needsReview}});
+        o.insert(QStringLiteral("rid"), QJsonObject{{QStringLiteral("index"), QString::fromLatin1(residentId->blindIndex.toBase64())},
+                                                    {QStringLiteral("sealed"), QString::fromLatin1(residentId->sealed.toBase64())},
+                                                    {QStringLiteral("masked"), residentId->masked},
+                                                    {QStringLiteral("legacy15"), residentId->legacy15},
+                                                    {QStringLiteral("review"), residentId->needsReview}});
     return o;
 }
 
@@ -163,8 +162,7 @@ Result<LeadInput> LeadInput::fromArgs(const QJsonObject &o)
                          QCoreApplication::translate("LeadInput", "A lead needs a dedup key, a payload and a time."));
     if (!l.hasHardKey())
         return makeError(QStringLiteral("lead.no_identity"),
-                         QCoreApplication::translate("LeadInput",
-                                                     "A lead needs a phone, a resident id or a platform id."));
+                         QCoreApplication::translate("LeadInput", "A lead needs a phone, a resident id or a platform id."));
     return l;
 }
 

@@ -59,12 +59,12 @@ struct LeadInput final {
     QString rank() const;
     bool hasHardKey() const { return !phones.isEmpty() || residentId || !devices.isEmpty(); }
 
-    QByteArray toJson() const;     // the outbox form, written directly
+    QByteArray toJson() const; // the outbox form, written directly
     // toJson() is {"channel_id":…,<body>,"weight":…}. The body does not depend on the channel,
     // so the importer's reader thread writes it and the writer thread only frames it.
     QByteArray jsonBody() const;
     static QByteArray frameJson(const QString &channelId, int weightPermille, const QByteArray &body);
-    QJsonObject toArgs() const;    // the same, as an object
+    QJsonObject toArgs() const; // the same, as an object
     static Result<LeadInput> fromArgs(const QJsonObject &args);
 };
 

@@ -8,7 +8,6 @@
 
 namespace shoulou::identity {
 
-
 Result<QString> Merger::merge(const QString &rootA, const QString &rootB, const QString &reason)
 {
     if (rootA == rootB)
@@ -83,9 +82,10 @@ Result<QString> Merger::unmerge(const QString &customerId)
     const QString oldRoot = parentQ.text(1);
     parentQ.reset();
     if (parent.isEmpty())
-        return makeError(QStringLiteral("customer.not_merged"),
-                         QCoreApplication::translate("Merger", "Customer %1 was not merged into another customer; there is nothing to undo.")
-                             .arg(customerId));
+        return makeError(
+            QStringLiteral("customer.not_merged"),
+            QCoreApplication::translate("Merger", "Customer %1 was not merged into another customer; there is nothing to undo.")
+                .arg(customerId));
     const qint64 now = m_ctx.nowMs();
 
     auto &detach = db.prepare("UPDATE customer SET merged_into = NULL, updated_at = ?2 WHERE id = ?1");

@@ -17,7 +17,10 @@ class CustomerStore;
 // Because the rule looks only at the customers, merges give the same result in any order.
 class Merger final {
 public:
-    Merger(mutation::Context &ctx, CustomerStore &store) : m_ctx(ctx), m_store(store) {}
+    Merger(mutation::Context &ctx, CustomerStore &store)
+        : m_ctx(ctx)
+        , m_store(store)
+    {}
 
     // Merges the trees of two live roots; returns the survivor.
     Result<QString> merge(const QString &rootA, const QString &rootB, const QString &reason);

@@ -29,8 +29,7 @@ QString fromIcu(const icu::UnicodeString &s)
 std::unique_ptr<icu::Transliterator> makeTransliterator(const char *id)
 {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(
-        icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+    std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
     if (U_FAILURE(status)) {
         // Without ICU data the names still store and display; only the fuzzy keys degrade.
         qCWarning(lcName) << "ICU transliterator" << id << "unavailable:" << u_errorName(status);
@@ -44,8 +43,8 @@ std::unique_ptr<icu::Transliterator> makeTransliterator(const char *id)
 // backwards), ZWSP, BOM, Arabic letter mark. ZWJ/ZWNJ are kept: emoji and some scripts need them.
 bool isStrippedControl(char32_t c)
 {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E
-        || c == 0x200F || c == 0x200B || c == 0xFEFF || c == 0x061C;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x200B || c == 0xFEFF ||
+           c == 0x061C;
 }
 
 // Dots people type between the parts of a transliterated name (阿卜杜·热合曼): bullet,
@@ -53,8 +52,7 @@ bool isStrippedControl(char32_t c)
 // bullet operator, full-width and ASCII full stop.
 bool isDotVariant(char32_t c)
 {
-    return c == 0x2022 || c == 0x30FB || c == 0xFF65 || c == 0x2027 || c == 0x22C5 || c == 0x2219
-        || c == 0xFF0E || c == u'.';
+    return c == 0x2022 || c == 0x30FB || c == 0xFF65 || c == 0x2027 || c == 0x22C5 || c == 0x2219 || c == 0xFF0E || c == u'.';
 }
 
 bool isAsciiLetter(char32_t c)
@@ -112,7 +110,9 @@ struct NameNormalizer::Icu final {
     }
 };
 
-NameNormalizer::NameNormalizer() : m_icu(std::make_unique<Icu>()) {}
+NameNormalizer::NameNormalizer()
+    : m_icu(std::make_unique<Icu>())
+{}
 
 NameNormalizer::~NameNormalizer() = default;
 
@@ -141,8 +141,7 @@ QString cleanDisplay(const QString &raw, bool *dotsChanged)
             // ASCII and full-width full stops between Latin letters are initials ("J.K."):
             // only map them when the name around them is not Latin.
             const bool fullStop = c == u'.' || c == 0xFF0E;
-            if (isNameChar(prev) && isNameChar(next)
-                && !(fullStop && (isAsciiLetter(prev) || isAsciiLetter(next))))
+            if (isNameChar(prev) && isNameChar(next) && !(fullStop && (isAsciiLetter(prev) || isAsciiLetter(next))))
                 mapped = kMiddleDot;
         }
         before.append(QString::fromUcs4(&c, 1));
@@ -193,8 +192,7 @@ NameKeys NameNormalizer::keys(const QString &raw)
         bool ascii = true;
         for (const QChar c : run)
             ascii = ascii && c.unicode() < 0x80;
-        const QString word = Icu::asciiLetters(
-            ascii ? run : m_icu->transliterate(m_icu->anyToAscii.get(), run));
+        const QString word = Icu::asciiLetters(ascii ? run : m_icu->transliterate(m_icu->anyToAscii.get(), run));
         if (!word.isEmpty())
             parts.append(word);
         run.clear();

@@ -33,8 +33,7 @@ Error fail(const char *code, const char *message, const QString &raw)
 
 Error invalid(const QString &raw)
 {
-    return fail("phone.invalid", QT_TRANSLATE_NOOP("PhoneNormalizer", "“%1” is not a valid phone number."),
-                raw);
+    return fail("phone.invalid", QT_TRANSLATE_NOOP("PhoneNormalizer", "“%1” is not a valid phone number."), raw);
 }
 
 bool allDigits(QStringView s)
@@ -134,8 +133,7 @@ bool parseCn(const QString &clean, pn::PhoneNumber *out)
     const QStringView digits = clean.startsWith(u'+') ? QStringView(clean).mid(1) : QStringView(clean);
     if (!allDigits(digits))
         return false;
-    return PhoneNumberUtil::GetInstance()->Parse(clean.toStdString(), "CN", out)
-        == PhoneNumberUtil::NO_PARSING_ERROR;
+    return PhoneNumberUtil::GetInstance()->Parse(clean.toStdString(), "CN", out) == PhoneNumberUtil::NO_PARSING_ERROR;
 }
 
 PhoneNumber make(PhoneNumber::Kind kind, QString e164, QString extension, const QString &raw)
@@ -156,16 +154,14 @@ Result<PhoneNumber> PhoneNormalizer::normalize(const QString &raw, Field field)
     // become the harmless-looking "138123E+10".
     if (looksExcelMangled(raw)) {
         return fail("phone.excel_number",
-                    QT_TRANSLATE_NOOP("PhoneNormalizer",
-                                      "“%1” is not a usable phone number: the column was converted to a "
-                                      "number in Excel and its last digits are lost. Format the column as "
-                                      "text and export again."),
+                    QT_TRANSLATE_NOOP("PhoneNormalizer", "“%1” is not a usable phone number: the column was converted to a "
+                                                         "number in Excel and its last digits are lost. Format the column as "
+                                                         "text and export again."),
                     raw);
     }
     const QString clean = cleanIdentifier(raw);
     if (clean.isEmpty()) {
-        return makeError(QStringLiteral("phone.empty"),
-                         tr(QT_TRANSLATE_NOOP("PhoneNormalizer", "The phone number is empty.")));
+        return makeError(QStringLiteral("phone.empty"), tr(QT_TRANSLATE_NOOP("PhoneNormalizer", "The phone number is empty.")));
     }
 
     // Fast path: nearly every imported number is an 11-digit mainland mobile.
@@ -189,9 +185,8 @@ Result<PhoneNumber> PhoneNormalizer::normalize(const QString &raw, Field field)
             return make(PhoneNumber::Kind::Mobile, cnE164(national), {}, raw);
         if (verdict == Invalid) {
             return fail("phone.not_mobile_range",
-                        QT_TRANSLATE_NOOP("PhoneNormalizer",
-                                          "“%1” has 11 digits but is not in any Chinese mobile number "
-                                          "range. Check the number with the customer."),
+                        QT_TRANSLATE_NOOP("PhoneNormalizer", "“%1” has 11 digits but is not in any Chinese mobile number "
+                                                             "range. Check the number with the customer."),
                         raw);
         }
     }
@@ -226,9 +221,8 @@ Result<PhoneNumber> PhoneNormalizer::normalizeSlow(const QString &raw, Field fie
     // vague "invalid" for a number that is real but can never reach a customer.
     if (nsn.size() == 13 && (nsn.startsWith(u"14") || nsn.startsWith(u"1064"))) {
         return fail("phone.iot",
-                    QT_TRANSLATE_NOOP("PhoneNormalizer",
-                                      "“%1” is a 13-digit IoT (machine-to-machine) number, not a "
-                                      "person's mobile phone."),
+                    QT_TRANSLATE_NOOP("PhoneNormalizer", "“%1” is a 13-digit IoT (machine-to-machine) number, not a "
+                                                         "person's mobile phone."),
                     raw);
     }
 
@@ -239,9 +233,8 @@ Result<PhoneNumber> PhoneNormalizer::normalizeSlow(const QString &raw, Field fie
         static const QRegularExpression dashExt(QStringLiteral(R"(^(.*\d)\s*[-\x{2010}-\x{2015}]\s*(\d{1,6})$)"));
         const auto m = dashExt.match(split.main);
         pn::PhoneNumber shorter;
-        if (m.hasMatch() && parseCn(cleanIdentifier(m.captured(1)), &shorter)
-            && shorter.country_code() == 86 && util->IsValidNumber(shorter)
-            && util->GetNumberType(shorter) == PhoneNumberUtil::FIXED_LINE) {
+        if (m.hasMatch() && parseCn(cleanIdentifier(m.captured(1)), &shorter) && shorter.country_code() == 86 &&
+            util->IsValidNumber(shorter) && util->GetNumberType(shorter) == PhoneNumberUtil::FIXED_LINE) {
             number = shorter;
             split.extension = m.captured(2);
             verdict = ValidNotMobile;
@@ -263,16 +256,13 @@ Result<PhoneNumber> PhoneNormalizer::normalizeSlow(const QString &raw, Field fie
         kind = PhoneNumber::Kind::Service; // 95588, 10086, 12315 …
     } else if (nsn.size() == 11 && nsn.startsWith(u'1')) {
         return fail("phone.not_mobile_range",
-                    QT_TRANSLATE_NOOP("PhoneNormalizer",
-                                      "“%1” has 11 digits but is not in any Chinese mobile number "
-                                      "range. Check the number with the customer."),
+                    QT_TRANSLATE_NOOP("PhoneNormalizer", "“%1” has 11 digits but is not in any Chinese mobile number "
+                                                         "range. Check the number with the customer."),
                     raw);
-    } else if ((nsn.size() == 7 || nsn.size() == 8) && nsn[0] != u'0' && nsn[0] != u'1'
-               && !clean.startsWith(u'+')) {
+    } else if ((nsn.size() == 7 || nsn.size() == 8) && nsn[0] != u'0' && nsn[0] != u'1' && !clean.startsWith(u'+')) {
         return fail("phone.invalid",
-                    QT_TRANSLATE_NOOP("PhoneNormalizer",
-                                      "“%1” looks like a landline number without its area code. Add "
-                                      "the area code, for example 010 or 0755."),
+                    QT_TRANSLATE_NOOP("PhoneNormalizer", "“%1” looks like a landline number without its area code. Add "
+                                                         "the area code, for example 010 or 0755."),
                     raw);
     } else {
         return invalid(raw);
@@ -280,9 +270,8 @@ Result<PhoneNumber> PhoneNormalizer::normalizeSlow(const QString &raw, Field fie
 
     if (kind == PhoneNumber::Kind::Service && field != Field::Company) {
         return fail("phone.service_number",
-                    QT_TRANSLATE_NOOP("PhoneNormalizer",
-                                      "“%1” is a service or hotline number (such as 400 or 95588). It is "
-                                      "only accepted in a company phone field."),
+                    QT_TRANSLATE_NOOP("PhoneNormalizer", "“%1” is a service or hotline number (such as 400 or 95588). It is "
+                                                         "only accepted in a company phone field."),
                     raw);
     }
     return make(kind, e164Of(number), split.extension, raw);

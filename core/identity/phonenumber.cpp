@@ -32,10 +32,14 @@ QString stars(qsizetype n)
 QString PhoneNumber::kindName() const
 {
     switch (kind) {
-    case Kind::Mobile: return QStringLiteral("mobile");
-    case Kind::Landline: return QStringLiteral("landline");
-    case Kind::Service: return QStringLiteral("service");
-    case Kind::Foreign: return QStringLiteral("foreign");
+    case Kind::Mobile:
+        return QStringLiteral("mobile");
+    case Kind::Landline:
+        return QStringLiteral("landline");
+    case Kind::Service:
+        return QStringLiteral("service");
+    case Kind::Foreign:
+        return QStringLiteral("foreign");
     }
     return QStringLiteral("mobile");
 }
@@ -87,8 +91,7 @@ QString PhoneNumber::masked() const
         const int area = cnAreaCodeLength(nsn);
         const QString local = nsn.mid(area);
         const qsizetype hidden = qMin<qsizetype>(4, local.size());
-        return QLatin1Char('0') + nsn.left(area) + QLatin1Char('-')
-            + local.left(local.size() - hidden) + stars(hidden);
+        return QLatin1Char('0') + nsn.left(area) + QLatin1Char('-') + local.left(local.size() - hidden) + stars(hidden);
     }
     case Kind::Service:
         // 400 hotlines and 95588-style short numbers are published by companies: not

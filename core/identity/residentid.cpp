@@ -26,8 +26,7 @@ constexpr int kEarliestBirthYear = 1860;
 
 Error fail(const char *code, const char *message, const QString &raw)
 {
-    return makeError(QString::fromLatin1(code),
-                     QCoreApplication::translate("ResidentId", message).arg(raw));
+    return makeError(QString::fromLatin1(code), QCoreApplication::translate("ResidentId", message).arg(raw));
 }
 
 int digitAt(QStringView s, qsizetype i)
@@ -47,9 +46,8 @@ int number(QStringView s, qsizetype from, qsizetype count)
 // code on Taiwan residents' residence permits, which pass the same checksum).
 bool isProvince(int code)
 {
-    return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37)
-        || (code >= 41 && code <= 46) || (code >= 50 && code <= 54) || (code >= 61 && code <= 65)
-        || code == 71 || code == 81 || code == 82 || code == 83;
+    return (code >= 11 && code <= 15) || (code >= 21 && code <= 23) || (code >= 31 && code <= 37) || (code >= 41 && code <= 46) ||
+           (code >= 50 && code <= 54) || (code >= 61 && code <= 65) || code == 71 || code == 81 || code == 82 || code == 83;
 }
 
 // The six-digit address code. Only patterns that no issuing office ever used are rejected,
@@ -98,10 +96,9 @@ Result<ResidentId> parseResidentId(const QString &raw, const QDate &today)
     // Excel's scientific notation is detected on the raw text: cleaning drops the '.'.
     if (looksExcelMangled(raw)) {
         return fail("resident_id.excel_number",
-                    QT_TRANSLATE_NOOP("ResidentId",
-                                      "“%1” is not a usable resident ID number: the column was converted "
-                                      "to a number in Excel, which keeps only 15 digits. Format the "
-                                      "column as text and export again."),
+                    QT_TRANSLATE_NOOP("ResidentId", "“%1” is not a usable resident ID number: the column was converted "
+                                                    "to a number in Excel, which keeps only 15 digits. Format the "
+                                                    "column as text and export again."),
                     raw);
     }
     // NFKC has already folded full-width Ｘ; lower-case x is the only other spelling.
@@ -117,25 +114,22 @@ Result<ResidentId> parseResidentId(const QString &raw, const QDate &today)
         const bool finalX = c == u'X' && i == 17 && id.size() == 18;
         if (!digit && !finalX) {
             return fail("resident_id.characters",
-                        QT_TRANSLATE_NOOP("ResidentId",
-                                          "“%1” contains characters that cannot appear in a resident ID "
-                                          "number (only digits, and X as the last character)."),
+                        QT_TRANSLATE_NOOP("ResidentId", "“%1” contains characters that cannot appear in a resident ID "
+                                                        "number (only digits, and X as the last character)."),
                         raw);
         }
     }
     if (id.size() != 18 && id.size() != 15) {
         return makeError(QStringLiteral("resident_id.length"),
-                         QCoreApplication::translate("ResidentId",
-                                                     "“%1” has %2 digits; a resident ID number has 18 "
-                                                     "(or 15 on a card issued before 1999).")
+                         QCoreApplication::translate("ResidentId", "“%1” has %2 digits; a resident ID number has 18 "
+                                                                   "(or 15 on a card issued before 1999).")
                              .arg(raw)
                              .arg(id.size()));
     }
     if (!isPlausibleRegion(id)) {
         return fail("resident_id.region",
-                    QT_TRANSLATE_NOOP("ResidentId",
-                                      "“%1” does not start with a valid region code (the first six "
-                                      "digits name the province, city and county)."),
+                    QT_TRANSLATE_NOOP("ResidentId", "“%1” does not start with a valid region code (the first six "
+                                                    "digits name the province, city and county)."),
                     raw);
     }
 
@@ -151,29 +145,25 @@ Result<ResidentId> parseResidentId(const QString &raw, const QDate &today)
         birth = QDate(1900 + yy, month, day);
         if (!birth.isValid() && QDate(2000 + yy, month, day).isValid()) {
             return fail("resident_id.legacy15_after_1999",
-                        QT_TRANSLATE_NOOP("ResidentId",
-                                          "“%1” is an old 15-digit number, but its birth date only exists "
-                                          "in a year after 1999, and nobody born after 1999 has a "
-                                          "15-digit number."),
+                        QT_TRANSLATE_NOOP("ResidentId", "“%1” is an old 15-digit number, but its birth date only exists "
+                                                        "in a year after 1999, and nobody born after 1999 has a "
+                                                        "15-digit number."),
                         raw);
         }
     } else {
         birth = QDate(number(id, 6, 4), number(id, 10, 2), number(id, 12, 2));
     }
     if (!birth.isValid()) {
-        return fail("resident_id.birth_date",
-                    QT_TRANSLATE_NOOP("ResidentId", "“%1” does not contain a valid birth date."), raw);
+        return fail("resident_id.birth_date", QT_TRANSLATE_NOOP("ResidentId", "“%1” does not contain a valid birth date."), raw);
     }
     if (birth.year() < kEarliestBirthYear) {
         return fail("resident_id.birth_date",
-                    QT_TRANSLATE_NOOP("ResidentId",
-                                      "“%1” has a birth date before 1860, which cannot be right for a "
-                                      "living person."),
+                    QT_TRANSLATE_NOOP("ResidentId", "“%1” has a birth date before 1860, which cannot be right for a "
+                                                    "living person."),
                     raw);
     }
     if (today.isValid() && birth > today) {
-        return fail("resident_id.future_birth",
-                    QT_TRANSLATE_NOOP("ResidentId", "“%1” has a birth date in the future."), raw);
+        return fail("resident_id.future_birth", QT_TRANSLATE_NOOP("ResidentId", "“%1” has a birth date in the future."), raw);
     }
 
     QString canonical;
@@ -187,16 +177,14 @@ Result<ResidentId> parseResidentId(const QString &raw, const QDate &today)
             // A number that ends in 000 and passes is a real one and is accepted above.
             if (id.endsWith(QLatin1String("000"))) {
                 return fail("resident_id.excel_number",
-                            QT_TRANSLATE_NOOP("ResidentId",
-                                              "“%1” is not a usable resident ID number: the column was "
-                                              "converted to a number in Excel, which keeps only 15 "
-                                              "digits. Format the column as text and export again."),
+                            QT_TRANSLATE_NOOP("ResidentId", "“%1” is not a usable resident ID number: the column was "
+                                                            "converted to a number in Excel, which keeps only 15 "
+                                                            "digits. Format the column as text and export again."),
                             raw);
             }
             return fail("resident_id.checksum",
-                        QT_TRANSLATE_NOOP("ResidentId",
-                                          "“%1”: wrong check digit. Compare the number with the "
-                                          "customer's ID card."),
+                        QT_TRANSLATE_NOOP("ResidentId", "“%1”: wrong check digit. Compare the number with the "
+                                                        "customer's ID card."),
                         raw);
         }
         canonical = id;

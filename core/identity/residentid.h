@@ -9,11 +9,11 @@ namespace shoulou::identity {
 
 // A mainland resident identity number (GB 11643-1999), always in its 18-character form.
 struct ResidentId final {
-    QString number;        // 18 characters, check digit upper-case X
-    QString regionCode;    // first 6 digits
+    QString number;     // 18 characters, check digit upper-case X
+    QString regionCode; // first 6 digits
     QDate birthDate;
-    bool male = false;     // odd sequence number
-    bool legacy15 = false; // converted from a 15-digit GB 11643-1989 number
+    bool male = false;        // odd sequence number
+    bool legacy15 = false;    // converted from a 15-digit GB 11643-1989 number
     bool needsReview = false; // valid but implausible (age > 120): flag for a person to check
 
     // "3306**********1234": first four and last four characters.

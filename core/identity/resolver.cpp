@@ -106,7 +106,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
             reviews.append({QStringLiteral("separated_conflict"), m.root});
             continue;
         }
-        const QString reason = (lead.residentId && m.root == ridRoot) ? QStringLiteral("resident_id")
+        const QString reason = (lead.residentId && m.root == ridRoot)       ? QStringLiteral("resident_id")
                                : matchedBy.contains(QLatin1String("phone")) ? QStringLiteral("phone")
                                                                             : QStringLiteral("device");
         auto survivor = Merger(m_ctx, store).merge(target, m.root, reason);

@@ -18,10 +18,10 @@ namespace shoulou::identity {
 // digit apart) go to the review queue instead.
 struct IngestOutcome final {
     QString customerId, leadId;
-    QString status;          // "created", "merged" or "duplicate"
-    QStringList matchedBy;   // "phone", "resident_id", "device"
-    QStringList merged;      // customers merged into customerId by this lead
-    int reviews = 0;         // pairs added to the review queue
+    QString status;        // "created", "merged" or "duplicate"
+    QStringList matchedBy; // "phone", "resident_id", "device"
+    QStringList merged;    // customers merged into customerId by this lead
+    int reviews = 0;       // pairs added to the review queue
 
     // {"customer_id", "lead_id", "status", "matched_by", "merged", "reviews"}
     QJsonObject toJson() const;
@@ -29,7 +29,9 @@ struct IngestOutcome final {
 
 class Resolver final {
 public:
-    explicit Resolver(mutation::Context &ctx) : m_ctx(ctx) {}
+    explicit Resolver(mutation::Context &ctx)
+        : m_ctx(ctx)
+    {}
     // knownNew: the caller has just checked the dedup key (the importer does, to skip
     // known rows without a mutation), so the probe is not repeated.
     Result<IngestOutcome> ingest(const LeadInput &lead, bool knownNew = false);

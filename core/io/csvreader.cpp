@@ -54,8 +54,7 @@ char16_t detectDelimiter(const QByteArray &sample, TextEncoding encoding, int bo
     for (size_t k = 0; k < units.size(); ++k) {
         const auto b0 = static_cast<unsigned char>(body[qsizetype(2 * k)]);
         const auto b1 = static_cast<unsigned char>(body[qsizetype(2 * k + 1)]);
-        units[k] = encoding == TextEncoding::Utf16Le ? char16_t(b0 | (b1 << 8))
-                                                     : char16_t((b0 << 8) | b1);
+        units[k] = encoding == TextEncoding::Utf16Le ? char16_t(b0 | (b1 << 8)) : char16_t((b0 << 8) | b1);
     }
     return detectDelimiter(units.data(), qsizetype(units.size()));
 }
@@ -67,8 +66,7 @@ bool allEmpty(const QStringList &cells)
 
 } // namespace
 
-Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path,
-                                                   std::optional<TextEncoding> encoding)
+Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path, std::optional<TextEncoding> encoding)
 {
     std::unique_ptr<CsvReader> reader(new CsvReader);
     reader->m_path = path;
@@ -85,9 +83,9 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path,
     auto guess = EncodingSniffer::detect(sample, reader->m_file.atEnd());
     if (encoding && *encoding != guess.encoding) {
         // A forced encoding keeps a matching BOM out of the first header cell.
-        const bool bomMatches = (*encoding == TextEncoding::Utf8Bom && sample.startsWith("\xEF\xBB\xBF"))
-            || (*encoding == TextEncoding::Utf16Le && sample.startsWith("\xFF\xFE"))
-            || (*encoding == TextEncoding::Utf16Be && sample.startsWith("\xFE\xFF"));
+        const bool bomMatches = (*encoding == TextEncoding::Utf8Bom && sample.startsWith("\xEF\xBB\xBF")) ||
+                                (*encoding == TextEncoding::Utf16Le && sample.startsWith("\xFF\xFE")) ||
+                                (*encoding == TextEncoding::Utf16Be && sample.startsWith("\xFE\xFF"));
         guess = {*encoding, bomMatches ? (*encoding == TextEncoding::Utf8Bom ? 3 : 2) : 0};
     }
     reader->m_encoding = guess.encoding;
@@ -97,8 +95,7 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString &path,
     }
     reader->m_delimiter = QChar(detectDelimiter(sample, guess.encoding, guess.bomLength));
     reader->m_file.seek(guess.bomLength);
-    reader->m_source = CsvRecordSource::create(&reader->m_file, guess.encoding, guess.bomLength,
-                                               reader->m_delimiter.unicode());
+    reader->m_source = CsvRecordSource::create(&reader->m_file, guess.encoding, guess.bomLength, reader->m_delimiter.unicode());
     if (auto error = reader->readHeader())
         return *error;
     return reader;
@@ -109,22 +106,22 @@ std::optional<Error> CsvReader::readHeader()
     for (;;) {
         switch (m_source->next(m_record)) {
         case CsvRecordSource::Status::End:
-            return makeError(QStringLiteral("io.empty"),
-                             QCoreApplication::translate("CsvReader", "\"%1\" has no header row").arg(m_path));
+            return makeError(QStringLiteral("io.empty"), QCoreApplication::translate("CsvReader", "\"%1\" has no header row").arg(m_path));
         case CsvRecordSource::Status::ReadError:
             return makeError(QStringLiteral("io.open"),
                              QCoreApplication::translate("CsvReader", "Cannot read \"%1\": %2").arg(m_path, m_file.errorString()));
         case CsvRecordSource::Status::TooLong:
             return makeError(QStringLiteral("io.format"),
                              QCoreApplication::translate("CsvReader", "The header of \"%1\" is longer than 16 MiB; a quote is probably "
-                                "never closed").arg(m_path));
+                                                                      "never closed")
+                                 .arg(m_path));
         case CsvRecordSource::Status::Record:
             break;
         }
         if (m_record.badByteOffset >= 0) {
             return makeError(QStringLiteral("io.encoding"),
                              QCoreApplication::translate("CsvReader", "The header row of \"%1\" has an invalid %2 byte sequence at byte "
-                                "offset %3")
+                                                                      "offset %3")
                                  .arg(m_path, formatName())
                                  .arg(m_record.badByteOffset));
         }
@@ -150,7 +147,7 @@ bool CsvReader::next(TableRow &row)
         if (status == CsvRecordSource::Status::TooLong) {
             m_fatal = makeError(QStringLiteral("io.format"),
                                 QCoreApplication::translate("CsvReader", "row %1: the record starting at byte offset %2 is longer than "
-                                   "16 MiB; a quote is probably never closed")
+                                                                         "16 MiB; a quote is probably never closed")
                                     .arg(m_rowNumber)
                                     .arg(m_record.startOffset));
             return false;
@@ -173,12 +170,10 @@ QString CsvReader::rowError(qint64 number) const
 {
     if (m_record.badByteOffset >= 0) {
         const int column = m_record.badColumn;
-        const QString name = column < m_header.size() ? m_header.at(column)
-                                                      : QString::number(column + 1);
-        const QString encoding = m_encoding == TextEncoding::Utf8Bom ? QStringLiteral("UTF-8")
-                                 : m_encoding == TextEncoding::Utf16Le || m_encoding == TextEncoding::Utf16Be
-                                     ? QStringLiteral("UTF-16")
-                                     : formatName();
+        const QString name = column < m_header.size() ? m_header.at(column) : QString::number(column + 1);
+        const QString encoding = m_encoding == TextEncoding::Utf8Bom                                          ? QStringLiteral("UTF-8")
+                                 : m_encoding == TextEncoding::Utf16Le || m_encoding == TextEncoding::Utf16Be ? QStringLiteral("UTF-16")
+                                                                                                              : formatName();
         return QCoreApplication::translate("CsvReader", "row %1: invalid %2 byte sequence at byte offset %3 (column \"%4\")")
             .arg(number)
             .arg(encoding)

@@ -20,8 +20,7 @@ namespace shoulou::io {
 class CsvReader final : public TableReader {
 public:
     // `encoding` overrides detection, for when the user corrects the preview.
-    static Result<std::unique_ptr<CsvReader>> open(const QString &path,
-                                                   std::optional<TextEncoding> encoding = {});
+    static Result<std::unique_ptr<CsvReader>> open(const QString &path, std::optional<TextEncoding> encoding = {});
 
     QStringList header() const override { return m_header; }
     bool next(TableRow &row) override;

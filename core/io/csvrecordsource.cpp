@@ -23,8 +23,7 @@ public:
         , m_encoding(encoding)
         , m_bomLength(bomLength)
         , m_splitter(delimiter)
-        , m_decoder(encoding == TextEncoding::Gb18030 ? FieldDecoder::Kind::Gb18030
-                                                      : FieldDecoder::Kind::Utf8)
+        , m_decoder(encoding == TextEncoding::Gb18030 ? FieldDecoder::Kind::Gb18030 : FieldDecoder::Kind::Utf8)
     {
         m_units.resize(size_t(kChunkBytes / qint64(sizeof(Unit))));
     }
@@ -40,8 +39,7 @@ public:
                 continue;
             }
             qsizetype used = 0;
-            const auto status = m_splitter.feed(m_units.data() + m_unitPos,
-                                                m_unitCount - m_unitPos, &used);
+            const auto status = m_splitter.feed(m_units.data() + m_unitPos, m_unitCount - m_unitPos, &used);
             m_unitPos += used;
             if (status == CsvSplitter<Unit>::Status::Record)
                 return complete(record);
@@ -170,8 +168,7 @@ private:
 
 } // namespace
 
-std::unique_ptr<CsvRecordSource> CsvRecordSource::create(QIODevice *device, TextEncoding encoding,
-                                                         int bomLength, char16_t delimiter)
+std::unique_ptr<CsvRecordSource> CsvRecordSource::create(QIODevice *device, TextEncoding encoding, int bomLength, char16_t delimiter)
 {
     if (encoding == TextEncoding::Utf16Le || encoding == TextEncoding::Utf16Be)
         return std::make_unique<UnitRecordSource<char16_t>>(device, encoding, bomLength, delimiter);

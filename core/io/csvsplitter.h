@@ -29,8 +29,7 @@ public:
 
     explicit CsvSplitter(Unit delimiter)
         : m_delimiter(delimiter)
-    {
-    }
+    {}
 
     // Consumes units from data[0, size) and stops right after a complete record.
     Status feed(const Unit *data, qsizetype size, qsizetype *consumed)
@@ -153,10 +152,7 @@ public:
 private:
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
 
-    bool isSpecial(Unit c) const
-    {
-        return c == m_delimiter || c == Unit('\n') || c == Unit('\r');
-    }
+    bool isSpecial(Unit c) const { return c == m_delimiter || c == Unit('\n') || c == Unit('\r'); }
 
     void beginRecord()
     {

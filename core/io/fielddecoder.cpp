@@ -40,8 +40,7 @@ FieldDecoder::FieldDecoder(Kind kind)
             return;
         }
         // STOP instead of the default substitution callback: we want to know, not to guess.
-        ucnv_setToUCallBack(m_converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
-                            &status);
+        ucnv_setToUCallBack(m_converter, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     }
 }
 
@@ -73,8 +72,7 @@ bool FieldDecoder::decode(const char *data, qsizetype size, QString *out, qsizet
     return true;
 }
 
-bool FieldDecoder::decodeGb18030(const char *data, qsizetype size, QString *out,
-                                 qsizetype *errorOffset)
+bool FieldDecoder::decodeGb18030(const char *data, qsizetype size, QString *out, qsizetype *errorOffset)
 {
     // Every GB18030 sequence yields at most one UTF-16 unit per input byte.
     out->resize(size);
@@ -83,8 +81,7 @@ bool FieldDecoder::decodeGb18030(const char *data, qsizetype size, QString *out,
     const char *source = data;
     UErrorCode status = U_ZERO_ERROR;
     ucnv_reset(m_converter);
-    ucnv_toUnicode(m_converter, &target, targetStart + size, &source, data + size, nullptr, true,
-                   &status);
+    ucnv_toUnicode(m_converter, &target, targetStart + size, &source, data + size, nullptr, true, &status);
     if (U_FAILURE(status)) {
         // With the STOP callback `source` points just past the offending bytes.
         char invalid[32];

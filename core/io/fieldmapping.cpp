@@ -21,38 +21,66 @@ struct Alias {
 // Normalized header names. Order matters only between fields: the first alias table entry
 // that equals a header decides its field.
 const Alias kAliases[] = {
-    {"姓名", LeadField::Name, nullptr},       {"客户姓名", LeadField::Name, nullptr},
-    {"客户名称", LeadField::Name, nullptr},   {"客户名", LeadField::Name, nullptr},
-    {"名字", LeadField::Name, nullptr},       {"name", LeadField::Name, nullptr},
-    {"customername", LeadField::Name, nullptr}, {"fullname", LeadField::Name, nullptr},
-    {"客户", LeadField::Name, nullptr},       {"联系人", LeadField::Name, nullptr},
+    {"姓名", LeadField::Name, nullptr},
+    {"客户姓名", LeadField::Name, nullptr},
+    {"客户名称", LeadField::Name, nullptr},
+    {"客户名", LeadField::Name, nullptr},
+    {"名字", LeadField::Name, nullptr},
+    {"name", LeadField::Name, nullptr},
+    {"customername", LeadField::Name, nullptr},
+    {"fullname", LeadField::Name, nullptr},
+    {"客户", LeadField::Name, nullptr},
+    {"联系人", LeadField::Name, nullptr},
     {"联系人姓名", LeadField::Name, nullptr},
-    {"手机", LeadField::Phone, nullptr},      {"手机号", LeadField::Phone, nullptr},
-    {"手机号码", LeadField::Phone, nullptr},  {"电话", LeadField::Phone, nullptr},
-    {"电话号码", LeadField::Phone, nullptr},  {"联系电话", LeadField::Phone, nullptr},
-    {"联系方式", LeadField::Phone, nullptr},  {"联系手机", LeadField::Phone, nullptr},
-    {"客户电话", LeadField::Phone, nullptr},  {"客户手机", LeadField::Phone, nullptr},
-    {"phone", LeadField::Phone, nullptr},     {"phonenumber", LeadField::Phone, nullptr},
-    {"mobile", LeadField::Phone, nullptr},    {"mobilephone", LeadField::Phone, nullptr},
-    {"cellphone", LeadField::Phone, nullptr}, {"tel", LeadField::Phone, nullptr},
+    {"手机", LeadField::Phone, nullptr},
+    {"手机号", LeadField::Phone, nullptr},
+    {"手机号码", LeadField::Phone, nullptr},
+    {"电话", LeadField::Phone, nullptr},
+    {"电话号码", LeadField::Phone, nullptr},
+    {"联系电话", LeadField::Phone, nullptr},
+    {"联系方式", LeadField::Phone, nullptr},
+    {"联系手机", LeadField::Phone, nullptr},
+    {"客户电话", LeadField::Phone, nullptr},
+    {"客户手机", LeadField::Phone, nullptr},
+    {"phone", LeadField::Phone, nullptr},
+    {"phonenumber", LeadField::Phone, nullptr},
+    {"mobile", LeadField::Phone, nullptr},
+    {"mobilephone", LeadField::Phone, nullptr},
+    {"cellphone", LeadField::Phone, nullptr},
+    {"tel", LeadField::Phone, nullptr},
     {"telephone", LeadField::Phone, nullptr},
-    {"身份证", LeadField::ResidentId, nullptr}, {"身份证号", LeadField::ResidentId, nullptr},
-    {"身份证号码", LeadField::ResidentId, nullptr}, {"证件号", LeadField::ResidentId, nullptr},
-    {"证件号码", LeadField::ResidentId, nullptr}, {"idnumber", LeadField::ResidentId, nullptr},
-    {"idcard", LeadField::ResidentId, nullptr}, {"idno", LeadField::ResidentId, nullptr},
-    {"渠道", LeadField::Channel, nullptr},    {"来源", LeadField::Channel, nullptr},
-    {"来源渠道", LeadField::Channel, nullptr}, {"渠道来源", LeadField::Channel, nullptr},
-    {"客户来源", LeadField::Channel, nullptr}, {"channel", LeadField::Channel, nullptr},
+    {"身份证", LeadField::ResidentId, nullptr},
+    {"身份证号", LeadField::ResidentId, nullptr},
+    {"身份证号码", LeadField::ResidentId, nullptr},
+    {"证件号", LeadField::ResidentId, nullptr},
+    {"证件号码", LeadField::ResidentId, nullptr},
+    {"idnumber", LeadField::ResidentId, nullptr},
+    {"idcard", LeadField::ResidentId, nullptr},
+    {"idno", LeadField::ResidentId, nullptr},
+    {"渠道", LeadField::Channel, nullptr},
+    {"来源", LeadField::Channel, nullptr},
+    {"来源渠道", LeadField::Channel, nullptr},
+    {"渠道来源", LeadField::Channel, nullptr},
+    {"客户来源", LeadField::Channel, nullptr},
+    {"channel", LeadField::Channel, nullptr},
     {"source", LeadField::Channel, nullptr},
-    {"时间", LeadField::Time, nullptr},       {"留资时间", LeadField::Time, nullptr},
-    {"创建时间", LeadField::Time, nullptr},   {"到访时间", LeadField::Time, nullptr},
-    {"登记时间", LeadField::Time, nullptr},   {"提交时间", LeadField::Time, nullptr},
-    {"日期", LeadField::Time, nullptr},       {"createdat", LeadField::Time, nullptr},
-    {"createtime", LeadField::Time, nullptr}, {"time", LeadField::Time, nullptr},
+    {"时间", LeadField::Time, nullptr},
+    {"留资时间", LeadField::Time, nullptr},
+    {"创建时间", LeadField::Time, nullptr},
+    {"到访时间", LeadField::Time, nullptr},
+    {"登记时间", LeadField::Time, nullptr},
+    {"提交时间", LeadField::Time, nullptr},
+    {"日期", LeadField::Time, nullptr},
+    {"createdat", LeadField::Time, nullptr},
+    {"createtime", LeadField::Time, nullptr},
+    {"time", LeadField::Time, nullptr},
     {"date", LeadField::Time, nullptr},
-    {"备注", LeadField::Remark, nullptr},     {"说明", LeadField::Remark, nullptr},
-    {"remark", LeadField::Remark, nullptr},   {"remarks", LeadField::Remark, nullptr},
-    {"note", LeadField::Remark, nullptr},     {"notes", LeadField::Remark, nullptr},
+    {"备注", LeadField::Remark, nullptr},
+    {"说明", LeadField::Remark, nullptr},
+    {"remark", LeadField::Remark, nullptr},
+    {"remarks", LeadField::Remark, nullptr},
+    {"note", LeadField::Remark, nullptr},
+    {"notes", LeadField::Remark, nullptr},
     {"openid", LeadField::PlatformId, "douyin"},
     {"unionid", LeadField::PlatformId, "wechat"},
     {"memberid", LeadField::PlatformId, "anjuke"},
@@ -69,8 +97,8 @@ QString normalizeHeader(const QString &header)
     const QString folded = header.normalized(QString::NormalizationForm_KC);
     QString s = folded.toCaseFolded();
     s.removeIf([](QChar c) {
-        return c.isSpace() || c.category() == QChar::Other_Format || c == QLatin1Char('_')
-            || c == QLatin1Char('-') || c == QLatin1Char('.');
+        return c.isSpace() || c.category() == QChar::Other_Format || c == QLatin1Char('_') || c == QLatin1Char('-') ||
+               c == QLatin1Char('.');
     });
     for (bool changed = true; changed;) {
         changed = false;
@@ -112,8 +140,7 @@ const Alias *findByKeyword(const QString &header)
     const QString key = normalizeHeader(header);
     if (key.contains(QStringLiteral("身份证")))
         return &residentId;
-    if ((key.contains(QStringLiteral("手机")) || key.contains(QStringLiteral("电话")))
-        && !key.contains(QStringLiteral("时间")))
+    if ((key.contains(QStringLiteral("手机")) || key.contains(QStringLiteral("电话"))) && !key.contains(QStringLiteral("时间")))
         return &phone;
     return nullptr;
 }
@@ -126,8 +153,8 @@ Error mappingError(const QString &message)
 QStringList fieldKeys()
 {
     QStringList keys;
-    for (auto f : {LeadField::Ignore, LeadField::Name, LeadField::Phone, LeadField::ResidentId,
-                   LeadField::Channel, LeadField::Time, LeadField::Remark, LeadField::PlatformId})
+    for (auto f : {LeadField::Ignore, LeadField::Name, LeadField::Phone, LeadField::ResidentId, LeadField::Channel, LeadField::Time,
+                   LeadField::Remark, LeadField::PlatformId})
         keys.append(leadFieldKey(f));
     return keys;
 }
@@ -153,12 +180,9 @@ FieldMapping FieldMapping::fromHeader(const QStringList &header)
     auto taken = [&mapping](const Alias &alias) {
         if (alias.field == LeadField::Phone)
             return false;
-        return std::any_of(mapping.m_columns.cbegin(), mapping.m_columns.cend(),
-                           [&alias](const ColumnMapping &c) {
-                               return c.field == alias.field
-                                   && (alias.field != LeadField::PlatformId
-                                       || c.platform == QLatin1String(alias.platform));
-                           });
+        return std::any_of(mapping.m_columns.cbegin(), mapping.m_columns.cend(), [&alias](const ColumnMapping &c) {
+            return c.field == alias.field && (alias.field != LeadField::PlatformId || c.platform == QLatin1String(alias.platform));
+        });
     };
     for (auto finder : {&findAlias, &findByKeyword}) {
         for (int i = 0; i < header.size(); ++i) {
@@ -168,8 +192,7 @@ FieldMapping FieldMapping::fromHeader(const QStringList &header)
             if (!alias || taken(*alias))
                 continue;
             mapping.m_columns[i].field = alias->field;
-            mapping.m_columns[i].platform = alias->platform ? QString::fromLatin1(alias->platform)
-                                                            : QString();
+            mapping.m_columns[i].platform = alias->platform ? QString::fromLatin1(alias->platform) : QString();
         }
     }
     return mapping;
@@ -179,8 +202,8 @@ Result<FieldMapping> FieldMapping::fromJsonFile(const QString &path, const QStri
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return mappingError(QCoreApplication::translate("FieldMapping", "Cannot open the mapping file \"%1\": %2")
-                                .arg(path, file.errorString()));
+        return mappingError(
+            QCoreApplication::translate("FieldMapping", "Cannot open the mapping file \"%1\": %2").arg(path, file.errorString()));
     }
     auto mapping = fromJson(file.read(1 << 20), header);
     if (!mapping) {
@@ -210,7 +233,8 @@ Result<FieldMapping> FieldMapping::fromJson(const QByteArray &json, const QStrin
             mapping.m_defaultChannel = it.value().toString();
         } else if (it.key() != QLatin1String("columns")) {
             return mappingError(QCoreApplication::translate("FieldMapping", "Unknown key \"%1\" in the mapping (expected \"channel\" or "
-                                   "\"columns\")").arg(it.key()));
+                                                                            "\"columns\")")
+                                    .arg(it.key()));
         }
     }
     const QJsonValue columns = root.value(QLatin1String("columns"));
@@ -230,18 +254,19 @@ Result<FieldMapping> FieldMapping::fromJson(const QByteArray &json, const QStrin
             for (auto s = spec.begin(); s != spec.end(); ++s) {
                 if (s.key() != QLatin1String("field") && s.key() != QLatin1String("platform")) {
                     return mappingError(QCoreApplication::translate("FieldMapping", "Unknown key \"%1\" for column \"%2\" (expected "
-                                           "\"field\" or \"platform\")").arg(s.key(), column));
+                                                                                    "\"field\" or \"platform\")")
+                                            .arg(s.key(), column));
                 }
             }
             if (!spec.value(QLatin1String("field")).isString()) {
-                return mappingError(QCoreApplication::translate("FieldMapping", "Column \"%1\": \"field\" must be a string")
-                                        .arg(column));
+                return mappingError(QCoreApplication::translate("FieldMapping", "Column \"%1\": \"field\" must be a string").arg(column));
             }
             key = spec.value(QLatin1String("field")).toString();
             platform = spec.value(QLatin1String("platform")).toString().trimmed();
         } else {
             return mappingError(QCoreApplication::translate("FieldMapping", "Column \"%1\": expected a field name or an object with "
-                                   "\"field\"").arg(column));
+                                                                            "\"field\"")
+                                    .arg(column));
         }
         LeadField field = LeadField::Ignore;
         if (!leadFieldFromKey(key, &field)) {
@@ -250,7 +275,8 @@ Result<FieldMapping> FieldMapping::fromJson(const QByteArray &json, const QStrin
         }
         if (field == LeadField::PlatformId && platform.isEmpty()) {
             return mappingError(QCoreApplication::translate("FieldMapping", "Column \"%1\" maps to \"platform_id\" but names no "
-                                   "\"platform\"").arg(column));
+                                                                            "\"platform\"")
+                                    .arg(column));
         }
         // Exact name first; then the same normalization as the automatic guess.
         QList<int> matches;
@@ -274,8 +300,7 @@ Result<FieldMapping> FieldMapping::fromJson(const QByteArray &json, const QStrin
     // A field the file assigns explicitly is no longer guessed elsewhere: "用户昵称": "name"
     // means the nickname is the name, not an extra candidate behind an auto-mapped "客户".
     for (auto &c : mapping.m_columns) {
-        if (explicitColumns.contains(c.column) || c.field == LeadField::Ignore
-            || c.field == LeadField::Phone)
+        if (explicitColumns.contains(c.column) || c.field == LeadField::Ignore || c.field == LeadField::Phone)
             continue;
         for (int i : explicitColumns) {
             const auto &e = mapping.m_columns.at(i);
@@ -297,8 +322,7 @@ QByteArray FieldMapping::toJson(const QStringList &header) const
             continue;
         if (c.field == LeadField::PlatformId) {
             columns.insert(header.at(c.column),
-                           QJsonObject{{QStringLiteral("field"), leadFieldKey(c.field)},
-                                       {QStringLiteral("platform"), c.platform}});
+                           QJsonObject{{QStringLiteral("field"), leadFieldKey(c.field)}, {QStringLiteral("platform"), c.platform}});
         } else {
             columns.insert(header.at(c.column), leadFieldKey(c.field));
         }
@@ -328,15 +352,13 @@ void FieldMapping::set(int column, LeadField field, const QString &platform)
         }
     }
     m_columns.append({column, field, platform});
-    std::sort(m_columns.begin(), m_columns.end(),
-              [](const ColumnMapping &a, const ColumnMapping &b) { return a.column < b.column; });
+    std::sort(m_columns.begin(), m_columns.end(), [](const ColumnMapping &a, const ColumnMapping &b) { return a.column < b.column; });
 }
 
 bool FieldMapping::hasIdentityColumn() const
 {
     return std::any_of(m_columns.cbegin(), m_columns.cend(), [](const ColumnMapping &c) {
-        return c.field == LeadField::Phone || c.field == LeadField::ResidentId
-            || c.field == LeadField::PlatformId;
+        return c.field == LeadField::Phone || c.field == LeadField::ResidentId || c.field == LeadField::PlatformId;
     });
 }
 

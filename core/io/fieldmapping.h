@@ -34,11 +34,11 @@ public:
     QByteArray toJson(const QStringList &header) const; // for "save mapping as…"
 
     const QList<ColumnMapping> &columns() const { return m_columns; }
-    int columnFor(LeadField field) const;   // first column with that field, or -1
+    int columnFor(LeadField field) const; // first column with that field, or -1
     QString defaultChannel() const { return m_defaultChannel; }
     void setDefaultChannel(const QString &channel) { m_defaultChannel = channel; }
     void set(int column, LeadField field, const QString &platform = {});
-    bool hasIdentityColumn() const;       // phone, resident id or platform id mapped
+    bool hasIdentityColumn() const; // phone, resident id or platform id mapped
 
 private:
     QList<ColumnMapping> m_columns;

@@ -51,9 +51,10 @@ QString matchedText(const QStringList &how)
 } // namespace
 
 Importer::Importer(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock)
-    : m_applier(applier), m_key(key), m_clock(clock)
-{
-}
+    : m_applier(applier)
+    , m_key(key)
+    , m_clock(clock)
+{}
 
 void Importer::BatchOutcome::add(BatchOutcome &&other)
 {
@@ -66,8 +67,8 @@ void Importer::BatchOutcome::add(BatchOutcome &&other)
     lines.insert(lines.end(), std::make_move_iterator(other.lines.begin()), std::make_move_iterator(other.lines.end()));
 }
 
-Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels,
-                                           qint64 maxRows, const QDeadlineTimer &until)
+Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels, qint64 maxRows,
+                                           const QDeadlineTimer &until)
 {
     BatchOutcome out;
     auto line = [&](qint64 row, const char *status, const QString &customerId, const QString &reason) {
@@ -83,8 +84,7 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
             continue;
         }
         // Already imported: nothing to apply, so a re-import adds nothing to the outbox either.
-        if (const QString seen = identity::CustomerStore(m_applier.database()).customerOfLead(nr.lead.dedupKey);
-            !seen.isEmpty()) {
+        if (const QString seen = identity::CustomerStore(m_applier.database()).customerOfLead(nr.lead.dedupKey); !seen.isEmpty()) {
             ++out.duplicates;
             QStringList notes{QCoreApplication::translate("Importer", "already imported")};
             if (!nr.reason.isEmpty())
@@ -221,8 +221,9 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
     }
     if (!mapping.hasIdentityColumn())
         return makeError(QStringLiteral("io.mapping"),
-                         QCoreApplication::translate("Importer", "No column for a phone, resident id or platform id was recognised in the header (%1). "
-                            "Rename the columns or give a mapping file.")
+                         QCoreApplication::translate("Importer",
+                                                     "No column for a phone, resident id or platform id was recognised in the header (%1). "
+                                                     "Rename the columns or give a mapping file.")
                              .arg(header.join(QStringLiteral(", "))));
     QString defaultChannel = options.channel;
     if (defaultChannel.isEmpty())
@@ -316,15 +317,17 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
     summary.elapsedMs = timer.elapsed();
 
     if (writeError)
-        return makeError(writeError->code, QCoreApplication::translate("Importer", "The import stopped after %1 rows: %2. Everything before that is saved; "
-                                              "run the import again to complete it.")
-                                               .arg(summary.rows)
-                                               .arg(writeError->message));
+        return makeError(writeError->code,
+                         QCoreApplication::translate("Importer", "The import stopped after %1 rows: %2. Everything before that is saved; "
+                                                                 "run the import again to complete it.")
+                             .arg(summary.rows)
+                             .arg(writeError->message));
     if (readError)
-        return makeError(readError->code, QCoreApplication::translate("Importer", "The file could not be read to the end: %1. %2 rows before that were "
-                                             "imported; fix the file and import it again to complete it.")
-                                              .arg(readError->message)
-                                              .arg(summary.rows));
+        return makeError(readError->code,
+                         QCoreApplication::translate("Importer", "The file could not be read to the end: %1. %2 rows before that were "
+                                                                 "imported; fix the file and import it again to complete it.")
+                             .arg(readError->message)
+                             .arg(summary.rows));
     qCInfo(lcImport) << "import finished:" << summary.rows << "rows in" << summary.elapsedMs << "ms";
     return summary;
 }

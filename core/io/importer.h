@@ -35,12 +35,12 @@ class TableReader;
 
 struct ImportOptions final {
     QString path;
-    QString sheet;          // XLSX sheet name; empty = first
-    QString channel;        // default channel for rows without one
-    QString mappingPath;    // JSON mapping file; empty = automatic from the header
+    QString sheet;       // XLSX sheet name; empty = first
+    QString channel;     // default channel for rows without one
+    QString mappingPath; // JSON mapping file; empty = automatic from the header
     // A mapping built for this file's header (the desk's edited preview); overrides mappingPath.
     std::optional<FieldMapping> mapping;
-    QString reportPath;     // per-row CSV report; empty = none
+    QString reportPath; // per-row CSV report; empty = none
     // Rows per transaction. Each commit rewrites every index page it dirtied, and at 1 M rows a
     // transaction dirties nearly all pages of the random-keyed indexes, so fewer, larger ones
     // write less (1 M rows: 39 GB written at 40 000 against 44 GB at 20 000; 135 s against 152 s)
@@ -62,10 +62,10 @@ struct ImportOptions final {
 struct ImportSummary final {
     qint64 rows = 0, created = 0, merged = 0, duplicates = 0, rejected = 0, reviews = 0;
     qint64 elapsedMs = 0;
-    qint64 waitedForReaderMs = 0; // the writer idle, waiting for parsed rows (tuning figure)
+    qint64 waitedForReaderMs = 0;    // the writer idle, waiting for parsed rows (tuning figure)
     qint64 longestTransactionMs = 0; // the longest hold of the write lock, commit included
     bool cancelled = false;
-    QString format;         // "UTF-8 (BOM)", "GB18030", "XLSX", …
+    QString format; // "UTF-8 (BOM)", "GB18030", "XLSX", …
 };
 
 // Streams a CSV/XLSX file into the office database through lead.ingest@1, in batches.
@@ -102,9 +102,9 @@ private:
         office::ChannelDirectory &channels;
         const int batchSize;
         const qint64 maxMs;
-        bool more = true;                  // false once the reader is done and nothing is left
-        qint64 waitedMs = 0;               // the writer idle, waiting for the reader
-        std::vector<NormalizedRow> carry;  // rows of a chunk the time limit left for the next transaction
+        bool more = true;                 // false once the reader is done and nothing is left
+        qint64 waitedMs = 0;              // the writer idle, waiting for the reader
+        std::vector<NormalizedRow> carry; // rows of a chunk the time limit left for the next transaction
     };
     // One committed transaction of up to batchSize rows and maxMs; an empty outcome: nothing
     // was left to write.

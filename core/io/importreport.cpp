@@ -12,8 +12,7 @@ QString ImportReport::csvCell(const QString &value)
     const QString folded = v.normalized(QString::NormalizationForm_KC);
     if (!folded.isEmpty() && QStringLiteral("=+-@\t\r").contains(folded.front()))
         v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) ||
-        v.contains(QLatin1Char('\r'))) {
+    if (v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))) {
         v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         v = QLatin1Char('"') + v + QLatin1Char('"');
     }
@@ -25,8 +24,7 @@ Result<void> ImportReport::open(const QString &path)
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return makeError(QStringLiteral("io.report"),
-                         QCoreApplication::translate("ImportReport", "Cannot write the report %1: %2")
-                             .arg(path, m_file.errorString()));
+                         QCoreApplication::translate("ImportReport", "Cannot write the report %1: %2").arg(path, m_file.errorString()));
     m_file.write("\xEF\xBB\xBFrow,status,customer_id,reason\r\n");
     return {};
 }
@@ -35,8 +33,8 @@ void ImportReport::add(qint64 row, const QString &status, const QString &custome
 {
     if (!m_file.isOpen())
         return;
-    const QString line = QString::number(row) + QLatin1Char(',') + status + QLatin1Char(',') + customerId +
-                         QLatin1Char(',') + csvCell(reason) + QStringLiteral("\r\n");
+    const QString line = QString::number(row) + QLatin1Char(',') + status + QLatin1Char(',') + customerId + QLatin1Char(',') +
+                         csvCell(reason) + QStringLiteral("\r\n");
     m_file.write(line.toUtf8());
 }
 

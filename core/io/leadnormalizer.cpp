@@ -20,7 +20,6 @@ namespace {
 
 constexpr qsizetype kMaxNameCodePoints = 100;
 
-
 // "13812345678/13912345678", "138…；139…", "138…、139…": several numbers in one cell.
 QStringList splitPhones(const QString &cell)
 {
@@ -34,12 +33,15 @@ QStringList splitPhones(const QString &cell)
 
 } // namespace
 
-LeadNormalizer::LeadNormalizer(const security::OfficeKey &key, const Clock &clock, QStringList header,
-                               FieldMapping mapping, QString defaultChannel, QString source)
-    : m_key(key), m_clock(clock), m_header(std::move(header)), m_mapping(std::move(mapping)),
-      m_defaultChannel(std::move(defaultChannel)), m_source(std::move(source))
-{
-}
+LeadNormalizer::LeadNormalizer(const security::OfficeKey &key, const Clock &clock, QStringList header, FieldMapping mapping,
+                               QString defaultChannel, QString source)
+    : m_key(key)
+    , m_clock(clock)
+    , m_header(std::move(header))
+    , m_mapping(std::move(mapping))
+    , m_defaultChannel(std::move(defaultChannel))
+    , m_source(std::move(source))
+{}
 
 QString LeadNormalizer::fieldLabel(int column) const
 {
@@ -77,8 +79,9 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             break;
         case LeadField::Phone:
             if (numeric) {
-                problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\": the cell is stored as a number, so Excel may have changed its digits; "
-                               "format the column as text and export again")
+                problems << QCoreApplication::translate("LeadNormalizer",
+                                                        "%1 \"%2\": the cell is stored as a number, so Excel may have changed its digits; "
+                                                        "format the column as text and export again")
                                 .arg(label, cell);
                 break;
             }
@@ -89,8 +92,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
                     continue;
                 }
                 const QString key = r->matchKey();
-                if (std::any_of(lead.phones.begin(), lead.phones.end(),
-                                [&](const identity::LeadPhone &x) { return x.matchKey == key; }))
+                if (std::any_of(lead.phones.begin(), lead.phones.end(), [&](const identity::LeadPhone &x) { return x.matchKey == key; }))
                     continue;
                 QString digits;
                 for (const QChar c : r->display())
@@ -101,8 +103,9 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             break;
         case LeadField::ResidentId: {
             if (numeric) {
-                problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\": the cell is stored as a number, so Excel kept only 15 digits; format "
-                               "the column as text and export again")
+                problems << QCoreApplication::translate("LeadNormalizer",
+                                                        "%1 \"%2\": the cell is stored as a number, so Excel kept only 15 digits; format "
+                                                        "the column as text and export again")
                                 .arg(label, cell);
                 break;
             }
@@ -194,8 +197,11 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
     deviceKeys.sort();
     const QString canonical = QStringList{office::ChannelDirectory::aliasKey(out.channelText),
                                           hasTime ? QString::number(lead.receivedAt) : QStringLiteral("-"),
-                                          lead.name, phoneKeys.join(QLatin1Char(',')), residentCanonical,
-                                          deviceKeys.join(QLatin1Char(',')), remark}
+                                          lead.name,
+                                          phoneKeys.join(QLatin1Char(',')),
+                                          residentCanonical,
+                                          deviceKeys.join(QLatin1Char(',')),
+                                          remark}
                                   .join(QChar(0x1F));
     lead.dedupKey = m_key.blindIndex("lead", canonical.toUtf8());
     // The row verbatim, as {"header": "cell", …, "_row": n}, sealed.

@@ -21,10 +21,10 @@ namespace shoulou::io {
 struct NormalizedRow final {
     qint64 row = 0;
     bool rejected = false;
-    QString reason;        // why it was rejected, or the warnings of an accepted row
-    QString channelText;   // as written in the row (or the import's default channel)
+    QString reason;      // why it was rejected, or the warnings of an accepted row
+    QString channelText; // as written in the row (or the import's default channel)
     identity::LeadInput lead;
-    QByteArray jsonBody;   // lead.jsonBody(), made on the reader thread (accepted rows)
+    QByteArray jsonBody; // lead.jsonBody(), made on the reader thread (accepted rows)
 };
 
 // Turns a raw row into lead.ingest@1 arguments: identifiers normalised (BAD-INPUT.md), the
@@ -32,8 +32,8 @@ struct NormalizedRow final {
 // Runs on the import's reader thread: one instance per thread.
 class LeadNormalizer final {
 public:
-    LeadNormalizer(const security::OfficeKey &key, const Clock &clock, QStringList header, FieldMapping mapping,
-                   QString defaultChannel, QString source);
+    LeadNormalizer(const security::OfficeKey &key, const Clock &clock, QStringList header, FieldMapping mapping, QString defaultChannel,
+                   QString source);
 
     NormalizedRow normalize(const TableRow &row);
 

@@ -16,14 +16,11 @@ constexpr qint64 kUnixEpochJulianDay = 2440588;
 
 Error timeError(const QString &text)
 {
-    return makeError(QStringLiteral("io.time"),
-                     QCoreApplication::translate("LeadTime", "\"%1\" is not a date and time")
-                         .arg(text));
+    return makeError(QStringLiteral("io.time"), QCoreApplication::translate("LeadTime", "\"%1\" is not a date and time").arg(text));
 }
 
 // ms since epoch of a wall-clock time at the given UTC offset; -1 when the parts are invalid.
-qint64 toEpochMs(int year, int month, int day, int hour, int minute, int second, int ms,
-                 qint64 offsetMs)
+qint64 toEpochMs(int year, int month, int day, int hour, int minute, int second, int ms, qint64 offsetMs)
 {
     const QDate date(year, month, day);
     if (!date.isValid() || hour > 23 || minute > 59 || second > 59 || year < 1900 || year > 9999)
@@ -69,11 +66,9 @@ Result<qint64> fromExcelSerial(double serial, const QString &text)
         return timeError(text);
     const auto day = qint64(std::floor(serial));
     if (day == 60) {
-        return makeError(QStringLiteral("io.time"),
-                         QCoreApplication::translate("LeadTime",
-                                                     "\"%1\" is the Excel serial date of 29 "
-                                                     "February 1900, a day that does not exist")
-                             .arg(text));
+        return makeError(QStringLiteral("io.time"), QCoreApplication::translate("LeadTime", "\"%1\" is the Excel serial date of 29 "
+                                                                                            "February 1900, a day that does not exist")
+                                                        .arg(text));
     }
     const QDate base = day < 60 ? QDate(1899, 12, 31) : QDate(1899, 12, 30);
     const QDate date = base.addDays(day);
@@ -93,11 +88,10 @@ Result<qint64> parseLeadTime(const QString &text, bool numericCell)
     if (s.isEmpty())
         return timeError(text);
 
-    static const QRegularExpression compact(QStringLiteral(
-        R"(^(\d{4})(\d{2})(\d{2})(?:[ T]?(\d{2})(\d{2})(\d{2})?)?$)"));
+    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})(?:[ T]?(\d{2})(\d{2})(\d{2})?)?$)"));
     if (const auto m = compact.match(s); m.hasMatch()) {
-        const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, 4),
-                                    capInt(m, 5), capInt(m, 6), 0, kBeijingOffsetMs);
+        const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, 4), capInt(m, 5), capInt(m, 6), 0,
+                                    kBeijingOffsetMs);
         if (ms >= 0)
             return ms;
         if (!numericCell)
@@ -117,27 +111,25 @@ Result<qint64> parseLeadTime(const QString &text, bool numericCell)
     if (const auto m = epoch.match(s); m.hasMatch())
         return m.capturedView(1).toLongLong() * 1000 + capInt(m, 2);
 
-    static const QRegularExpression iso(QStringLiteral(
-        R"(^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d{1,9}))?)?)?)"
-        R"( ?(Z|[+-]\d{2}(?::?\d{2})?)?$)"),
+    static const QRegularExpression iso(
+        QStringLiteral(R"(^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:[.,](\d{1,9}))?)?)?)"
+                       R"( ?(Z|[+-]\d{2}(?::?\d{2})?)?$)"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = iso.match(s); m.hasMatch()) {
-        const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, 4),
-                                    capInt(m, 5), capInt(m, 6), fractionMs(m.capturedView(7)),
-                                    zoneOffsetMs(m.capturedView(8)));
+        const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, 4), capInt(m, 5), capInt(m, 6),
+                                    fractionMs(m.capturedView(7)), zoneOffsetMs(m.capturedView(8)));
         if (ms >= 0)
             return ms;
         return timeError(text);
     }
 
     // 2024年3月1日 10时5分30秒 / 2024年3月1日 10点05分 / 2024年3月1日 10:05
-    static const QRegularExpression chinese(QStringLiteral(
-        R"(^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?)"
-        R"((?: ?(?:(\d{1,2})[时点](?:(\d{1,2})分(?:(\d{1,2})秒)?)?|(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?))?$)"));
+    static const QRegularExpression chinese(
+        QStringLiteral(R"(^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?)"
+                       R"((?: ?(?:(\d{1,2})[时点](?:(\d{1,2})分(?:(\d{1,2})秒)?)?|(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?))?$)"));
     if (const auto m = chinese.match(s); m.hasMatch()) {
         const bool colon = !m.capturedView(7).isEmpty();
-        const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3),
-                                    capInt(m, colon ? 7 : 4), capInt(m, colon ? 8 : 5),
+        const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, colon ? 7 : 4), capInt(m, colon ? 8 : 5),
                                     capInt(m, colon ? 9 : 6), 0, kBeijingOffsetMs);
         if (ms >= 0)
             return ms;

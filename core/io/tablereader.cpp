@@ -14,22 +14,19 @@ Result<std::unique_ptr<TableReader>> openTable(const QString &path, const QStrin
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return makeError(QStringLiteral("io.open"),
-                         QCoreApplication::translate("TableReader", "Cannot open \"%1\": %2")
-                             .arg(path, file.errorString()));
+                         QCoreApplication::translate("TableReader", "Cannot open \"%1\": %2").arg(path, file.errorString()));
     }
     // Decide by content, not by name: offices rename files freely.
     const QByteArray magic = file.read(8);
     file.close();
     if (magic.startsWith("\xD0\xCF\x11\xE0")) {
-        return makeError(QStringLiteral("io.format"),
-                         QCoreApplication::translate("TableReader",
-                                                     "\"%1\" is an old Excel 97–2003 (.xls) "
-                                                     "workbook; save it as .xlsx or CSV first")
-                             .arg(path));
+        return makeError(QStringLiteral("io.format"), QCoreApplication::translate("TableReader", "\"%1\" is an old Excel 97–2003 (.xls) "
+                                                                                                 "workbook; save it as .xlsx or CSV first")
+                                                          .arg(path));
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (magic.startsWith("PK\x03\x04") || magic.startsWith("PK\x05\x06")
-        || suffix == QLatin1String("xlsx") || suffix == QLatin1String("xlsm")) {
+    if (magic.startsWith("PK\x03\x04") || magic.startsWith("PK\x05\x06") || suffix == QLatin1String("xlsx") ||
+        suffix == QLatin1String("xlsm")) {
         auto reader = XlsxReader::open(path, sheet);
         if (!reader)
             return reader.error();

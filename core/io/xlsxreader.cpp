@@ -12,8 +12,8 @@ namespace shoulou::io {
 
 namespace {
 
-constexpr int kMaxColumns = 16384;     // XFD, Excel's last column
-constexpr qint64 kMaxRows = 1048576;   // Excel's last row
+constexpr int kMaxColumns = 16384;   // XFD, Excel's last column
+constexpr qint64 kMaxRows = 1048576; // Excel's last row
 
 // "C5" → 2; -1 when the reference does not start with 1–3 column letters within XFD.
 int columnFromReference(QStringView reference)
@@ -51,8 +51,7 @@ void trimTrailingEmpty(QStringList &cells, QList<bool> &numeric, qsizetype keep)
 XlsxReader::XlsxReader() = default;
 XlsxReader::~XlsxReader() = default;
 
-Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const QString &sheet,
-                                                     const XlsxLimits &limits)
+Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const QString &sheet, const XlsxLimits &limits)
 {
     std::unique_ptr<XlsxReader> reader(new XlsxReader);
     reader->m_limits = limits;
@@ -69,31 +68,27 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString &path, const 
     if (reader->m_fatal)
         return *reader->m_fatal;
     return makeError(QStringLiteral("io.empty"),
-                     QCoreApplication::translate("XlsxReader",
-                                                 "Sheet \"%1\" of \"%2\" has no header row")
-                         .arg(reader->m_sheetName, path));
+                     QCoreApplication::translate("XlsxReader", "Sheet \"%1\" of \"%2\" has no header row").arg(reader->m_sheetName, path));
 }
 
 Result<void> XlsxReader::openArchive(const QString &path, const QString &sheet)
 {
     if (!QFileInfo(path).isReadable()) {
-        return makeError(QStringLiteral("io.open"),
-                         QCoreApplication::translate("XlsxReader", "Cannot open \"%1\"").arg(path));
+        return makeError(QStringLiteral("io.open"), QCoreApplication::translate("XlsxReader", "Cannot open \"%1\"").arg(path));
     }
     m_zip = std::make_unique<QuaZip>(path);
     if (!m_zip->open(QuaZip::mdUnzip)) {
         return makeError(QStringLiteral("io.format"),
-                         QCoreApplication::translate("XlsxReader",
-                                                     "\"%1\" is not an XLSX file (it cannot be read "
-                                                     "as a zip archive)").arg(path));
+                         QCoreApplication::translate("XlsxReader", "\"%1\" is not an XLSX file (it cannot be read "
+                                                                   "as a zip archive)")
+                             .arg(path));
     }
     // Entry count comes from the end-of-directory record, before the directory is walked.
     const int entries = m_zip->getEntriesCount();
     if (entries > m_limits.maxEntries) {
         return makeError(QStringLiteral("io.xlsx_limits"),
-                         QCoreApplication::translate("XlsxReader",
-                                                     "\"%1\" has %2 zip entries; at most %3 are "
-                                                     "accepted (possible zip bomb)")
+                         QCoreApplication::translate("XlsxReader", "\"%1\" has %2 zip entries; at most %3 are "
+                                                                   "accepted (possible zip bomb)")
                              .arg(path)
                              .arg(entries)
                              .arg(m_limits.maxEntries));
@@ -103,15 +98,13 @@ Result<void> XlsxReader::openArchive(const QString &path, const QString &sheet)
     for (const auto &info : infos) {
         const auto size = qint64(info.uncompressedSize);
         total += size;
-        const bool ratio = size > m_limits.ratioThreshold
-            && size > m_limits.maxRatio * qMax<qint64>(1, qint64(info.compressedSize));
+        const bool ratio = size > m_limits.ratioThreshold && size > m_limits.maxRatio * qMax<qint64>(1, qint64(info.compressedSize));
         if (ratio || size > m_limits.maxSheetBytes || total > m_limits.maxTotalBytes) {
             return makeError(QStringLiteral("io.xlsx_limits"),
-                             QCoreApplication::translate("XlsxReader",
-                                                         "\"%1\" would inflate to too much data "
-                                                         "(entry \"%2\": %3 bytes from %4 "
-                                                         "compressed); refusing it as a possible "
-                                                         "zip bomb")
+                             QCoreApplication::translate("XlsxReader", "\"%1\" would inflate to too much data "
+                                                                       "(entry \"%2\": %3 bytes from %4 "
+                                                                       "compressed); refusing it as a possible "
+                                                                       "zip bomb")
                                  .arg(path, info.name)
                                  .arg(size)
                                  .arg(qint64(info.compressedSize)));
@@ -132,9 +125,8 @@ Result<void> XlsxReader::openArchive(const QString &path, const QString &sheet)
     }
     if (!chosen) {
         return makeError(QStringLiteral("io.sheet_not_found"),
-                         QCoreApplication::translate("XlsxReader",
-                                                     "\"%1\" has no sheet named \"%2\"; its sheets "
-                                                     "are: %3")
+                         QCoreApplication::translate("XlsxReader", "\"%1\" has no sheet named \"%2\"; its sheets "
+                                                                   "are: %3")
                              .arg(path, sheet, m_workbook.sheetNames().join(QStringLiteral(", "))));
     }
     m_sheetName = chosen->name;
@@ -160,12 +152,11 @@ bool XlsxReader::next(TableRow &row)
             row.cells.append(QString());
             row.numeric.append(false);
         }
-        row.error = m_raw.problem.isEmpty()
-            ? QString()
-            : QCoreApplication::translate("XlsxReader", "row %1 (spreadsheet row %2): %3")
-                  .arg(row.number)
-                  .arg(m_raw.index)
-                  .arg(m_raw.problem);
+        row.error = m_raw.problem.isEmpty() ? QString()
+                                            : QCoreApplication::translate("XlsxReader", "row %1 (spreadsheet row %2): %3")
+                                                  .arg(row.number)
+                                                  .arg(m_raw.index)
+                                                  .arg(m_raw.problem);
         return true;
     }
     return false;
@@ -191,12 +182,10 @@ bool XlsxReader::readRow(RawRow &row)
     bool ok = true;
     row.index = reference.isEmpty() ? m_lastRow + 1 : reference.toLongLong(&ok);
     if (!ok || row.index < 1 || row.index > kMaxRows) {
-        setFatal(makeError(QStringLiteral("io.format"),
-                           QCoreApplication::translate("XlsxReader",
-                                                       "Sheet \"%1\": \"%2\" is not a valid row "
-                                                       "number (after row %3)")
-                               .arg(m_sheetName, reference.toString())
-                               .arg(m_lastRow)));
+        setFatal(makeError(QStringLiteral("io.format"), QCoreApplication::translate("XlsxReader", "Sheet \"%1\": \"%2\" is not a valid row "
+                                                                                                  "number (after row %3)")
+                                                            .arg(m_sheetName, reference.toString())
+                                                            .arg(m_lastRow)));
         return false;
     }
     m_lastRow = row.index;
@@ -228,13 +217,12 @@ bool XlsxReader::readCell(RawRow &row, int *lastColumn)
     const QString type = attributes.value(QLatin1String("t")).toString();
     const int column = reference.isEmpty() ? *lastColumn + 1 : columnFromReference(reference);
     if (column < 0 || column >= kMaxColumns) {
-        setFatal(makeError(QStringLiteral("io.format"),
-                           QCoreApplication::translate("XlsxReader",
-                                                       "Sheet \"%1\", row %2: \"%3\" is not a valid "
-                                                       "cell reference")
-                               .arg(m_sheetName)
-                               .arg(row.index)
-                               .arg(reference)));
+        setFatal(
+            makeError(QStringLiteral("io.format"), QCoreApplication::translate("XlsxReader", "Sheet \"%1\", row %2: \"%3\" is not a valid "
+                                                                                             "cell reference")
+                                                       .arg(m_sheetName)
+                                                       .arg(row.index)
+                                                       .arg(reference)));
         return false;
     }
     *lastColumn = column;
@@ -258,8 +246,7 @@ bool XlsxReader::readCell(RawRow &row, int *lastColumn)
             hasValue = true;
         } else if (name == QLatin1String("t")) { // inside <is>, possibly inside a run <r>
             inlineText += m_stream.readText();
-        } else if (name == QLatin1String("f") || name == QLatin1String("rPh")
-                   || name == QLatin1String("extLst")) {
+        } else if (name == QLatin1String("f") || name == QLatin1String("rPh") || name == QLatin1String("extLst")) {
             m_stream.skipElement();
         } // <is> and <r> are descended into
     }
@@ -273,16 +260,14 @@ bool XlsxReader::readCell(RawRow &row, int *lastColumn)
         if (ok && index >= 0 && index < strings.size()) {
             text = strings.at(index);
         } else if (row.problem.isEmpty()) {
-            row.problem = QCoreApplication::translate("XlsxReader",
-                                                      "cell %1 refers to shared string \"%2\", "
-                                                      "which does not exist")
+            row.problem = QCoreApplication::translate("XlsxReader", "cell %1 refers to shared string \"%2\", "
+                                                                    "which does not exist")
                               .arg(reference, value);
         }
     } else if (type == QLatin1String("inlineStr")) {
         text = inlineText;
     } else if (type == QLatin1String("b")) {
-        text = !hasValue ? QString() : value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE")
-                                                                            : QStringLiteral("FALSE");
+        text = !hasValue ? QString() : value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
     } else if (type.isEmpty() || type == QLatin1String("n")) {
         text = value.trimmed();
         numeric = !text.isEmpty();

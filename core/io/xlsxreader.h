@@ -22,8 +22,7 @@ namespace shoulou::io {
 class XlsxReader final : public TableReader {
 public:
     ~XlsxReader() override;
-    static Result<std::unique_ptr<XlsxReader>> open(const QString &path, const QString &sheet = {},
-                                                    const XlsxLimits &limits = {});
+    static Result<std::unique_ptr<XlsxReader>> open(const QString &path, const QString &sheet = {}, const XlsxLimits &limits = {});
 
     QStringList header() const override { return m_header; }
     bool next(TableRow &row) override;

@@ -11,7 +11,10 @@ namespace shoulou::io {
 
 namespace {
 
-QString partPath(const QString &path) { return path + QStringLiteral(".part"); }
+QString partPath(const QString &path)
+{
+    return path + QStringLiteral(".part");
+}
 
 // XML 1.0 text: escape markup, drop control characters XML cannot carry at all.
 QByteArray xmlText(const QString &s)
@@ -25,11 +28,20 @@ QByteArray xmlText(const QString &s)
         if (u == 0xFFFE || u == 0xFFFF)
             continue;
         switch (u) {
-        case '&': out += QLatin1String("&amp;"); break;
-        case '<': out += QLatin1String("&lt;"); break;
-        case '>': out += QLatin1String("&gt;"); break;
-        case '"': out += QLatin1String("&quot;"); break;
-        default: out += c;
+        case '&':
+            out += QLatin1String("&amp;");
+            break;
+        case '<':
+            out += QLatin1String("&lt;");
+            break;
+        case '>':
+            out += QLatin1String("&gt;");
+            break;
+        case '"':
+            out += QLatin1String("&quot;");
+            break;
+        default:
+            out += c;
         }
     }
     return out.toUtf8();
@@ -69,8 +81,7 @@ QString XlsxTableWriter::columnName(int index)
 
 Result<void> XlsxTableWriter::fail(const QString &what)
 {
-    return makeError(QStringLiteral("export.write"),
-                     QCoreApplication::translate("TableWriter", "Cannot write %1: %2").arg(m_path, what));
+    return makeError(QStringLiteral("export.write"), QCoreApplication::translate("TableWriter", "Cannot write %1: %2").arg(m_path, what));
 }
 
 Result<void> XlsxTableWriter::writeEntry(const QString &name, const QByteArray &content)
@@ -94,10 +105,9 @@ Result<void> XlsxTableWriter::open(const QString &path, const QString &sheetName
     QString sheet = sheetName.isEmpty() ? QStringLiteral("Sheet1") : sheetName;
     for (const QChar bad : QStringLiteral("[]:*?/\\"))
         sheet.remove(bad);
-    const QByteArray workbook =
-        QByteArray(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+    const QByteArray workbook = QByteArray(R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name=")") +
-        xmlText(sheet.left(31)) + R"(" sheetId="1" r:id="rId1"/></sheets></workbook>)";
+                                xmlText(sheet.left(31)) + R"(" sheetId="1" r:id="rId1"/></sheets></workbook>)";
     for (const auto &[name, content] : {std::pair<QString, QByteArray>{QStringLiteral("[Content_Types].xml"), kContentTypes},
                                         {QStringLiteral("_rels/.rels"), kRootRels},
                                         {QStringLiteral("xl/workbook.xml"), workbook},
@@ -115,17 +125,17 @@ Result<void> XlsxTableWriter::open(const QString &path, const QString &sheetName
 Result<void> XlsxTableWriter::writeRow(const QStringList &cells)
 {
     if (m_row >= kMaxRows)
-        return makeError(QStringLiteral("export.too_many_rows"),
-                         QCoreApplication::translate("TableWriter", "An Excel sheet holds at most %1 rows; export to CSV instead.")
-                             .arg(kMaxRows));
+        return makeError(
+            QStringLiteral("export.too_many_rows"),
+            QCoreApplication::translate("TableWriter", "An Excel sheet holds at most %1 rows; export to CSV instead.").arg(kMaxRows));
     ++m_row;
     const QByteArray r = QByteArray::number(m_row);
     QByteArray xml = "<row r=\"" + r + "\">";
     for (int c = 0; c < cells.size(); ++c) {
         if (cells[c].isEmpty())
             continue;
-        xml += "<c r=\"" + columnName(c).toLatin1() + r + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" +
-               xmlText(cells[c]) + "</t></is></c>";
+        xml += "<c r=\"" + columnName(c).toLatin1() + r + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + xmlText(cells[c]) +
+               "</t></is></c>";
     }
     xml += "</row>";
     if (m_sheet->write(xml) != xml.size())

@@ -26,7 +26,7 @@ public:
     Result<void> close() override;
 
     static constexpr int kMaxRows = 1048576; // Excel's sheet limit, header included
-    static QString columnName(int index);   // 0 → "A", 26 → "AA"
+    static QString columnName(int index);    // 0 → "A", 26 → "AA"
 
 private:
     Result<void> writeEntry(const QString &name, const QByteArray &content);

@@ -38,9 +38,7 @@ QString XlsxWorkbook::resolveTarget(const QString &sourcePart, const QString &ta
     return QDir::cleanPath(folder + target);
 }
 
-Result<QList<XlsxWorkbook::Relationship>> XlsxWorkbook::readRelationships(QuaZip *zip,
-                                                                          const QString &part,
-                                                                          const XlsxLimits &limits)
+Result<QList<XlsxWorkbook::Relationship>> XlsxWorkbook::readRelationships(QuaZip *zip, const QString &part, const XlsxLimits &limits)
 {
     QList<Relationship> relationships;
     XlsxEntryStream stream;
@@ -52,11 +50,9 @@ Result<QList<XlsxWorkbook::Relationship>> XlsxWorkbook::readRelationships(QuaZip
             return *stream.error();
         if (token == QXmlStreamReader::EndDocument)
             break;
-        if (token == QXmlStreamReader::StartElement
-            && stream.xml().name() == QLatin1String("Relationship")) {
+        if (token == QXmlStreamReader::StartElement && stream.xml().name() == QLatin1String("Relationship")) {
             const auto attributes = stream.xml().attributes();
-            relationships.append({attributes.value(QLatin1String("Id")).toString(),
-                                  attributes.value(QLatin1String("Type")).toString(),
+            relationships.append({attributes.value(QLatin1String("Id")).toString(), attributes.value(QLatin1String("Type")).toString(),
                                   attributes.value(QLatin1String("Target")).toString()});
         }
     }
@@ -76,8 +72,8 @@ Result<void> XlsxWorkbook::load(QuaZip *zip, const XlsxLimits &limits)
                 workbookPath = resolveTarget(QString(), r.target);
         }
     }
-    const QString relsPath = resolveTarget(workbookPath, QStringLiteral("_rels/"))
-        + QLatin1Char('/') + workbookPath.section(QLatin1Char('/'), -1) + QStringLiteral(".rels");
+    const QString relsPath = resolveTarget(workbookPath, QStringLiteral("_rels/")) + QLatin1Char('/') +
+                             workbookPath.section(QLatin1Char('/'), -1) + QStringLiteral(".rels");
     QList<Relationship> workbookRels;
     if (partExists(zip, relsPath)) {
         auto rels = readRelationships(zip, relsPath, limits);
@@ -113,9 +109,7 @@ Result<void> XlsxWorkbook::load(QuaZip *zip, const XlsxLimits &limits)
         m_sheets.append({attributes.value(QLatin1String("name")).toString(), path});
     }
     if (m_sheets.isEmpty()) {
-        return makeError(QStringLiteral("io.format"),
-                         QCoreApplication::translate("XlsxWorkbook",
-                                                     "This XLSX file lists no worksheets"));
+        return makeError(QStringLiteral("io.format"), QCoreApplication::translate("XlsxWorkbook", "This XLSX file lists no worksheets"));
     }
     return {};
 }
@@ -123,8 +117,7 @@ Result<void> XlsxWorkbook::load(QuaZip *zip, const XlsxLimits &limits)
 Result<void> XlsxWorkbook::loadSharedStrings(QuaZip *zip, const XlsxLimits &limits)
 {
     m_sharedStrings.clear();
-    const QString path = m_sharedStringsPath.isEmpty() ? QStringLiteral("xl/sharedStrings.xml")
-                                                       : m_sharedStringsPath;
+    const QString path = m_sharedStringsPath.isEmpty() ? QStringLiteral("xl/sharedStrings.xml") : m_sharedStringsPath;
     if (!partExists(zip, path))
         return {}; // only inline strings and numbers; a cell that needs one reports it
     XlsxEntryStream stream;

@@ -37,8 +37,7 @@ private:
         QString type;
         QString target;
     };
-    static Result<QList<Relationship>> readRelationships(QuaZip *zip, const QString &part,
-                                                         const XlsxLimits &limits);
+    static Result<QList<Relationship>> readRelationships(QuaZip *zip, const QString &part, const XlsxLimits &limits);
 
     QList<Sheet> m_sheets;
     QString m_sharedStringsPath;

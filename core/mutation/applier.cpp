@@ -13,12 +13,15 @@ Q_LOGGING_CATEGORY(lcMutation, "shoulou.mutation")
 
 namespace shoulou::mutation {
 
-Applier::Applier(storage::Database &db, const Clock &clock, const security::OfficeKey *key, QString userId,
-                 const Registry *registry)
-    : m_db(db), m_clock(clock), m_key(key), m_userId(std::move(userId)),
-      m_registry(registry ? *registry : Registry::standard()), m_uuid(clock), m_hlc(clock)
-{
-}
+Applier::Applier(storage::Database &db, const Clock &clock, const security::OfficeKey *key, QString userId, const Registry *registry)
+    : m_db(db)
+    , m_clock(clock)
+    , m_key(key)
+    , m_userId(std::move(userId))
+    , m_registry(registry ? *registry : Registry::standard())
+    , m_uuid(clock)
+    , m_hlc(clock)
+{}
 
 Result<void> Applier::loadState()
 {
@@ -63,9 +66,7 @@ Result<void> Applier::beginBatch(Isolation isolation)
     // Deferred FK checks need no statement journal per write; they still run at COMMIT (a
     // violation then fails the commit, and the caller redoes the batch PerMutation, where
     // checks are immediate and name the failing mutation).
-    if (auto r = m_db.execute(isolation == Isolation::Whole ? "PRAGMA defer_foreign_keys = ON"
-                                                            : "PRAGMA defer_foreign_keys = OFF");
-        !r) {
+    if (auto r = m_db.execute(isolation == Isolation::Whole ? "PRAGMA defer_foreign_keys = ON" : "PRAGMA defer_foreign_keys = OFF"); !r) {
         m_db.rollback();
         return r;
     }

@@ -63,8 +63,7 @@ private:
     // the batch poisoned on failure (Whole).
     Result<void> isolated(const std::function<Result<void>()> &body);
     Result<QJsonObject> applyOne(const QString &name, int version, const QJsonObject &args);
-    Result<void> runOne(const QString &name, int version, const QByteArray &argsJson,
-                        const std::function<Result<void>(Context &)> &run);
+    Result<void> runOne(const QString &name, int version, const QByteArray &argsJson, const std::function<Result<void>(Context &)> &run);
     Result<void> loadState();
 
     storage::Database &m_db;

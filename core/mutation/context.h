@@ -20,11 +20,14 @@ namespace shoulou::mutation {
 // so the same mutation replayed elsewhere (the hub) produces the same rows.
 class Context final {
 public:
-    Context(storage::Database &db, const security::OfficeKey *key, QString opId, quint64 hlc, qint64 nowMs,
-            QString userId)
-        : m_db(db), m_key(key), m_opId(std::move(opId)), m_hlc(hlc), m_nowMs(nowMs), m_userId(std::move(userId))
-    {
-    }
+    Context(storage::Database &db, const security::OfficeKey *key, QString opId, quint64 hlc, qint64 nowMs, QString userId)
+        : m_db(db)
+        , m_key(key)
+        , m_opId(std::move(opId))
+        , m_hlc(hlc)
+        , m_nowMs(nowMs)
+        , m_userId(std::move(userId))
+    {}
 
     storage::Database &db() const { return m_db; }
     const security::OfficeKey *officeKey() const { return m_key; }

@@ -21,7 +21,9 @@ struct ChannelInfo final {
 // cached: the importer asks once per distinct channel text.
 class ChannelDirectory final {
 public:
-    explicit ChannelDirectory(storage::Database &db) : m_db(db) {}
+    explicit ChannelDirectory(storage::Database &db)
+        : m_db(db)
+    {}
 
     // The default channels of a new office, with their default contribution weights.
     static const QList<ChannelInfo> &defaults();

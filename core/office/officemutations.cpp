@@ -13,14 +13,13 @@ namespace shoulou::office {
 
 namespace {
 
-
 Error sqlError(storage::Statement &st)
 {
     return makeError(QStringLiteral("storage.sql"), st.lastError());
 }
 
-Result<QString> createChannel(mutation::Context &ctx, const QString &code, const QString &name, const QString &kind,
-                              int weight, const QStringList &aliases)
+Result<QString> createChannel(mutation::Context &ctx, const QString &code, const QString &name, const QString &kind, int weight,
+                              const QStringList &aliases)
 {
     auto &db = ctx.db();
     const QString id = ctx.newId();
@@ -49,7 +48,8 @@ Result<QJsonObject> initOffice(mutation::Context &ctx, const QJsonObject &args)
         return name.error();
     auto &db = ctx.db();
     if (db.queryInt("SELECT count(*) FROM office") > 0)
-        return makeError(QStringLiteral("office.exists"), QCoreApplication::translate("OfficeMutations", "This database already has an office."));
+        return makeError(QStringLiteral("office.exists"),
+                         QCoreApplication::translate("OfficeMutations", "This database already has an office."));
     const QString id = ctx.newId();
     auto &st = db.prepare("INSERT INTO office(id, name, created_at) VALUES(?1, ?2, ?3)");
     st.bind(1, id).bind(2, *name).bind(3, ctx.nowMs());
@@ -95,14 +95,16 @@ Result<QJsonObject> userCreate(mutation::Context &ctx, const QJsonObject &args)
     if (!role)
         return role.error();
     if (!QStringList{"kiosk", "consultant", "manager", "channel", "admin"}.contains(*role))
-        return a.invalid("role", QCoreApplication::translate("OfficeMutations", "must be one of kiosk, consultant, manager, channel, admin"));
+        return a.invalid("role",
+                         QCoreApplication::translate("OfficeMutations", "must be one of kiosk, consultant, manager, channel, admin"));
     auto &db = ctx.db();
     const QString id = ctx.newId();
     auto &st = db.prepare("INSERT INTO app_user(id, office_id, login, display_name, role, created_at) "
                           "VALUES(?1, (SELECT id FROM office LIMIT 1), ?2, ?3, ?4, ?5)");
     st.bind(1, id).bind(2, *login).bind(3, *display).bind(4, *role).bind(5, ctx.nowMs());
     if (!st.exec())
-        return makeError(QStringLiteral("user.exists"), QCoreApplication::translate("OfficeMutations", "User \"%1\" cannot be created: %2").arg(*login, st.lastError()));
+        return makeError(QStringLiteral("user.exists"),
+                         QCoreApplication::translate("OfficeMutations", "User \"%1\" cannot be created: %2").arg(*login, st.lastError()));
     return QJsonObject{{QStringLiteral("user_id"), id}};
 }
 
@@ -119,8 +121,7 @@ Result<QJsonObject> projectCreate(mutation::Context &ctx, const QJsonObject &arg
     const QString id = ctx.newId();
     auto &st = db.prepare("INSERT INTO project(id, office_id, name, city, address, created_at) "
                           "VALUES(?1, (SELECT id FROM office LIMIT 1), ?2, ?3, ?4, ?5)");
-    st.bind(1, id).bind(2, *name).bindOptional(3, a.optionalText("city")).bindOptional(4, a.optionalText("address"))
-        .bind(5, ctx.nowMs());
+    st.bind(1, id).bind(2, *name).bindOptional(3, a.optionalText("city")).bindOptional(4, a.optionalText("address")).bind(5, ctx.nowMs());
     if (!st.exec())
         return sqlError(st);
     QList<QPair<QString, qint64>> layouts;
@@ -129,8 +130,11 @@ Result<QJsonObject> projectCreate(mutation::Context &ctx, const QJsonObject &arg
         const QJsonObject l = v.toObject();
         const QString lid = ctx.newId();
         const qint64 area = qint64(l.value(QLatin1String("area_dm2")).toDouble());
-        lay.bind(1, lid).bind(2, id).bind(3, l.value(QLatin1String("name")).toString())
-            .bind(4, l.value(QLatin1String("bedrooms")).toInt()).bind(5, area);
+        lay.bind(1, lid)
+            .bind(2, id)
+            .bind(3, l.value(QLatin1String("name")).toString())
+            .bind(4, l.value(QLatin1String("bedrooms")).toInt())
+            .bind(5, area);
         if (!lay.exec())
             return sqlError(lay);
         layouts.append({lid, area});
@@ -157,8 +161,12 @@ Result<QJsonObject> projectCreate(mutation::Context &ctx, const QJsonObject &arg
                 const auto &l = layouts[(u - 1) % layouts.size()];
                 // Higher floors cost a little more: +0.5 % per floor, in integer fen.
                 const qint64 price = l.second * pricePerM2 / 100 * (1000 + 5 * f) / 1000;
-                unit.bind(1, ctx.newId()).bind(2, bid).bind(3, l.first).bind(4, f)
-                    .bind(5, QStringLiteral("%1%2").arg(f).arg(u, 2, 10, QLatin1Char('0'))).bind(6, l.second)
+                unit.bind(1, ctx.newId())
+                    .bind(2, bid)
+                    .bind(3, l.first)
+                    .bind(4, f)
+                    .bind(5, QStringLiteral("%1%2").arg(f).arg(u, 2, 10, QLatin1Char('0')))
+                    .bind(6, l.second)
                     .bind(7, price);
                 if (!unit.exec())
                     return sqlError(unit);

@@ -16,7 +16,7 @@ OpenOffice::~OpenOffice()
 }
 
 Result<std::unique_ptr<OpenOffice>> OpenOffice::open(const QString &path, const Clock &clock, const QString &userId,
-                                                    const QString &defaultName, const security::OfficeKey *knownKey)
+                                                     const QString &defaultName, const security::OfficeKey *knownKey)
 {
     std::unique_ptr<OpenOffice> o(new OpenOffice());
     auto db = storage::Database::open(path);

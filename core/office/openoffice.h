@@ -28,8 +28,7 @@ class OpenOffice final {
 public:
     // `knownKey`: a key given by the caller (tests); otherwise the file's key store is asked.
     static Result<std::unique_ptr<OpenOffice>> open(const QString &path, const Clock &clock, const QString &userId,
-                                                    const QString &defaultName,
-                                                    const security::OfficeKey *knownKey = nullptr);
+                                                    const QString &defaultName, const security::OfficeKey *knownKey = nullptr);
     ~OpenOffice();
 
     storage::Database &db() { return *m_db; }

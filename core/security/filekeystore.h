@@ -8,7 +8,9 @@ namespace shoulou::security {
 // machines with no keychain service (a headless hub, CI); it warns once, when it creates the file.
 class FileKeyStore final : public KeyStore {
 public:
-    explicit FileKeyStore(QString databasePath) : m_path(databasePath + QStringLiteral(".key")) {}
+    explicit FileKeyStore(QString databasePath)
+        : m_path(databasePath + QStringLiteral(".key"))
+    {}
     Result<QByteArray> load(const QString &databaseId) override;
     Result<void> store(const QString &databaseId, const QByteArray &key) override;
     QString describe(const QString &databaseId) const override;

@@ -50,8 +50,7 @@ Result<QByteArray> KeychainKeyStore::load(const QString &databaseId)
     if (job.error() == QKeychain::EntryNotFound)
         return QByteArray();
     return makeError(QStringLiteral("key.keychain"),
-                     QCoreApplication::translate("KeychainKeyStore", "The system keychain did not answer: %1")
-                         .arg(job.errorString()));
+                     QCoreApplication::translate("KeychainKeyStore", "The system keychain did not answer: %1").arg(job.errorString()));
 }
 
 Result<void> KeychainKeyStore::store(const QString &databaseId, const QByteArray &key)
@@ -62,15 +61,14 @@ Result<void> KeychainKeyStore::store(const QString &databaseId, const QByteArray
     job.setBinaryData(key);
     if (runJob(job))
         return {};
-    return makeError(QStringLiteral("key.keychain"),
-                     QCoreApplication::translate("KeychainKeyStore", "The system keychain did not store the key: %1")
-                         .arg(job.errorString()));
+    return makeError(
+        QStringLiteral("key.keychain"),
+        QCoreApplication::translate("KeychainKeyStore", "The system keychain did not store the key: %1").arg(job.errorString()));
 }
 
 QString KeychainKeyStore::describe(const QString &databaseId) const
 {
-    return QCoreApplication::translate("KeychainKeyStore", "system keychain entry %1/%2")
-        .arg(kService, entryName(databaseId));
+    return QCoreApplication::translate("KeychainKeyStore", "system keychain entry %1/%2").arg(kService, entryName(databaseId));
 }
 
 } // namespace shoulou::security

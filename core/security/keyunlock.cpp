@@ -3,8 +3,8 @@
 #include "security/filekeystore.h"
 #include "security/keychainkeystore.h"
 #include "storage/database.h"
-#include "util/uuid.h"
 #include "util/clock.h"
+#include "util/uuid.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,7 +12,6 @@
 namespace shoulou::security {
 
 namespace {
-
 
 Result<QString> databaseId(storage::Database &db)
 {
@@ -50,17 +49,19 @@ Result<OfficeKey> unlockOfficeKey(storage::Database &db, KeyStore &store)
     }
     if (loaded->isEmpty())
         return makeError(QStringLiteral("key.missing"),
-                         QCoreApplication::translate("KeyUnlock", "The encryption key of this database was not found (%1). Restore it from where it "
-                            "was kept; Shoulou will not make a new key for a database that already holds "
-                            "encrypted data.")
+                         QCoreApplication::translate("KeyUnlock",
+                                                     "The encryption key of this database was not found (%1). Restore it from where it "
+                                                     "was kept; Shoulou will not make a new key for a database that already holds "
+                                                     "encrypted data.")
                              .arg(store.describe(*id)));
     auto key = OfficeKey::fromBytes(*loaded);
     if (!key)
         return key.error();
     if (key->checkValue() != check)
         return makeError(QStringLiteral("key.mismatch"),
-                         QCoreApplication::translate("KeyUnlock", "The key in %1 does not belong to this database; it was refused and nothing was "
-                            "changed.")
+                         QCoreApplication::translate("KeyUnlock",
+                                                     "The key in %1 does not belong to this database; it was refused and nothing was "
+                                                     "changed.")
                              .arg(store.describe(*id)));
     return key;
 }

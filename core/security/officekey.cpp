@@ -44,10 +44,9 @@ Result<OfficeKey> OfficeKey::fromBytes(const QByteArray &master)
 {
     ensureSodium();
     if (master.size() != kSize)
-        return makeError(QStringLiteral("key.size"),
-                         QCoreApplication::translate("OfficeKey", "The office key must be %1 bytes, found %2.")
-                             .arg(kSize)
-                             .arg(master.size()));
+        return makeError(
+            QStringLiteral("key.size"),
+            QCoreApplication::translate("OfficeKey", "The office key must be %1 bytes, found %2.").arg(kSize).arg(master.size()));
     OfficeKey k;
     std::copy(master.begin(), master.end(), k.m_master.begin());
     crypto_kdf_derive_from_key(k.m_seal.data(), kSize, 1, kContext, k.m_master.data());
@@ -79,12 +78,10 @@ QByteArray OfficeKey::masterBytes() const
 
 QByteArray OfficeKey::seal(const QByteArray &plaintext) const
 {
-    QByteArray out(int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + plaintext.size(),
-                   Qt::Uninitialized);
+    QByteArray out(int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + plaintext.size(), Qt::Uninitialized);
     auto *nonce = reinterpret_cast<unsigned char *>(out.data());
     nextNonce(nonce);
-    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES,
-                          reinterpret_cast<const unsigned char *>(plaintext.constData()),
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char *>(plaintext.constData()),
                           size_t(plaintext.size()), nonce, m_seal.data());
     return out;
 }
@@ -93,16 +90,13 @@ Result<QByteArray> OfficeKey::open(const QByteArray &sealed) const
 {
     const qsizetype overhead = crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES;
     if (sealed.size() < overhead)
-        return makeError(QStringLiteral("key.open"),
-                         QCoreApplication::translate("OfficeKey", "Encrypted value is truncated."));
+        return makeError(QStringLiteral("key.open"), QCoreApplication::translate("OfficeKey", "Encrypted value is truncated."));
     QByteArray out(sealed.size() - overhead, Qt::Uninitialized);
     const auto *nonce = reinterpret_cast<const unsigned char *>(sealed.constData());
-    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(out.data()),
-                                   nonce + crypto_secretbox_NONCEBYTES,
+    if (crypto_secretbox_open_easy(reinterpret_cast<unsigned char *>(out.data()), nonce + crypto_secretbox_NONCEBYTES,
                                    size_t(sealed.size() - crypto_secretbox_NONCEBYTES), nonce, m_seal.data()) != 0)
         return makeError(QStringLiteral("key.open"),
-                         QCoreApplication::translate("OfficeKey",
-                                                     "Encrypted value cannot be opened with this office key."));
+                         QCoreApplication::translate("OfficeKey", "Encrypted value cannot be opened with this office key."));
     return out;
 }
 
@@ -113,8 +107,7 @@ QByteArray OfficeKey::blindIndex(const QByteArray &domain, const QByteArray &can
     crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(domain.constData()), size_t(domain.size()));
     const unsigned char sep = 0;
     crypto_generichash_update(&st, &sep, 1);
-    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(canonical.constData()),
-                              size_t(canonical.size()));
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(canonical.constData()), size_t(canonical.size()));
     QByteArray out(32, Qt::Uninitialized);
     crypto_generichash_final(&st, reinterpret_cast<unsigned char *>(out.data()), 32);
     return out;

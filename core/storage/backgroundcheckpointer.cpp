@@ -13,7 +13,9 @@ Q_LOGGING_CATEGORY(lcCheckpoint, "shoulou.storage.checkpoint")
 namespace shoulou::storage {
 
 BackgroundCheckpointer::BackgroundCheckpointer(Database &writer, int restartFrames, std::chrono::milliseconds maxWait)
-    : m_writer(writer), m_restartFrames(restartFrames), m_maxWait(maxWait)
+    : m_writer(writer)
+    , m_restartFrames(restartFrames)
+    , m_maxWait(maxWait)
 {
     if (writer.path().isEmpty() || writer.path() == QLatin1String(":memory:"))
         return; // nothing to checkpoint: the writer keeps its setting

@@ -56,16 +56,16 @@ private:
     Database &m_writer;
     const int m_restartFrames;
     const std::chrono::milliseconds m_maxWait;
-    qint64 m_writerSetting = 0; // the writer's wal_autocheckpoint before the bulk write
+    qint64 m_writerSetting = 0;      // the writer's wal_autocheckpoint before the bulk write
     std::atomic<int> m_walFrames{0}; // frames in the WAL after the writer's last commit
     std::mutex m_mutex;
     std::condition_variable m_wake;   // the checkpointer: a commit or the end
     std::condition_variable m_copied; // the writer: everything up to a commit was copied back
     bool m_pending = false;
     bool m_stop = false;
-    bool m_gone = false;          // the checkpointer could not open its connection
-    quint64 m_commits = 0;        // commits told of so far
-    quint64 m_copiedCommits = 0;  // every frame of the first m_copiedCommits commits is copied
+    bool m_gone = false;         // the checkpointer could not open its connection
+    quint64 m_commits = 0;       // commits told of so far
+    quint64 m_copiedCommits = 0; // every frame of the first m_copiedCommits commits is copied
     std::atomic<int> m_checkpoints{0};
     std::atomic<int> m_restarts{0};
     std::thread m_thread;

@@ -9,21 +9,18 @@
 
 namespace shoulou::storage {
 
-namespace {
-
-
-} // namespace
+namespace {} // namespace
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
 {
     sqlite3 *raw = nullptr;
-    const int flags = (options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                      SQLITE_OPEN_NOMUTEX;
+    const int flags = (options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString why = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close(raw);
-        return makeError(QStringLiteral("storage.open"), QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, why));
+        return makeError(QStringLiteral("storage.open"),
+                         QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, why));
     }
     std::unique_ptr<Database> db(new Database(path, raw));
     sqlite3_extended_result_codes(raw, 1);
@@ -49,8 +46,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         Migrator migrator(schemaMigrations());
         if (db->schemaVersion() > migrator.latestVersion())
             return makeError(QStringLiteral("storage.too_new"),
-                             QCoreApplication::translate("Database", "This database uses a newer schema than this Shoulou knows. Install a newer "
-                                "Shoulou; the file was left unchanged."));
+                             QCoreApplication::translate("Database",
+                                                         "This database uses a newer schema than this Shoulou knows. Install a newer "
+                                                         "Shoulou; the file was left unchanged."));
     }
     return db;
 }

@@ -17,7 +17,7 @@ namespace shoulou::storage {
 class Database final {
 public:
     struct Options {
-        bool migrate = true;     // run pending migrations (after a file copy)
+        bool migrate = true; // run pending migrations (after a file copy)
         bool readOnly = false;
     };
 
@@ -44,7 +44,7 @@ public:
     QString meta(const QString &key) const;
     Result<void> setMeta(const QString &key, const QString &value);
 
-    Result<void> begin();   // BEGIN IMMEDIATE: writers queue on the busy timeout, never deadlock
+    Result<void> begin(); // BEGIN IMMEDIATE: writers queue on the busy timeout, never deadlock
     Result<void> commit();
     void rollback();
     bool inTransaction() const;
@@ -52,7 +52,10 @@ public:
     QString lastError() const;
 
 private:
-    Database(QString path, sqlite3 *db) : m_path(std::move(path)), m_db(db) {}
+    Database(QString path, sqlite3 *db)
+        : m_path(std::move(path))
+        , m_db(db)
+    {}
     QString m_path;
     sqlite3 *m_db;
     QHash<const char *, std::shared_ptr<Statement>> m_statements;
@@ -61,7 +64,10 @@ private:
 // Rolls back unless committed: a failed mutation leaves nothing half-written.
 class Transaction final {
 public:
-    explicit Transaction(Database &db) : m_db(db), m_result(db.begin()) {}
+    explicit Transaction(Database &db)
+        : m_db(db)
+        , m_result(db.begin())
+    {}
     ~Transaction()
     {
         if (m_result.ok() && !m_done)

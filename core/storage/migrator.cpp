@@ -26,7 +26,6 @@ int pragmaInt(sqlite3 *db, const char *sql)
     return v;
 }
 
-
 Result<void> exec(sqlite3 *db, const char *sql)
 {
     char *err = nullptr;
@@ -57,7 +56,7 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
     if (current > latestVersion())
         return makeError(QStringLiteral("storage.too_new"),
                          QCoreApplication::translate("Migrator", "This database uses schema version %1, but this Shoulou only knows up to "
-                            "version %2. Install a newer Shoulou; the file was left unchanged.")
+                                                                 "version %2. Install a newer Shoulou; the file was left unchanged.")
                              .arg(current)
                              .arg(latestVersion()));
     if (current == latestVersion())
@@ -73,9 +72,10 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
         QFile::remove(m_backupPath);
         const QByteArray sql = "VACUUM INTO '" + m_backupPath.toUtf8().replace('\'', "''") + "'";
         if (auto r = exec(db, sql.constData()); !r)
-            return makeError(QStringLiteral("storage.backup"),
-                             QCoreApplication::translate("Migrator", "Could not copy the database before upgrading it (%1); nothing was changed.")
-                                 .arg(r.error().message));
+            return makeError(
+                QStringLiteral("storage.backup"),
+                QCoreApplication::translate("Migrator", "Could not copy the database before upgrading it (%1); nothing was changed.")
+                    .arg(r.error().message));
         qCInfo(lcMigrate) << "copied database before migration to" << m_backupPath;
     }
 
@@ -87,8 +87,9 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
         if (auto r = exec(db, m.sql); !r) {
             (void)exec(db, "ROLLBACK");
             return makeError(QStringLiteral("storage.migration"),
-                             QCoreApplication::translate("Migrator", "Upgrading the database to schema version %1 failed (%2); the database "
-                                "was left at version %3.")
+                             QCoreApplication::translate("Migrator",
+                                                         "Upgrading the database to schema version %1 failed (%2); the database "
+                                                         "was left at version %3.")
                                  .arg(m.version)
                                  .arg(r.error().message)
                                  .arg(current));

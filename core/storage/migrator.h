@@ -14,7 +14,9 @@ namespace shoulou::storage {
 // copy of the file is taken; a database newer than this app is refused untouched.
 class Migrator final {
 public:
-    explicit Migrator(QList<Migration> migrations) : m_migrations(std::move(migrations)) {}
+    explicit Migrator(QList<Migration> migrations)
+        : m_migrations(std::move(migrations))
+    {}
 
     int latestVersion() const;
     // `path` is used for the backup copy's name; empty (in-memory databases) skips the copy.

@@ -241,7 +241,6 @@ CREATE TABLE outbox (
 );
 )SQL";
 
-
 // v2 — the desktop's customer list (issue #3). The first channel and the time the current
 // owner got the customer are kept on the row, so the list can filter and sort 1 M customers
 // through indexes. Each list index is on one column of a WITHOUT ROWID table, so SQLite

@@ -4,7 +4,8 @@
 
 namespace shoulou::storage {
 
-Statement::Statement(sqlite3 *db, const char *sql) : m_db(db)
+Statement::Statement(sqlite3 *db, const char *sql)
+    : m_db(db)
 {
     m_code = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (m_code != SQLITE_OK) {

@@ -15,7 +15,9 @@ namespace shoulou {
 template <typename T>
 class BatchQueue final {
 public:
-    explicit BatchQueue(size_t maxWaiting) : m_maxWaiting(maxWaiting) {}
+    explicit BatchQueue(size_t maxWaiting)
+        : m_maxWaiting(maxWaiting)
+    {}
 
     // False once the consumer has stopped: the producer should stop producing.
     bool push(std::vector<T> batch)

@@ -21,7 +21,9 @@ public:
 
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(qint64 startMs = 1'700'000'000'000) : m_ms(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'700'000'000'000)
+        : m_ms(startMs)
+    {}
     qint64 nowMs() const override { return m_ms; }
     void setMs(qint64 ms) { m_ms = ms; }
     void advanceMs(qint64 delta) { m_ms += delta; }

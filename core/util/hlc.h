@@ -13,9 +13,12 @@ class Clock;
 // order (hlc, workstation) respects happens-before even when wall clocks disagree.
 class Hlc final {
 public:
-    explicit Hlc(const Clock &clock, quint64 last = 0) : m_clock(clock), m_last(last) {}
+    explicit Hlc(const Clock &clock, quint64 last = 0)
+        : m_clock(clock)
+        , m_last(last)
+    {}
 
-    quint64 tick();                 // local or send event
+    quint64 tick();                  // local or send event
     quint64 receive(quint64 remote); // merge a clock seen in a pulled change or hub reply
     quint64 last() const { return m_last; }
     // Resume after a restart from the last clock written, so time never goes backwards.

@@ -49,8 +49,7 @@ QString Money::toYuanString() const
     QString whole = QString::number(a / 100);
     for (int i = whole.size() - 3; i > 0; i -= 3)
         whole.insert(i, QLatin1Char(','));
-    return QStringLiteral("%1¥%2.%3").arg(m_fen < 0 ? QStringLiteral("-") : QString(), whole)
-        .arg(a % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1¥%2.%3").arg(m_fen < 0 ? QStringLiteral("-") : QString(), whole).arg(a % 100, 2, 10, QLatin1Char('0'));
 }
 
 QString Money::toWanString() const

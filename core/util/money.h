@@ -31,7 +31,9 @@ public:
     QString toWanString() const;
 
 private:
-    constexpr explicit Money(qint64 fen) : m_fen(fen) {}
+    constexpr explicit Money(qint64 fen)
+        : m_fen(fen)
+    {}
     qint64 m_fen = 0;
 };
 

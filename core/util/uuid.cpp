@@ -7,7 +7,9 @@
 
 namespace shoulou {
 
-UuidV7::UuidV7(const Clock &clock) : m_clock(clock) {}
+UuidV7::UuidV7(const Clock &clock)
+    : m_clock(clock)
+{}
 
 QString UuidV7::next()
 {
@@ -47,8 +49,7 @@ QString UuidV7::next()
 
 bool UuidV7::isValid(const QString &text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     return re.match(text).hasMatch();
 }
 

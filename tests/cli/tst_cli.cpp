@@ -42,8 +42,8 @@ private slots:
     {
         QCOMPARE(cli({}).code, 2);
         QCOMPARE(cli({"frobnicate"}).code, 2);
-        QCOMPARE(cli({"import", "x.csv"}).code, 2);                     // no --db
-        QCOMPARE(cli({"search", "--db", "x.db"}).code, 2);              // no query
+        QCOMPARE(cli({"import", "x.csv"}).code, 2);        // no --db
+        QCOMPARE(cli({"search", "--db", "x.db"}).code, 2); // no query
         QCOMPARE(cli({"search", "--db", "x.db", "--limit", "abc", "1"}).code, 2);
         QCOMPARE(cli({"customer", "explode", "--db", "x.db"}).code, 2);
         const Run help = cli({"import", "--help"});

@@ -85,8 +85,8 @@ QList<Truth> TstCustomerList::truth(test::TestOffice &o)
         "coalesce(c.next_follow_up_at, 0), coalesce(c.owner_since, 0) FROM customer c LEFT JOIN app_user u ON u.id = c.owner_id "
         "LEFT JOIN channel ch ON ch.id = c.first_channel_id WHERE c.merged_into IS NULL");
     while (st.step())
-        out << Truth{st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
-                     st.int64(7), st.int64(8), st.int64(9), st.int64(10)};
+        out << Truth{st.text(0), st.text(1),  st.text(2),  st.text(3),  st.text(4),  st.text(5),
+                     st.text(6), st.int64(7), st.int64(8), st.int64(9), st.int64(10)};
     st.reset();
     return out;
 }
@@ -96,11 +96,14 @@ void TstCustomerList::pagingMatchesIndependentOrder_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<bool>("descending");
     QTest::addColumn<QString>("filterKind");
-    const QList<QPair<const char *, customer::ListColumn>> cols{
-        {"name", customer::ListColumn::Name},     {"grade", customer::ListColumn::Grade},
-        {"status", customer::ListColumn::Status}, {"owner", customer::ListColumn::Owner},
-        {"channel", customer::ListColumn::FirstChannel}, {"last", customer::ListColumn::LastFollowUp},
-        {"next", customer::ListColumn::NextFollowUp},    {"registered", customer::ListColumn::Registered}};
+    const QList<QPair<const char *, customer::ListColumn>> cols{{"name", customer::ListColumn::Name},
+                                                                {"grade", customer::ListColumn::Grade},
+                                                                {"status", customer::ListColumn::Status},
+                                                                {"owner", customer::ListColumn::Owner},
+                                                                {"channel", customer::ListColumn::FirstChannel},
+                                                                {"last", customer::ListColumn::LastFollowUp},
+                                                                {"next", customer::ListColumn::NextFollowUp},
+                                                                {"registered", customer::ListColumn::Registered}};
     for (const auto &[name, col] : cols)
         for (bool desc : {false, true})
             for (const char *f : {"none", "owner", "grade", "unowned", "overdue", "rare"})
@@ -130,17 +133,18 @@ void TstCustomerList::pagingMatchesIndependentOrder()
 
     // The expected order, computed from all rows with plain C++.
     QList<Truth> rows = truth(o);
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Truth &t) {
-                   if (filter.ownerId == customer::ListFilter::kUnowned)
-                       return !t.owner.isEmpty();
-                   if (!filter.ownerId.isEmpty() && t.owner != filter.ownerId)
-                       return true;
-                   if (!filter.grade.isEmpty() && t.grade != filter.grade)
-                       return true;
-                   if (!filter.status.isEmpty() && t.status != filter.status)
-                       return true;
-                   return filter.overdueOnly && !(t.next != 0 && t.next < filter.nowMs);
-               }),
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&](const Truth &t) {
+                                  if (filter.ownerId == customer::ListFilter::kUnowned)
+                                      return !t.owner.isEmpty();
+                                  if (!filter.ownerId.isEmpty() && t.owner != filter.ownerId)
+                                      return true;
+                                  if (!filter.grade.isEmpty() && t.grade != filter.grade)
+                                      return true;
+                                  if (!filter.status.isEmpty() && t.status != filter.status)
+                                      return true;
+                                  return filter.overdueOnly && !(t.next != 0 && t.next < filter.nowMs);
+                              }),
                rows.end());
     const QStringList statusOrder{"new", "following", "visited", "subscribed", "contracted", "pool", "invalid"};
     // (empty-last flag, primary key, id): empties always last; direction applies to the rest.

@@ -35,8 +35,7 @@ private slots:
         QCOMPARE(o.db().queryText("SELECT user_id FROM reveal_log"), QStringLiteral("tester"));
         QCOMPARE(o.count("SELECT revealed_at FROM reveal_log"), 1'760'000'100'000);
         // The log row points at the outbox row that carried it, and that row holds no number.
-        QCOMPARE(o.db().queryText("SELECT o.name FROM outbox o JOIN reveal_log r ON r.op_id = o.op_id"),
-                 QStringLiteral("customer.reveal"));
+        QCOMPARE(o.db().queryText("SELECT o.name FROM outbox o JOIN reveal_log r ON r.op_id = o.op_id"), QStringLiteral("customer.reveal"));
         const QString args = o.db().queryText("SELECT args FROM outbox WHERE name = 'customer.reveal'");
         QVERIFY(args.contains(id));
         QVERIFY(!args.contains(QStringLiteral("1234")));
@@ -90,11 +89,26 @@ private slots:
         QTest::addColumn<QString>("extension");
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("mobile") << "+8613812345678" << "" << "mobile" << "138 1234 5678";
-        QTest::newRow("beijing") << "+861065529988" << "" << "landline" << "010 6552 9988";
-        QTest::newRow("hangzhou") << "+8657188881234" << "" << "landline" << "0571 8888 1234";
-        QTest::newRow("extension") << "+861065529988" << "8001" << "landline" << "010 6552 9988 ext. 8001";
-        QTest::newRow("foreign") << "+85291234567" << "" << "foreign" << "+85291234567";
+        QTest::newRow("mobile") << "+8613812345678"
+                                << ""
+                                << "mobile"
+                                << "138 1234 5678";
+        QTest::newRow("beijing") << "+861065529988"
+                                 << ""
+                                 << "landline"
+                                 << "010 6552 9988";
+        QTest::newRow("hangzhou") << "+8657188881234"
+                                  << ""
+                                  << "landline"
+                                  << "0571 8888 1234";
+        QTest::newRow("extension") << "+861065529988"
+                                   << "8001"
+                                   << "landline"
+                                   << "010 6552 9988 ext. 8001";
+        QTest::newRow("foreign") << "+85291234567"
+                                 << ""
+                                 << "foreign"
+                                 << "+85291234567";
     }
     void readable()
     {
@@ -118,8 +132,7 @@ private slots:
         QVERIFY(!area.ok());
         QVERIFY(area.error().message.contains(QStringLiteral("requirement.area_m2")));
         auto good = o.applier().apply(QStringLiteral("customer.update"), 1,
-                                      {{"customer_id", id},
-                                       {"requirement", QJsonObject{{"budget_fen", 350'000'000}, {"area_m2", 120}}}});
+                                      {{"customer_id", id}, {"requirement", QJsonObject{{"budget_fen", 350'000'000}, {"area_m2", 120}}}});
         QVERIFY(good.ok());
         const auto detail = customer::CustomerDetail::load(o.db(), id);
         QVERIFY(detail.ok());

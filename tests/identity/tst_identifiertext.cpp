@@ -11,23 +11,35 @@ private slots:
     {
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("clean");
-        QTest::newRow("plain") << "13812345678" << "13812345678";
-        QTest::newRow("spaces") << "+86 138 1234 5678" << "+8613812345678";
-        QTest::newRow("dashes") << "0086-13812345678" << "008613812345678";
-        QTest::newRow("full-width digits") << "８６１３８１２３４５６７８" << "8613812345678";
-        QTest::newRow("full-width plus") << "＋８６ １３８" << "+86138";
-        QTest::newRow("trailing space") << "13812345678 " << "13812345678";
+        QTest::newRow("plain") << "13812345678"
+                               << "13812345678";
+        QTest::newRow("spaces") << "+86 138 1234 5678"
+                                << "+8613812345678";
+        QTest::newRow("dashes") << "0086-13812345678"
+                                << "008613812345678";
+        QTest::newRow("full-width digits") << "８６１３８１２３４５６７８"
+                                           << "8613812345678";
+        QTest::newRow("full-width plus") << "＋８６ １３８"
+                                         << "+86138";
+        QTest::newRow("trailing space") << "13812345678 "
+                                        << "13812345678";
         QTest::newRow("ZWSP inside") << QString::fromUtf8("138\u200B1234\u200B5678") << "13812345678";
         QTest::newRow("BOM") << QString::fromUtf8("\uFEFF13812345678") << "13812345678";
         QTest::newRow("NBSP") << QString::fromUtf8("138\u00A01234\u00A05678") << "13812345678";
         QTest::newRow("ideographic space") << QString::fromUtf8("138\u30001234\u30005678") << "13812345678";
-        QTest::newRow("tab and newline") << "\t13812345678\r\n" << "13812345678";
-        QTest::newRow("brackets and dot") << "(010)6552.9988" << "01065529988";
-        QTest::newRow("full-width brackets") << "（０１０）６５５２－９９８８" << "01065529988";
+        QTest::newRow("tab and newline") << "\t13812345678\r\n"
+                                         << "13812345678";
+        QTest::newRow("brackets and dot") << "(010)6552.9988"
+                                          << "01065529988";
+        QTest::newRow("full-width brackets") << "（０１０）６５５２－９９８８"
+                                             << "01065529988";
         QTest::newRow("unicode dashes") << QString::fromUtf8("010\u20106552\u20159988") << "01065529988";
-        QTest::newRow("id with spaces") << " 110105 19491231 002X " << "11010519491231002X";
-        QTest::newRow("full-width X") << "１１０１０５１９４９１２３１００２Ｘ" << "11010519491231002X";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("id with spaces") << " 110105 19491231 002X "
+                                        << "11010519491231002X";
+        QTest::newRow("full-width X") << "１１０１０５１９４９１２３１００２Ｘ"
+                                      << "11010519491231002X";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void clean()
     {

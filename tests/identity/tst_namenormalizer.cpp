@@ -26,44 +26,80 @@ private slots:
         QTest::addColumn<QString>("pinyin");
         QTest::addColumn<QString>("initials");
         // BAD-INPUT 4.3, row by row.
-        QTest::newRow("U+00B7 as is") << kUyghur << kUyghur << false << "阿卜杜热合曼" << "abodureheman" << "abdrhm";
-        const QList<std::pair<const char *, char16_t>> dots = {
-            {"U+2022 bullet", 0x2022},      {"U+30FB katakana", 0x30FB}, {"U+FF0E full-width stop", 0xFF0E},
-            {"U+2027 Taiwan", 0x2027},      {"U+22C5 dot operator", 0x22C5}, {"U+2219 bullet operator", 0x2219},
-            {"ASCII full stop", u'.'},      {"U+FF65 half-width katakana", 0xFF65}};
+        QTest::newRow("U+00B7 as is") << kUyghur << kUyghur << false << "阿卜杜热合曼"
+                                      << "abodureheman"
+                                      << "abdrhm";
+        const QList<std::pair<const char *, char16_t>> dots = {{"U+2022 bullet", 0x2022},          {"U+30FB katakana", 0x30FB},
+                                                               {"U+FF0E full-width stop", 0xFF0E}, {"U+2027 Taiwan", 0x2027},
+                                                               {"U+22C5 dot operator", 0x22C5},    {"U+2219 bullet operator", 0x2219},
+                                                               {"ASCII full stop", u'.'},          {"U+FF65 half-width katakana", 0xFF65}};
         for (const auto &[name, dot] : dots) {
-            QTest::newRow(name) << QString::fromUtf8("阿卜杜") + QChar(dot) + QString::fromUtf8("热合曼") << kUyghur
-                                << true << "阿卜杜热合曼" << "abodureheman" << "abdrhm";
+            QTest::newRow(name) << QString::fromUtf8("阿卜杜") + QChar(dot) + QString::fromUtf8("热合曼") << kUyghur << true
+                                << "阿卜杜热合曼"
+                                << "abodureheman"
+                                << "abdrhm";
         }
-        QTest::newRow("initials keep their full stops") << "J.K. Rowling" << "J.K. Rowling" << false
-                                                        << "jkrowling" << "jkrowling" << "jkr";
-        QTest::newRow("trailing dot not mapped") << "张三." << "张三." << false << "张三" << "zhangsan" << "zs";
-        QTest::newRow("plain") << "张三" << "张三" << false << "张三" << "zhangsan" << "zs";
-        QTest::newRow("trimmed") << QString::fromUtf8("\u3000张三 ") << "张三" << false << "张三" << "zhangsan"
+        QTest::newRow("initials keep their full stops") << "J.K. Rowling"
+                                                        << "J.K. Rowling" << false << "jkrowling"
+                                                        << "jkrowling"
+                                                        << "jkr";
+        QTest::newRow("trailing dot not mapped") << "张三."
+                                                 << "张三." << false << "张三"
+                                                 << "zhangsan"
+                                                 << "zs";
+        QTest::newRow("plain") << "张三"
+                               << "张三" << false << "张三"
+                               << "zhangsan"
+                               << "zs";
+        QTest::newRow("trimmed") << QString::fromUtf8("\u3000张三 ") << "张三" << false << "张三"
+                                 << "zhangsan"
                                  << "zs";
-        QTest::newRow("traditional kept, key folded") << "陳大文" << "陳大文" << false << "陈大文" << "chendawen"
-                                                       << "cdw";
-        QTest::newRow("latin") << "Tom Lee" << "Tom Lee" << false << "tomlee" << "tomlee" << "tl";
-        QTest::newRow("full-width latin") << "Ｔｏｍ Ｌｅｅ" << "Ｔｏｍ Ｌｅｅ" << false << "tomlee" << "tomlee"
+        QTest::newRow("traditional kept, key folded") << "陳大文"
+                                                      << "陳大文" << false << "陈大文"
+                                                      << "chendawen"
+                                                      << "cdw";
+        QTest::newRow("latin") << "Tom Lee"
+                               << "Tom Lee" << false << "tomlee"
+                               << "tomlee"
+                               << "tl";
+        QTest::newRow("full-width latin") << "Ｔｏｍ Ｌｅｅ"
+                                          << "Ｔｏｍ Ｌｅｅ" << false << "tomlee"
+                                          << "tomlee"
                                           << "tl";
-        QTest::newRow("mixed") << "张Tom" << "张Tom" << false << "张tom" << "zhangtom" << "zt";
-        QTest::newRow("Ext. B U+2003E") << u(U"王\U0002003E") << u(U"王\U0002003E") << false << u(U"王\U0002003E")
-                                        << "wang" << "w";
-        QTest::newRow("Ext. A 䶮") << "刘䶮" << "刘䶮" << false << "刘䶮" << "liuyan" << "ly";
-        QTest::newRow("HTML stored literally") << "<b>张三</b>" << "<b>张三</b>" << false << "<b>张三</b>"
-                                               << "bzhangsanb" << "bzsb";
-        QTest::newRow("SQL stored literally") << "'); DROP TABLE customer;--" << "'); DROP TABLE customer;--"
-                                              << false << "');droptablecustomer;--" << "droptablecustomer"
+        QTest::newRow("mixed") << "张Tom"
+                               << "张Tom" << false << "张tom"
+                               << "zhangtom"
+                               << "zt";
+        QTest::newRow("Ext. B U+2003E") << u(U"王\U0002003E") << u(U"王\U0002003E") << false << u(U"王\U0002003E") << "wang"
+                                        << "w";
+        QTest::newRow("Ext. A 䶮") << "刘䶮"
+                                   << "刘䶮" << false << "刘䶮"
+                                   << "liuyan"
+                                   << "ly";
+        QTest::newRow("HTML stored literally") << "<b>张三</b>"
+                                               << "<b>张三</b>" << false << "<b>张三</b>"
+                                               << "bzhangsanb"
+                                               << "bzsb";
+        QTest::newRow("SQL stored literally") << "'); DROP TABLE customer;--"
+                                              << "'); DROP TABLE customer;--" << false << "');droptablecustomer;--"
+                                              << "droptablecustomer"
                                               << "dtc";
         QTest::newRow("RTL override stripped") << QString::fromUtf8("\u202E张三\u202C") << "张三" << false << "张三"
-                                               << "zhangsan" << "zs";
-        QTest::newRow("bidi isolates and marks") << QString::fromUtf8("\u2066张\u200E三\u2069") << "张三" << false
-                                                 << "张三" << "zhangsan" << "zs";
-        QTest::newRow("combining mark composed") << QString::fromUtf8("Jose\u0301") << QString::fromUtf8("José")
-                                                 << false << QString::fromUtf8("josé") << "jose" << "j";
-        QTest::newRow("emoji kept") << QString::fromUtf8("张三😀") << QString::fromUtf8("张三😀") << false
-                                    << QString::fromUtf8("张三😀") << "zhangsan" << "zs";
-        QTest::newRow("empty") << "" << "" << false << "" << "" << "";
+                                               << "zhangsan"
+                                               << "zs";
+        QTest::newRow("bidi isolates and marks") << QString::fromUtf8("\u2066张\u200E三\u2069") << "张三" << false << "张三"
+                                                 << "zhangsan"
+                                                 << "zs";
+        QTest::newRow("combining mark composed")
+            << QString::fromUtf8("Jose\u0301") << QString::fromUtf8("José") << false << QString::fromUtf8("josé") << "jose"
+            << "j";
+        QTest::newRow("emoji kept") << QString::fromUtf8("张三😀") << QString::fromUtf8("张三😀") << false << QString::fromUtf8("张三😀")
+                                    << "zhangsan"
+                                    << "zs";
+        QTest::newRow("empty") << ""
+                               << "" << false << ""
+                               << ""
+                               << "";
     }
     void keys()
     {
@@ -94,8 +130,7 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::newRow("25 Han") << QString(25, QChar(0x5F20));
-        QTest::newRow("50 characters") << QString::fromUtf8("阿卜杜") + QString(23, QChar(u'a')) + QChar(0x00B7)
-                + QString(23, QChar(u'b'));
+        QTest::newRow("50 characters") << QString::fromUtf8("阿卜杜") + QString(23, QChar(u'a')) + QChar(0x00B7) + QString(23, QChar(u'b'));
         QTest::newRow("25 Ext. B") << u(U"\U0002003E").repeated(25);
     }
     void noTruncation()
@@ -138,8 +173,8 @@ private slots:
         const QString given = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国文红梅鹏飞晓东海燕玲志";
         QStringList names;
         for (int i = 0; i < 5000; ++i) {
-            names.append(QString(surnames[i % surnames.size()]) + given[(i / surnames.size()) % given.size()]
-                         + given[(i * 7) % given.size()]);
+            names.append(QString(surnames[i % surnames.size()]) + given[(i / surnames.size()) % given.size()] +
+                         given[(i * 7) % given.size()]);
         }
         names.removeDuplicates();
         NameNormalizer n;

@@ -24,8 +24,7 @@ bool libraryMobile(const QString &national)
     if (util->Parse(national.toStdString(), "CN", &n) != PhoneNumberUtil::NO_PARSING_ERROR)
         return false;
     const auto type = util->GetNumberType(n);
-    return util->IsValidNumber(n)
-        && (type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE);
+    return util->IsValidNumber(n) && (type == PhoneNumberUtil::MOBILE || type == PhoneNumberUtil::FIXED_LINE_OR_MOBILE);
 }
 
 } // namespace
@@ -43,39 +42,58 @@ private slots:
         const auto P = Field::Personal;
         const auto C = Field::Company;
         // BAD-INPUT 4.1, row by row.
-        QTest::newRow("+86 spaces") << "+86 138 1234 5678" << P << Kind::Mobile << "+8613812345678" << "";
-        QTest::newRow("0086 dash") << "0086-13812345678" << P << Kind::Mobile << "+8613812345678" << "";
-        QTest::newRow("86 prefix") << "8613812345678" << P << Kind::Mobile << "+8613812345678" << "";
-        QTest::newRow("full-width") << "８６１３８１２３４５６７８" << P << Kind::Mobile << "+8613812345678" << "";
-        QTest::newRow("trailing space") << "13812345678 " << P << Kind::Mobile << "+8613812345678" << "";
-        QTest::newRow("ZWSP inside") << QString::fromUtf8("138\u200B1234\u200B5678") << P << Kind::Mobile
-                                     << "+8613812345678" << "";
-        QTest::newRow("ZWSP after +86") << QString::fromUtf8("+86\u200B13812345678") << P << Kind::Mobile
-                                        << "+8613812345678" << "";
-        QTest::newRow("BOM + NBSP") << QString::fromUtf8("\uFEFF138\u00A01234\u00A05678") << P << Kind::Mobile
-                                    << "+8613812345678" << "";
-        QTest::newRow("192 Broadnet") << "19212345678" << P << Kind::Mobile << "+8619212345678" << "";
-        QTest::newRow("1740x satellite") << "17400123456" << P << Kind::Mobile << "+8617400123456" << "";
-        QTest::newRow("17405 satellite") << "17405123456" << P << Kind::Mobile << "+8617405123456" << "";
-        QTest::newRow("mobile in company field") << "13812345678" << C << Kind::Mobile << "+8613812345678" << "";
-        QTest::newRow("landline brackets") << "(010)6552-9988" << P << Kind::Landline << "+861065529988" << "";
+        QTest::newRow("+86 spaces") << "+86 138 1234 5678" << P << Kind::Mobile << "+8613812345678"
+                                    << "";
+        QTest::newRow("0086 dash") << "0086-13812345678" << P << Kind::Mobile << "+8613812345678"
+                                   << "";
+        QTest::newRow("86 prefix") << "8613812345678" << P << Kind::Mobile << "+8613812345678"
+                                   << "";
+        QTest::newRow("full-width") << "８６１３８１２３４５６７８" << P << Kind::Mobile << "+8613812345678"
+                                    << "";
+        QTest::newRow("trailing space") << "13812345678 " << P << Kind::Mobile << "+8613812345678"
+                                        << "";
+        QTest::newRow("ZWSP inside") << QString::fromUtf8("138\u200B1234\u200B5678") << P << Kind::Mobile << "+8613812345678"
+                                     << "";
+        QTest::newRow("ZWSP after +86") << QString::fromUtf8("+86\u200B13812345678") << P << Kind::Mobile << "+8613812345678"
+                                        << "";
+        QTest::newRow("BOM + NBSP") << QString::fromUtf8("\uFEFF138\u00A01234\u00A05678") << P << Kind::Mobile << "+8613812345678"
+                                    << "";
+        QTest::newRow("192 Broadnet") << "19212345678" << P << Kind::Mobile << "+8619212345678"
+                                      << "";
+        QTest::newRow("1740x satellite") << "17400123456" << P << Kind::Mobile << "+8617400123456"
+                                         << "";
+        QTest::newRow("17405 satellite") << "17405123456" << P << Kind::Mobile << "+8617405123456"
+                                         << "";
+        QTest::newRow("mobile in company field") << "13812345678" << C << Kind::Mobile << "+8613812345678"
+                                                 << "";
+        QTest::newRow("landline brackets") << "(010)6552-9988" << P << Kind::Landline << "+861065529988"
+                                           << "";
         QTest::newRow("landline dash ext") << "010-65529988-8001" << P << Kind::Landline << "+861065529988"
                                            << "8001";
         QTest::newRow("landline 转") << "0755 8888 8888 转 123" << P << Kind::Landline << "+8675588888888"
-                                    << "123";
+                                     << "123";
         QTest::newRow("landline 分机") << "0755-88888888分机123" << P << Kind::Landline << "+8675588888888"
-                                      << "123";
+                                       << "123";
         QTest::newRow("landline ext.") << "010-65529988 ext. 8001" << P << Kind::Landline << "+861065529988"
                                        << "8001";
-        QTest::newRow("landline x") << "010-65529988x8001" << P << Kind::Landline << "+861065529988" << "8001";
-        QTest::newRow("landline #") << "010-65529988#8001" << P << Kind::Landline << "+861065529988" << "8001";
-        QTest::newRow("landline +86") << "+86 10 6552 9988" << P << Kind::Landline << "+861065529988" << "";
-        QTest::newRow("400 company") << "400-820-8820" << C << Kind::Service << "+864008208820" << "";
-        QTest::newRow("95588 company") << "95588" << C << Kind::Service << "+8695588" << "";
-        QTest::newRow("Hong Kong") << "+852 9123 4567" << P << Kind::Foreign << "+85291234567" << "";
-        QTest::newRow("Taiwan") << "+886 912 345 678" << P << Kind::Foreign << "+886912345678" << "";
-        QTest::newRow("USA") << "+1 202-555-0123" << P << Kind::Foreign << "+12025550123" << "";
-        QTest::newRow("HK with 00") << "00852 9123 4567" << P << Kind::Foreign << "+85291234567" << "";
+        QTest::newRow("landline x") << "010-65529988x8001" << P << Kind::Landline << "+861065529988"
+                                    << "8001";
+        QTest::newRow("landline #") << "010-65529988#8001" << P << Kind::Landline << "+861065529988"
+                                    << "8001";
+        QTest::newRow("landline +86") << "+86 10 6552 9988" << P << Kind::Landline << "+861065529988"
+                                      << "";
+        QTest::newRow("400 company") << "400-820-8820" << C << Kind::Service << "+864008208820"
+                                     << "";
+        QTest::newRow("95588 company") << "95588" << C << Kind::Service << "+8695588"
+                                       << "";
+        QTest::newRow("Hong Kong") << "+852 9123 4567" << P << Kind::Foreign << "+85291234567"
+                                   << "";
+        QTest::newRow("Taiwan") << "+886 912 345 678" << P << Kind::Foreign << "+886912345678"
+                                << "";
+        QTest::newRow("USA") << "+1 202-555-0123" << P << Kind::Foreign << "+12025550123"
+                             << "";
+        QTest::newRow("HK with 00") << "00852 9123 4567" << P << Kind::Foreign << "+85291234567"
+                                    << "";
     }
     void accepted()
     {
@@ -165,11 +183,21 @@ private slots:
         QTest::addColumn<QString>("raw");
         QTest::addColumn<QString>("masked");
         QTest::addColumn<QString>("display");
-        QTest::newRow("mobile") << "+86 138 1234 5678" << "138****5678" << "13812345678";
-        QTest::newRow("Beijing landline") << "(010)6552-9988" << "010-6552****" << "01065529988";
-        QTest::newRow("Shenzhen landline") << "0755 8888 8888 转 123" << "0755-8888****" << "075588888888";
-        QTest::newRow("Hong Kong") << "+852 9123 4567" << "+852 9123****" << "+85291234567";
-        QTest::newRow("USA") << "+1 202 555 0123" << "+1 2025******" << "+12025550123";
+        QTest::newRow("mobile") << "+86 138 1234 5678"
+                                << "138****5678"
+                                << "13812345678";
+        QTest::newRow("Beijing landline") << "(010)6552-9988"
+                                          << "010-6552****"
+                                          << "01065529988";
+        QTest::newRow("Shenzhen landline") << "0755 8888 8888 转 123"
+                                           << "0755-8888****"
+                                           << "075588888888";
+        QTest::newRow("Hong Kong") << "+852 9123 4567"
+                                   << "+852 9123****"
+                                   << "+85291234567";
+        QTest::newRow("USA") << "+1 202 555 0123"
+                             << "+1 2025******"
+                             << "+12025550123";
     }
     void presentation()
     {
@@ -203,8 +231,7 @@ private slots:
         int mobiles = 0;
         const int total = 60000;
         for (int i = 0; i < total; ++i) {
-            const quint32 prefix = (i % 2 == 0) ? pool[rng.bounded(int(pool.size()))]
-                                                : 1000000 + rng.bounded(1000000);
+            const quint32 prefix = (i % 2 == 0) ? pool[rng.bounded(int(pool.size()))] : 1000000 + rng.bounded(1000000);
             const QString number = QString::number(prefix) + QString::number(rng.bounded(10000)).rightJustified(4, u'0');
             QCOMPARE(number.size(), qsizetype(11));
             const auto r = n.normalize(number);
@@ -248,8 +275,7 @@ private slots:
         for (int i = 0; i < 3000; ++i)
             ok += n.normalize(slow[i % 3]).ok() ? 1 : 0;
         const double slowPath = double(t.nsecsElapsed()) / 1000.0 / 3000;
-        qInfo("phone normalize: uncached mobile %.2f us, cached mobile %.3f us, landline/foreign %.2f us",
-              uncached, cached, slowPath);
+        qInfo("phone normalize: uncached mobile %.2f us, cached mobile %.3f us, landline/foreign %.2f us", uncached, cached, slowPath);
 #ifdef NDEBUG
         QVERIFY2(cached < 5.0, qPrintable(QString::number(cached)));
 #endif

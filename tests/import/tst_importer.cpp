@@ -35,19 +35,19 @@ private slots:
         const auto rep = readReport(opt.reportPath);
         QCOMPARE(rep.size(), 10);
         QCOMPARE(rep[1][0], QString("created"));
-        QCOMPARE(rep[2][0], QString("merged"));            // same phone, +86 form
+        QCOMPARE(rep[2][0], QString("merged")); // same phone, +86 form
         QCOMPARE(rep[2][1], rep[1][1]);
         QCOMPARE(rep[3][0], QString("created"));
-        QCOMPARE(rep[4][0], QString("rejected"));          // bad checksum and no phone
+        QCOMPARE(rep[4][0], QString("rejected")); // bad checksum and no phone
         QVERIFY2(rep[4][2].contains("check digit") || rep[4][2].contains("校验位"), qPrintable(rep[4][2]));
         QVERIFY(rep[4][2].contains("110105194912310021")); // names the input
         QCOMPARE(rep[5][0], QString("rejected"));          // Excel-mangled phone
         QVERIFY2(rep[5][2].contains("Excel"), qPrintable(rep[5][2]));
-        QCOMPARE(rep[6][0], QString("rejected"));          // 140 is not a mobile range
-        QCOMPARE(rep[7][0], QString("created"));           // full-width landline, multi-line remark
+        QCOMPARE(rep[6][0], QString("rejected")); // 140 is not a mobile range
+        QCOMPARE(rep[7][0], QString("created"));  // full-width landline, multi-line remark
         QCOMPARE(rep[8][0], QString("created"));
-        QCOMPARE(rep[9][0], QString("created"));           // new channel created on the fly
-        QCOMPARE(rep[10][0], QString("rejected"));         // bad time
+        QCOMPARE(rep[9][0], QString("created"));   // new channel created on the fly
+        QCOMPARE(rep[10][0], QString("rejected")); // bad time
         QVERIFY(rep[10][2].contains("不是时间"));
         QCOMPARE(r->created, qint64(5));
         QCOMPARE(r->merged, qint64(1));

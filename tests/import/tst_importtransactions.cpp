@@ -19,7 +19,10 @@ namespace {
 // a file on a network share that hangs.
 class StallingReader final : public io::TableReader {
 public:
-    StallingReader(std::unique_ptr<io::TableReader> inner, qint64 stallAt) : m_inner(std::move(inner)), m_stallAt(stallAt) {}
+    StallingReader(std::unique_ptr<io::TableReader> inner, qint64 stallAt)
+        : m_inner(std::move(inner))
+        , m_stallAt(stallAt)
+    {}
     QStringList header() const override { return m_inner->header(); }
     bool next(io::TableRow &row) override
     {
@@ -173,8 +176,10 @@ private slots:
     void failingRowIsRedoneAlone()
     {
         test::TestOffice o;
-        QVERIFY(o.db().execute("CREATE TRIGGER refuse BEFORE INSERT ON touch WHEN NEW.note = 'boom' "
-                               "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END").ok());
+        QVERIFY(o.db()
+                    .execute("CREATE TRIGGER refuse BEFORE INSERT ON touch WHEN NEW.note = 'boom' "
+                             "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                    .ok());
         QFile f(o.dir() + "/boom.csv");
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("姓名,手机,时间,备注\n");
@@ -198,9 +203,10 @@ private slots:
         QCOMPARE(o.count("SELECT count(*) FROM lead"), qint64(199));
         QCOMPARE(o.count("SELECT count(*) FROM outbox WHERE name = 'lead.ingest'"), qint64(199));
         // The redone rows carry whole arguments too (their JSON body is made again for the redo).
-        QCOMPARE(o.count("SELECT count(*) FROM outbox WHERE name = 'lead.ingest' AND json_extract(args, '$.channel_id') IS NOT NULL "
-                         "AND json_extract(args, '$.name') = '客户' || CAST(substr(json_extract(args, '$.phones[0].digits'), 5) AS INTEGER)"),
-                 qint64(199));
+        QCOMPARE(
+            o.count("SELECT count(*) FROM outbox WHERE name = 'lead.ingest' AND json_extract(args, '$.channel_id') IS NOT NULL "
+                    "AND json_extract(args, '$.name') = '客户' || CAST(substr(json_extract(args, '$.phones[0].digits'), 5) AS INTEGER)"),
+            qint64(199));
         QCOMPARE(o.count("SELECT count(*) FROM outbox WHERE json_extract(args, '$.name') = '客户150' "
                          "AND json_extract(args, '$.phones[0].digits') = '13910000150' AND json_extract(args, '$.raw') != ''"),
                  qint64(1));
@@ -221,8 +227,7 @@ private slots:
         QVERIFY(other.ok());
         mutation::Applier otherWriter(**other, o.clock(), &o.key(), QStringLiteral("desk"));
         // Row 602's phone, typed in at the desk while the import runs.
-        const identity::LeadInput deskLead =
-            o.lead({"姓名", "手机", "渠道"}, {"客户601", "13910000601", "自然到访"});
+        const identity::LeadInput deskLead = o.lead({"姓名", "手机", "渠道"}, {"客户601", "13910000601", "自然到访"});
         int batches = 0;
         opt.progress = [&](qint64, qint64, qint64) {
             if (++batches == 2)

@@ -1,11 +1,11 @@
 #include "io/csvreader.h"
 #include "io/tablereader.h"
 
+#include "tablereading.h"
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
-#include "tablereading.h"
 
 #include <QtTest>
 
@@ -23,9 +23,8 @@ QList<TableRow> readAll(TableReader &reader)
     return shoulou::test::readAllRows(reader);
 }
 
-const QStringList kPeopleHeader{QStringLiteral("姓名"), QStringLiteral("手机"),
-                                QStringLiteral("身份证号"), QStringLiteral("渠道"),
-                                QStringLiteral("备注"), QStringLiteral("留资时间")};
+const QStringList kPeopleHeader{QStringLiteral("姓名"), QStringLiteral("手机"), QStringLiteral("身份证号"),
+                                QStringLiteral("渠道"), QStringLiteral("备注"), QStringLiteral("留资时间")};
 
 } // namespace
 
@@ -62,8 +61,8 @@ private slots:
         QCOMPARE(rows.size(), hasRareName ? 3 : 2);
         const TableRow &first = rows.at(0);
         QCOMPARE(first.number, 1);
-        QCOMPARE(first.cells, (QStringList{"张三", "13812345678", "11010519491231002X", "抖音",
-                                           "他说\"你好\", 然后走了", "2024-03-01 10:05"}));
+        QCOMPARE(first.cells,
+                 (QStringList{"张三", "13812345678", "11010519491231002X", "抖音", "他说\"你好\", 然后走了", "2024-03-01 10:05"}));
         QCOMPARE(first.numeric, QList<bool>(6, false));
         QVERIFY(first.error.isEmpty());
         if (hasRareName) {
@@ -86,8 +85,8 @@ private slots:
         QCOMPARE(rows.size(), 4);
         QCOMPARE(rows.at(0).cells, (QStringList{"王\"小\"明", "a,b", "1"}));
         QCOMPARE(rows.at(1).cells, (QStringList{"多\r\n行", "x", "2"}));
-        QCOMPARE(rows.at(1).number, 2); // one logical record over two physical lines
-        QCOMPARE(rows.at(2).cells, (QStringList{"short", "", ""})); // padded
+        QCOMPARE(rows.at(1).number, 2);                                 // one logical record over two physical lines
+        QCOMPARE(rows.at(2).cells, (QStringList{"short", "", ""}));     // padded
         QCOMPARE(rows.at(3).cells, (QStringList{"末行", "最后", "3"})); // no final newline
         QCOMPARE(rows.at(3).number, 4);
     }
@@ -172,18 +171,17 @@ private slots:
         QTest::addColumn<QString>("lastError");
         QTest::newRow("empty file") << QByteArray() << "io.empty" << QStringList() << QString();
         QTest::newRow("only blank lines") << QByteArray("\r\n\n") << "io.empty" << QStringList() << QString();
-        QTest::newRow("unclosed quote") << QByteArray("a,b\n1,\"open\n2,3\n") << QString()
-                                        << QStringList{"1", "open\n2,3\n"} << "never closed";
-        QTest::newRow("longer row keeps extras") << QByteArray("a\n1,2,3") << QString()
-                                                 << QStringList{"1", "2", "3"} << QString();
-        QTest::newRow("text after closing quote") << QByteArray("a,b\n\"x\"y,z\r") << QString()
-                                                  << QStringList{"xy", "z"} << QString();
-        QTest::newRow("bad header bytes") << QByteArray("\xe5\xa7\x93\xff,b\n\xe5\xa7\x93,1\n")
-                                          << "io.encoding" << QStringList() << QString();
-        QTest::newRow("Excel 97 .xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") << "io.format"
-                                       << QStringList() << QString();
-        QTest::newRow("odd UTF-16 tail") << QByteArray("\xff\xfe" "a\0\n\0b\0", 7) << QString()
-                                         << QStringList{""} << "UTF-16";
+        QTest::newRow("unclosed quote") << QByteArray("a,b\n1,\"open\n2,3\n") << QString() << QStringList{"1", "open\n2,3\n"}
+                                        << "never closed";
+        QTest::newRow("longer row keeps extras") << QByteArray("a\n1,2,3") << QString() << QStringList{"1", "2", "3"} << QString();
+        QTest::newRow("text after closing quote") << QByteArray("a,b\n\"x\"y,z\r") << QString() << QStringList{"xy", "z"} << QString();
+        QTest::newRow("bad header bytes") << QByteArray("\xe5\xa7\x93\xff,b\n\xe5\xa7\x93,1\n") << "io.encoding" << QStringList()
+                                          << QString();
+        QTest::newRow("Excel 97 .xls") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") << "io.format" << QStringList() << QString();
+        QTest::newRow("odd UTF-16 tail") << QByteArray("\xff\xfe"
+                                                       "a\0\n\0b\0",
+                                                       7)
+                                         << QString() << QStringList{""} << "UTF-16";
     }
     void edgeCases()
     {
@@ -228,10 +226,17 @@ private slots:
         QTest::addColumn<QString>("lineEnd");
         QTest::addColumn<bool>("finalNewline");
         QTest::addColumn<quint32>("seed");
-        QTest::newRow("UTF-8 CRLF") << "UTF-8" << "\r\n" << true << 1u;
-        QTest::newRow("UTF-8 LF, no final newline") << "UTF-8" << "\n" << false << 2u;
-        QTest::newRow("UTF-8 BOM CR") << "UTF-8 (BOM)" << "\r" << true << 3u;
-        QTest::newRow("UTF-16LE CRLF") << "UTF-16LE" << "\r\n" << false << 4u;
+        QTest::newRow("UTF-8 CRLF") << "UTF-8"
+                                    << "\r\n"
+                                    << true << 1u;
+        QTest::newRow("UTF-8 LF, no final newline") << "UTF-8"
+                                                    << "\n"
+                                                    << false << 2u;
+        QTest::newRow("UTF-8 BOM CR") << "UTF-8 (BOM)"
+                                      << "\r" << true << 3u;
+        QTest::newRow("UTF-16LE CRLF") << "UTF-16LE"
+                                       << "\r\n"
+                                       << false << 4u;
     }
     void fuzzRoundTrip()
     {
@@ -240,8 +245,7 @@ private slots:
         QFETCH(bool, finalNewline);
         QFETCH(quint32, seed);
         QRandomGenerator random(seed);
-        const QStringList pieces{"a", "Z", "0", ",", "\"", "\"\"", "\n", "\r\n", "\r", " ", "\t",
-                                 ";", "张", "三", "𠀾", "é", "=1+2", "'"};
+        const QStringList pieces{"a", "Z", "0", ",", "\"", "\"\"", "\n", "\r\n", "\r", " ", "\t", ";", "张", "三", "𠀾", "é", "=1+2", "'"};
         const int columns = 5;
         QList<QStringList> records;
         QString text;
@@ -261,10 +265,11 @@ private slots:
             records.append(cells);
             QStringList quoted;
             for (const auto &cell : cells) {
-                const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
-                    || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
-                quoted.append(needsQuotes ? QLatin1Char('"') + QString(cell).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"')
-                                          : cell);
+                const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+                                         cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+                quoted.append(needsQuotes
+                                  ? QLatin1Char('"') + QString(cell).replace(QLatin1String("\""), QLatin1String("\"\"")) + QLatin1Char('"')
+                                  : cell);
             }
             text += quoted.join(QLatin1Char(','));
             if (r < 3999 || finalNewline)
@@ -275,8 +280,7 @@ private slots:
             QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
             bytes = encoder(text);
         } else {
-            bytes = (encoding == QLatin1String("UTF-8 (BOM)") ? QByteArray("\xEF\xBB\xBF") : QByteArray())
-                + text.toUtf8();
+            bytes = (encoding == QLatin1String("UTF-8 (BOM)") ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
         }
         QVERIFY(bytes.size() > 3 * 64 * 1024);
         QTemporaryDir dir;

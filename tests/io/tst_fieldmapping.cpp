@@ -16,23 +16,22 @@ private slots:
         QTest::addColumn<LeadField>("field");
         QTest::addColumn<QString>("platform");
         const QList<std::pair<LeadField, QStringList>> table{
-            {LeadField::Name, {"姓名", "客户姓名", "客户名称", "name", "客户", "联系人", "Name", " NAME ",
-                               "*姓名", "姓名*", "姓名（必填）", "ｎａｍｅ", "客户 姓名"}},
-            {LeadField::Phone, {"手机", "手机号", "手机号码", "电话", "联系电话", "联系方式", "phone",
-                                "mobile", "tel", "Phone", "手机号（必填）", "*手机号码*", "ＰＨＯＮＥ",
-                                "手机2", "客户手机号码"}},
-            {LeadField::ResidentId, {"身份证", "身份证号", "身份证号码", "证件号", "证件号码",
-                                     "id_number", "id_card", "ID Number", "购房人身份证号"}},
+            {LeadField::Name,
+             {"姓名", "客户姓名", "客户名称", "name", "客户", "联系人", "Name", " NAME ", "*姓名", "姓名*", "姓名（必填）", "ｎａｍｅ",
+              "客户 姓名"}},
+            {LeadField::Phone,
+             {"手机", "手机号", "手机号码", "电话", "联系电话", "联系方式", "phone", "mobile", "tel", "Phone", "手机号（必填）",
+              "*手机号码*", "ＰＨＯＮＥ", "手机2", "客户手机号码"}},
+            {LeadField::ResidentId,
+             {"身份证", "身份证号", "身份证号码", "证件号", "证件号码", "id_number", "id_card", "ID Number", "购房人身份证号"}},
             {LeadField::Channel, {"渠道", "来源", "来源渠道", "channel", "source", "Source"}},
-            {LeadField::Time, {"时间", "留资时间", "创建时间", "到访时间", "created_at", "time", "date",
-                               "Created At"}},
+            {LeadField::Time, {"时间", "留资时间", "创建时间", "到访时间", "created_at", "time", "date", "Created At"}},
             {LeadField::Remark, {"备注", "remark", "note", "notes", "Notes"}},
             {LeadField::Ignore, {"楼盘", "置业顾问", "", "电话回访时间", "用户昵称"}},
         };
         for (const auto &[field, names] : table) {
             for (const auto &name : names)
-                QTest::addRow("%s", qPrintable(name.isEmpty() ? QStringLiteral("<empty>") : name))
-                    << name << field << QString();
+                QTest::addRow("%s", qPrintable(name.isEmpty() ? QStringLiteral("<empty>") : name)) << name << field << QString();
         }
         QTest::newRow("open_id") << "open_id" << LeadField::PlatformId << "douyin";
         QTest::newRow("openid") << "OpenID" << LeadField::PlatformId << "douyin";
@@ -147,8 +146,8 @@ private slots:
 
     void keys()
     {
-        for (auto f : {LeadField::Ignore, LeadField::Name, LeadField::Phone, LeadField::ResidentId,
-                       LeadField::Channel, LeadField::Time, LeadField::Remark, LeadField::PlatformId}) {
+        for (auto f : {LeadField::Ignore, LeadField::Name, LeadField::Phone, LeadField::ResidentId, LeadField::Channel, LeadField::Time,
+                       LeadField::Remark, LeadField::PlatformId}) {
             LeadField back = LeadField::Ignore;
             QVERIFY(leadFieldFromKey(leadFieldKey(f), &back));
             QCOMPARE(back, f);

@@ -88,8 +88,7 @@ private slots:
         const auto result = parseLeadTime(text, numeric);
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, QStringLiteral("io.time"));
-        QVERIFY2(result.error().message.contains(QLatin1Char('"') + text + QLatin1Char('"')),
-                 qPrintable(result.error().message));
+        QVERIFY2(result.error().message.contains(QLatin1Char('"') + text + QLatin1Char('"')), qPrintable(result.error().message));
     }
 };
 

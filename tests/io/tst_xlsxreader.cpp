@@ -1,8 +1,8 @@
 #include "io/tablereader.h"
 #include "io/xlsxreader.h"
 
-#include <QTemporaryDir>
 #include "tablereading.h"
+#include <QTemporaryDir>
 
 #include <QtTest>
 
@@ -40,8 +40,7 @@ private slots:
         QVERIFY(!reader.fatalError());
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows.at(0).number, 1);
-        QCOMPARE(rows.at(0).cells.mid(0, 5), (QStringList{"张三", "13812345678", "11010519491231002X",
-                                                          "抖音", "他说\"你好\", 然后走了"}));
+        QCOMPARE(rows.at(0).cells.mid(0, 5), (QStringList{"张三", "13812345678", "11010519491231002X", "抖音", "他说\"你好\", 然后走了"}));
         // A date cell is a number: the raw serial is kept for parseLeadTime.
         QCOMPARE(rows.at(0).cells.at(5), QStringLiteral("45352.4201388889"));
         QCOMPARE(rows.at(0).numeric, (QList<bool>{false, false, false, false, false, true}));
@@ -61,8 +60,9 @@ private slots:
         QTest::addColumn<QString>("sheet");
         QTest::addColumn<QString>("phone");
         QTest::addColumn<QString>("idPrefix");
-        QTest::newRow("LibreOffice, second sheet by name")
-            << dataFile("lo_people.xlsx") << "数字" << "13812345678" << "1.1010519491231E+";
+        QTest::newRow("LibreOffice, second sheet by name") << dataFile("lo_people.xlsx") << "数字"
+                                                           << "13812345678"
+                                                           << "1.1010519491231E+";
         QTest::newRow("openpyxl") << dataFile("openpyxl_numbers.xlsx") << QString() << "13812345678"
                                   << "1.1010519491231e+";
     }
@@ -132,12 +132,17 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("mention");
-        QTest::newRow("zip bomb") << dataFile("bomb.xlsx") << "io.xlsx_limits" << "sheet1.xml";
+        QTest::newRow("zip bomb") << dataFile("bomb.xlsx") << "io.xlsx_limits"
+                                  << "sheet1.xml";
         // minizip stops at the declared size, so the XML ends early: rejected, never inflated.
-        QTest::newRow("zip bomb, lying header") << dataFile("bomb_lying_header.xlsx") << "io.format" << "sheet1.xml";
-        QTest::newRow("billion laughs") << dataFile("billion_laughs.xlsx") << "io.xlsx_limits" << "sharedStrings.xml";
-        QTest::newRow("external entity") << dataFile("xxe.xlsx") << "io.xlsx_limits" << "sheet1.xml";
-        QTest::newRow("not a zip") << dataFile("not_a_zip.xlsx") << "io.format" << "not_a_zip.xlsx";
+        QTest::newRow("zip bomb, lying header") << dataFile("bomb_lying_header.xlsx") << "io.format"
+                                                << "sheet1.xml";
+        QTest::newRow("billion laughs") << dataFile("billion_laughs.xlsx") << "io.xlsx_limits"
+                                        << "sharedStrings.xml";
+        QTest::newRow("external entity") << dataFile("xxe.xlsx") << "io.xlsx_limits"
+                                         << "sheet1.xml";
+        QTest::newRow("not a zip") << dataFile("not_a_zip.xlsx") << "io.format"
+                                   << "not_a_zip.xlsx";
     }
     void hostile()
     {

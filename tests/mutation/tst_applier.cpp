@@ -17,7 +17,7 @@ class TestApplier final : public QObject {
         QSet<QString> ops;
         QString ws;
         while (st.step()) {
-            QCOMPARE(st.int64(0), expected++);                 // contiguous from 1
+            QCOMPARE(st.int64(0), expected++); // contiguous from 1
             QVERIFY2(UuidV7::isValid(st.text(1)), qPrintable(st.text(1)));
             QVERIFY(!ops.contains(st.text(1)));
             ops.insert(st.text(1));
@@ -25,7 +25,7 @@ class TestApplier final : public QObject {
             lastHlc = st.int64(2);
             if (ws.isEmpty())
                 ws = st.text(3);
-            QCOMPARE(st.text(3), ws);                          // one workstation
+            QCOMPARE(st.text(3), ws); // one workstation
             QVERIFY(!st.text(4).isEmpty());
             QVERIFY(st.int64(5) >= 1);
             QCOMPARE(st.text(6), QString("pending"));
@@ -42,8 +42,7 @@ private slots:
         auto r = office.applier().apply("user.create", 1, {{"login", "zw"}, {"display_name", "张伟"}, {"role", "consultant"}});
         QVERIFY(r.ok());
         QCOMPARE(office.count("SELECT count(*) FROM outbox"), qint64(2));
-        QCOMPARE(office.db().queryText("SELECT name || '@' || version FROM outbox WHERE client_seq = 2"),
-                 QString("user.create@1"));
+        QCOMPARE(office.db().queryText("SELECT name || '@' || version FROM outbox WHERE client_seq = 2"), QString("user.create@1"));
         QVERIFY(office.db().queryText("SELECT args FROM outbox WHERE client_seq = 2").contains("张伟"));
         QCOMPARE(office.db().queryText("SELECT user_id FROM outbox WHERE client_seq = 2"), QString("tester"));
         checkOutboxInvariants(office.db());
@@ -71,7 +70,7 @@ private slots:
         mutation::Registry reg;
         reg.add("half.write", 1, [](mutation::Context &ctx, const QJsonObject &) -> Result<QJsonObject> {
             (void)ctx.db().execute("INSERT INTO app_user(id, login, display_name, role, created_at) "
-                             "VALUES('u1', 'ghost', 'Ghost', 'admin', 0)");
+                                   "VALUES('u1', 'ghost', 'Ghost', 'admin', 0)");
             return makeError("test.fail", "fails after a write");
         });
         mutation::Applier applier(office.db(), office.clock(), &office.key(), {}, &reg);
@@ -91,9 +90,9 @@ private slots:
         QVERIFY(office.applier().beginBatch().ok());
         for (int i = 0; i < 50; ++i) {
             const bool ok = office.applier()
-                                .applyInBatch("user.create", 1,
-                                              {{"login", QString("u%1").arg(i)}, {"display_name", "U"},
-                                               {"role", i % 7 == 3 ? "nope" : "consultant"}})
+                                .applyInBatch(
+                                    "user.create", 1,
+                                    {{"login", QString("u%1").arg(i)}, {"display_name", "U"}, {"role", i % 7 == 3 ? "nope" : "consultant"}})
                                 .ok();
             QCOMPARE(ok, i % 7 != 3);
         }

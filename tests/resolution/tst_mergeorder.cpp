@@ -22,10 +22,9 @@ struct Person {
 QStringList canonical(test::TestOffice &o)
 {
     QStringList lines;
-    auto &st = o.db().prepare(
-        "SELECT r.name, r.first_seen_at, (SELECT group_concat(k, ',') FROM (SELECT hex(l.dedup_key) AS k FROM lead l "
-        "JOIN customer c ON c.id = l.customer_id WHERE c.root_id = r.id ORDER BY k)) "
-        "FROM customer r WHERE r.merged_into IS NULL");
+    auto &st = o.db().prepare("SELECT r.name, r.first_seen_at, (SELECT group_concat(k, ',') FROM (SELECT hex(l.dedup_key) AS k FROM lead l "
+                              "JOIN customer c ON c.id = l.customer_id WHERE c.root_id = r.id ORDER BY k)) "
+                              "FROM customer r WHERE r.merged_into IS NULL");
     while (st.step())
         lines << QString("%1|%2|%3").arg(st.text(0)).arg(st.int64(1)).arg(st.text(2));
     st.reset();
@@ -71,8 +70,8 @@ private slots:
                 cells[1] = p.phone;
             // Some leads carry no name, some the name of the person.
             cells[0] = rng.bounded(4) == 0 ? QString() : p.name;
-            cells[4] = QDateTime(QDate(2025, 1, 1).addDays(int(rng.bounded(90))), QTime(9 + int(rng.bounded(10)), 0))
-                           .toString("yyyy-MM-dd HH:mm");
+            cells[4] =
+                QDateTime(QDate(2025, 1, 1).addDays(int(rng.bounded(90))), QTime(9 + int(rng.bounded(10)), 0)).toString("yyyy-MM-dd HH:mm");
             cells[5] = QStringList{"抖音", "安居客", "中介", "小红书"}[int(rng.bounded(4))];
             rows << cells;
         }

@@ -139,8 +139,7 @@ private slots:
         QCOMPARE(bridge["reviews"].toInt(), 1);
         QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE kind = 'separated_conflict'"), qint64(1));
         // Unmerging a customer that is not merged is a clear error.
-        QCOMPARE(o.applier().apply("customer.unmerge", 1, {{"customer_id", ida}}).error().code,
-                 QString("customer.not_merged"));
+        QCOMPARE(o.applier().apply("customer.unmerge", 1, {{"customer_id", ida}}).error().code, QString("customer.not_merged"));
     }
 
     void reingestIsNoOp()
@@ -164,14 +163,14 @@ private slots:
         o.ingest(o.lead(H, {"阿卜杜·热合曼", "(010)6552-9988", "", "", "2025-03-01", ""}));
         customer::CustomerSearch s(o.db(), &o.key());
         const QString id = a["customer_id"].toString();
-        QCOMPARE(s.search("5678").value(0).customerId, id);                 // last four
-        QCOMPARE(s.search("3812").value(0).customerId, id);                 // inner fragment
-        QCOMPARE(s.search("陳大文").value(0).customerId, id);               // traditional finds simplified
-        QCOMPARE(s.search("陈大").value(0).customerId, id);                 // name prefix
-        QCOMPARE(s.search("chendawen").value(0).customerId, id);            // full pinyin
-        QCOMPARE(s.search("cdw").value(0).customerId, id);                  // initials
-        QCOMPARE(s.search("11010519491231002x").value(0).customerId, id);   // resident id, any form
-        QCOMPARE(s.search("+86 138-1234-5678").value(0).customerId, id);    // whole number, any notation
+        QCOMPARE(s.search("5678").value(0).customerId, id);               // last four
+        QCOMPARE(s.search("3812").value(0).customerId, id);               // inner fragment
+        QCOMPARE(s.search("陳大文").value(0).customerId, id);             // traditional finds simplified
+        QCOMPARE(s.search("陈大").value(0).customerId, id);               // name prefix
+        QCOMPARE(s.search("chendawen").value(0).customerId, id);          // full pinyin
+        QCOMPARE(s.search("cdw").value(0).customerId, id);                // initials
+        QCOMPARE(s.search("11010519491231002x").value(0).customerId, id); // resident id, any form
+        QCOMPARE(s.search("+86 138-1234-5678").value(0).customerId, id);  // whole number, any notation
         QCOMPARE(s.search("zs").value(0).name, QString("张三"));
         QCOMPARE(s.search("65529988").value(0).name, QString("阿卜杜·热合曼"));
         QCOMPARE(s.search("5678").value(0).maskedPhone, QString("138****5678"));

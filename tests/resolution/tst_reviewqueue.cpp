@@ -36,8 +36,7 @@ private slots:
         QCOMPARE(items[1].nameA, QString("周八"));
         QCOMPARE(items[0].customerA, first["customer_id"].toString());
         QCOMPARE(items[0].customerB, later["customer_id"].toString());
-        QCOMPARE(o.db().queryText("SELECT customer_a FROM review_item WHERE id = ?1", items[0].id),
-                 later["customer_id"].toString());
+        QCOMPARE(o.db().queryText("SELECT customer_a FROM review_item WHERE id = ?1", items[0].id), later["customer_id"].toString());
         QCOMPARE(queue.open(1).size(), 1);
 
         // A decided item leaves the queue.
@@ -115,8 +114,7 @@ private slots:
         const auto a = o.ingest(o.lead(H, {"孙一", "13312345678", "", "", "2025-03-01", ""}));
         const auto b = o.ingest(o.lead(H, {"孙二", "13412345678", "", "", "2025-03-02", ""}));
         const auto c = o.ingest(o.lead(H, {"孙三", "13512345678", "", "", "2025-03-03", ""}));
-        const QString ida = a["customer_id"].toString(), idb = b["customer_id"].toString(),
-                      idc = c["customer_id"].toString();
+        const QString ida = a["customer_id"].toString(), idb = b["customer_id"].toString(), idc = c["customer_id"].toString();
         customer::MergeHistory history(o.db());
         QCOMPARE(history.count(), qint64(0));
         QVERIFY(history.recent(10).isEmpty());

@@ -40,8 +40,7 @@ private slots:
             auto key = security::unlockOfficeKey(**db, store);
             QVERIFY2(key.ok(), key.ok() ? "" : qPrintable(key.error().message));
             QVERIFY(QFile::exists(path + ".key"));
-            QCOMPARE(QFile(path + ".key").permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
-                     QFileDevice::Permissions());
+            QCOMPARE(QFile(path + ".key").permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
             check = (*db)->meta("key_check");
             QCOMPARE(check, key->checkValue());
         }

@@ -52,7 +52,11 @@ private slots:
             QVERIFY(db.ok());
             QVERIFY((*db)->execute("PRAGMA user_version = 99").ok());
         }
-        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray before = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         auto db = Database::open(path);
         QVERIFY(!db.ok());
         QCOMPARE(db.error().code, QString("storage.too_new"));
@@ -87,16 +91,16 @@ private slots:
         QVERIFY(v1.migrate(raw, path).ok());
         QVERIFY(v1.backupPath().isEmpty()); // nothing to copy for a new file
 
-        Migrator broken({{1, "CREATE TABLE a(x);"},
-                         {2, "CREATE TABLE b(y); INSERT INTO a VALUES(2);"},
-                         {3, "THIS IS NOT SQL;"}});
+        Migrator broken({{1, "CREATE TABLE a(x);"}, {2, "CREATE TABLE b(y); INSERT INTO a VALUES(2);"}, {3, "THIS IS NOT SQL;"}});
         auto r = broken.migrate(raw, path);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, QString("storage.migration"));
         QVERIFY(r.error().message.contains("3"));
         sqlite3_stmt *st = nullptr;
-        sqlite3_prepare_v2(raw, "SELECT (SELECT count(*) FROM a), (SELECT count(*) FROM sqlite_schema WHERE name='b'), "
-                                "(SELECT user_version FROM pragma_user_version)", -1, &st, nullptr);
+        sqlite3_prepare_v2(raw,
+                           "SELECT (SELECT count(*) FROM a), (SELECT count(*) FROM sqlite_schema WHERE name='b'), "
+                           "(SELECT user_version FROM pragma_user_version)",
+                           -1, &st, nullptr);
         QCOMPARE(sqlite3_step(st), SQLITE_ROW);
         QCOMPARE(sqlite3_column_int(st, 0), 1); // step 2's insert rolled back
         QCOMPARE(sqlite3_column_int(st, 1), 0); // table b rolled back

@@ -46,9 +46,14 @@ inline QString writeTrickyFile(const QString &path, int rows)
         const QString phone = QStringLiteral("1391%1").arg(person, 7, 10, QChar('0'));
         QString line;
         if (i % 7 == 3)
-            line = QStringLiteral("客户%1,+86 %2 %3 %4,,抖音,2025-01-02 09:00\n").arg(person).arg(phone.left(3), phone.mid(3, 4), phone.mid(7));
+            line = QStringLiteral("客户%1,+86 %2 %3 %4,,抖音,2025-01-02 09:00\n")
+                       .arg(person)
+                       .arg(phone.left(3), phone.mid(3, 4), phone.mid(7));
         else if (i % 11 == 5) // same name as the previous row, phone one digit apart
-            line = QStringLiteral("客户%1,1391%2,,小红书,2025-01-01 08:00\n").arg(i - 1).arg(i - 1 + 1000000, 7, 10, QChar('0')).replace("13911", "13912");
+            line = QStringLiteral("客户%1,1391%2,,小红书,2025-01-01 08:00\n")
+                       .arg(i - 1)
+                       .arg(i - 1 + 1000000, 7, 10, QChar('0'))
+                       .replace("13911", "13912");
         else
             line = QStringLiteral("客户%1,%2,,安居客,2025-01-01 08:00\n").arg(i).arg(phone);
         f.write(line.toUtf8());

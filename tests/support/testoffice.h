@@ -23,7 +23,8 @@ class TestOffice final {
 public:
     // bare: no office.init (for tests that replay another office's outbox from scratch).
     explicit TestOffice(bool bare = false)
-        : m_bare(bare), m_key(security::OfficeKey::fromBytes(QByteArray(32, '\x2A')).value())
+        : m_bare(bare)
+        , m_key(security::OfficeKey::fromBytes(QByteArray(32, '\x2A')).value())
     {
         m_path = m_dir.filePath(QStringLiteral("office.db"));
         m_clock.setMs(1'760'000'000'000); // 2025-10-09
@@ -58,8 +59,7 @@ public:
         row.number = ++m_row;
         row.cells = cells;
         row.numeric = QList<bool>(cells.size(), false);
-        io::LeadNormalizer n(m_key, m_clock, header, io::FieldMapping::fromHeader(header), QStringLiteral("抖音"),
-                             QStringLiteral("test"));
+        io::LeadNormalizer n(m_key, m_clock, header, io::FieldMapping::fromHeader(header), QStringLiteral("抖音"), QStringLiteral("test"));
         io::NormalizedRow out = n.normalize(row);
         if (rejection)
             *rejection = out.rejected ? out.reason : QString();

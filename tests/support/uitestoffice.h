@@ -15,10 +15,9 @@ public:
     UiTestOffice()
     {
         auto add = [this](const char *login, const char *name, const char *role) -> QString {
-            auto r = m_office.applier().apply(QStringLiteral("user.create"), 1,
-                                              {{"login", QString::fromUtf8(login)},
-                                               {"display_name", QString::fromUtf8(name)},
-                                               {"role", QString::fromLatin1(role)}});
+            auto r = m_office.applier().apply(
+                QStringLiteral("user.create"), 1,
+                {{"login", QString::fromUtf8(login)}, {"display_name", QString::fromUtf8(name)}, {"role", QString::fromLatin1(role)}});
             if (!r)
                 qFatal("user.create: %s", qPrintable(r.error().message));
             return r->value(QStringLiteral("user_id")).toString();

@@ -17,8 +17,7 @@ private slots:
         quint64 prev = 0;
         for (int i = 0; i < 10000; ++i) {
             clock.advanceMs(rng.bounded(-500, 500)); // wall clock jumps back and forth
-            const quint64 t = (i % 3 == 0) ? hlc.receive(Hlc::pack(clock.nowMs() + rng.bounded(-1000, 1000), rng.bounded(5)))
-                                           : hlc.tick();
+            const quint64 t = (i % 3 == 0) ? hlc.receive(Hlc::pack(clock.nowMs() + rng.bounded(-1000, 1000), rng.bounded(5))) : hlc.tick();
             QVERIFY2(t > prev, qPrintable(QString::number(i)));
             prev = t;
         }

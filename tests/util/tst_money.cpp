@@ -33,10 +33,7 @@ private slots:
         else
             QVERIFY(!r.error().message.isEmpty());
     }
-    void noFloatDrift()
-    {
-        QCOMPARE((Money::parse("0.1").value() + Money::parse("0.2").value()).fen(), qint64(30));
-    }
+    void noFloatDrift() { QCOMPARE((Money::parse("0.1").value() + Money::parse("0.2").value()).fen(), qint64(30)); }
     void format()
     {
         QCOMPARE(Money::fromFen(123456789).toYuanString(), QString("¥1,234,567.89"));

@@ -5,16 +5,27 @@
 
 namespace shoulou::ui {
 
-AppSettings::AppSettings() : m_settings(QStringLiteral("Shoulou"), QStringLiteral("shoulou")) {}
+AppSettings::AppSettings()
+    : m_settings(QStringLiteral("Shoulou"), QStringLiteral("shoulou"))
+{}
 
-QString AppSettings::lastDatabase() const { return m_settings.value(QStringLiteral("office/last")).toString(); }
+QString AppSettings::lastDatabase() const
+{
+    return m_settings.value(QStringLiteral("office/last")).toString();
+}
 void AppSettings::setLastDatabase(const QString &path)
 {
     m_settings.setValue(QStringLiteral("office/last"), QFileInfo(path).absoluteFilePath());
 }
 
-QString AppSettings::language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }
-void AppSettings::setLanguage(const QString &code) { m_settings.setValue(QStringLiteral("ui/language"), code); }
+QString AppSettings::language() const
+{
+    return m_settings.value(QStringLiteral("ui/language")).toString();
+}
+void AppSettings::setLanguage(const QString &code)
+{
+    m_settings.setValue(QStringLiteral("ui/language"), code);
+}
 
 // Paths make poor settings keys (slashes are groups); a short hash of the absolute path is stable.
 QString AppSettings::fileKey(const QString &path)
@@ -32,7 +43,13 @@ void AppSettings::setCurrentUser(const QString &databasePath, const QString &use
     m_settings.setValue(QStringLiteral("office-") + fileKey(databasePath) + QStringLiteral("/user"), userId);
 }
 
-QByteArray AppSettings::windowGeometry() const { return m_settings.value(QStringLiteral("ui/geometry")).toByteArray(); }
-void AppSettings::setWindowGeometry(const QByteArray &geometry) { m_settings.setValue(QStringLiteral("ui/geometry"), geometry); }
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(QStringLiteral("ui/geometry")).toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(QStringLiteral("ui/geometry"), geometry);
+}
 
 } // namespace shoulou::ui

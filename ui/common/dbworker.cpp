@@ -11,9 +11,10 @@ namespace shoulou::ui {
 
 class DbWorker::Impl final : public QObject {
 public:
-    Impl(std::unique_ptr<storage::Database> db, const security::OfficeKey &key, const Clock &clock,
-         const QString &userId)
-        : m_db(std::move(db)), m_key(key), m_clock(clock)
+    Impl(std::unique_ptr<storage::Database> db, const security::OfficeKey &key, const Clock &clock, const QString &userId)
+        : m_db(std::move(db))
+        , m_key(key)
+        , m_clock(clock)
     {
         m_applier = std::make_unique<mutation::Applier>(*m_db, m_clock, &m_key, userId);
     }
@@ -37,8 +38,8 @@ private:
     std::unique_ptr<mutation::Applier> m_applier;
 };
 
-Result<std::unique_ptr<DbWorker>> DbWorker::create(const QString &path, const security::OfficeKey &key,
-                                                   const Clock &clock, const QString &userId, const QString &name)
+Result<std::unique_ptr<DbWorker>> DbWorker::create(const QString &path, const security::OfficeKey &key, const Clock &clock,
+                                                   const QString &userId, const QString &name)
 {
     storage::Database::Options options;
     options.migrate = false;
@@ -59,14 +60,16 @@ DbWorker::~DbWorker()
     // Jobs already queued still run (an edit in flight is not dropped): the thread quits only
     // when it reaches this last job. Their results are discarded.
     QThread *thread = &m_thread;
-    QMetaObject::invokeMethod(m_impl, [thread] { thread->quit(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_impl, [thread] { thread->quit(); }, Qt::QueuedConnection);
     m_thread.wait();
 }
 
 void DbWorker::post(std::function<void(WorkerContext &)> job)
 {
     Impl *impl = m_impl;
-    QMetaObject::invokeMethod(m_impl, [impl, job = std::move(job)] { impl->run(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_impl, [impl, job = std::move(job)] { impl->run(job); }, Qt::QueuedConnection);
 }
 
 void DbWorker::finished()
@@ -87,7 +90,8 @@ bool DbWorker::waitForIdle(int timeoutMs)
 void DbWorker::setUserId(const QString &userId)
 {
     Impl *impl = m_impl;
-    QMetaObject::invokeMethod(m_impl, [impl, userId] { impl->setUser(userId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_impl, [impl, userId] { impl->setUser(userId); }, Qt::QueuedConnection);
 }
 
 } // namespace shoulou::ui

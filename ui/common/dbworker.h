@@ -40,9 +40,8 @@ class DbWorker final : public QObject {
 public:
     // Opens the connection here (fast: the schema is already current) and hands it to the
     // thread, which is then the only user of it.
-    static Result<std::unique_ptr<DbWorker>> create(const QString &path, const security::OfficeKey &key,
-                                                    const Clock &clock, const QString &userId,
-                                                    const QString &name);
+    static Result<std::unique_ptr<DbWorker>> create(const QString &path, const security::OfficeKey &key, const Clock &clock,
+                                                    const QString &userId, const QString &name);
     ~DbWorker() override;
 
     template <typename R>

@@ -11,10 +11,16 @@ namespace shoulou::ui {
 namespace {
 
 // Sales offices are in mainland China: times are shown in Beijing time whatever the machine says.
-QDateTime beijing(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)); }
+QDateTime beijing(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600));
+}
 
 // The context lupdate gives tr() calls inside DisplayFormat's members.
-QString tr(const char *text) { return QCoreApplication::translate("shoulou::ui::DisplayFormat", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("shoulou::ui::DisplayFormat", text);
+}
 
 } // namespace
 
@@ -23,7 +29,10 @@ QString DisplayFormat::dateTime(qint64 ms)
     return ms ? beijing(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-QString DisplayFormat::date(qint64 ms) { return ms ? beijing(ms).toString(QStringLiteral("yyyy-MM-dd")) : QString(); }
+QString DisplayFormat::date(qint64 ms)
+{
+    return ms ? beijing(ms).toString(QStringLiteral("yyyy-MM-dd")) : QString();
+}
 
 qint64 DisplayFormat::startOfDay(qint64 ms)
 {
@@ -48,8 +57,14 @@ QString DisplayFormat::relative(qint64 ms, qint64 nowMs)
     return date(ms);
 }
 
-QString DisplayFormat::yuan(qint64 fen) { return Money::fromFen(fen).toYuanString(); }
-QString DisplayFormat::wanYuan(qint64 fen) { return Money::fromFen(fen).toWanString(); }
+QString DisplayFormat::yuan(qint64 fen)
+{
+    return Money::fromFen(fen).toYuanString();
+}
+QString DisplayFormat::wanYuan(qint64 fen)
+{
+    return Money::fromFen(fen).toWanString();
+}
 
 QString DisplayFormat::status(const QString &code)
 {
@@ -82,7 +97,10 @@ QString DisplayFormat::grade(const QString &code)
     return QCoreApplication::translate("DisplayFormat", "Grade %1").arg(code);
 }
 
-QStringList DisplayFormat::gradeCodes() { return {"A", "B", "C", "D"}; }
+QStringList DisplayFormat::gradeCodes()
+{
+    return {"A", "B", "C", "D"};
+}
 
 QString DisplayFormat::followUpKind(const QString &code)
 {
@@ -101,7 +119,10 @@ QString DisplayFormat::followUpKind(const QString &code)
     return code;
 }
 
-QStringList DisplayFormat::followUpKinds() { return {"call", "wechat", "sms", "visit", "showing", "other"}; }
+QStringList DisplayFormat::followUpKinds()
+{
+    return {"call", "wechat", "sms", "visit", "showing", "other"};
+}
 
 QString DisplayFormat::touchKind(const QString &code)
 {
@@ -161,6 +182,9 @@ QString DisplayFormat::role(const QString &code)
     return code;
 }
 
-QString DisplayFormat::weight(int permille) { return QString::number(permille / 1000.0, 'g', 3); }
+QString DisplayFormat::weight(int permille)
+{
+    return QString::number(permille / 1000.0, 'g', 3);
+}
 
 } // namespace shoulou::ui

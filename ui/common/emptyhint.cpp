@@ -2,7 +2,8 @@
 
 namespace shoulou::ui {
 
-EmptyHint::EmptyHint(QWidget *parent) : QLabel(parent)
+EmptyHint::EmptyHint(QWidget *parent)
+    : QLabel(parent)
 {
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);

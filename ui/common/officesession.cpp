@@ -29,13 +29,11 @@ void readDirectories(storage::Database &db, QList<UserInfo> &users, QList<Channe
 
 } // namespace
 
-Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, const Clock &clock,
-                                                          const security::OfficeKey *knownKey)
+Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, const Clock &clock, const security::OfficeKey *knownKey)
 {
     std::unique_ptr<OfficeSession> s(new OfficeSession(clock));
     s->m_path = path;
-    auto office = office::OpenOffice::open(path, clock, QString(),
-                                           QCoreApplication::translate("OfficeSession", "Sales office"), knownKey);
+    auto office = office::OpenOffice::open(path, clock, QString(), QCoreApplication::translate("OfficeSession", "Sales office"), knownKey);
     if (!office)
         return office.error();
     s->m_key.emplace((*office)->key());
@@ -93,8 +91,14 @@ void OfficeSession::setDirectories(QList<UserInfo> users, QList<ChannelRef> chan
 }
 
 // Ids are UUIDs, so users and channels share one index without clashing.
-QString OfficeSession::userName(const QString &id) const { return m_names.value(id); }
-QString OfficeSession::channelName(const QString &id) const { return m_names.value(id); }
+QString OfficeSession::userName(const QString &id) const
+{
+    return m_names.value(id);
+}
+QString OfficeSession::channelName(const QString &id) const
+{
+    return m_names.value(id);
+}
 
 std::optional<UserInfo> OfficeSession::currentUser() const
 {
@@ -116,8 +120,7 @@ void OfficeSession::setCurrentUserId(const QString &userId)
     emit currentUserChanged();
 }
 
-void OfficeSession::apply(const QString &name, int version, const QJsonObject &args, QObject *receiver,
-                          MutationDone done)
+void OfficeSession::apply(const QString &name, int version, const QJsonObject &args, QObject *receiver, MutationDone done)
 {
     // The session is the receiver: views refresh after a success even when the window that
     // asked has been closed meanwhile.

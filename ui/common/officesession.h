@@ -40,8 +40,7 @@ class OfficeSession final : public QObject {
 public:
     // Opens (migrating if needed) and unlocks the office; a new file becomes an empty office.
     // `key`: a known office key (tests); by default the key store of the file is asked.
-    static Result<std::unique_ptr<OfficeSession>> open(const QString &path, const Clock &clock,
-                                                       const security::OfficeKey *key = nullptr);
+    static Result<std::unique_ptr<OfficeSession>> open(const QString &path, const Clock &clock, const security::OfficeKey *key = nullptr);
     ~OfficeSession() override;
 
     const QString &path() const { return m_path; }
@@ -81,7 +80,9 @@ signals:
     void currentUserChanged();
 
 private:
-    OfficeSession(const Clock &clock) : m_clock(clock) {}
+    OfficeSession(const Clock &clock)
+        : m_clock(clock)
+    {}
     void setDirectories(QList<UserInfo> users, QList<ChannelRef> channels);
 
     QString m_path;

@@ -9,8 +9,7 @@
 
 namespace shoulou::ui {
 
-void runWithProgress(const std::function<void()> &work, QProgressDialog &progress, const std::function<void()> &tick,
-                     int tickMs)
+void runWithProgress(const std::function<void()> &work, QProgressDialog &progress, const std::function<void()> &tick, int tickMs)
 {
     std::unique_ptr<QThread> thread(QThread::create(work));
     QEventLoop loop;

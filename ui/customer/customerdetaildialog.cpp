@@ -36,12 +36,21 @@ QStringList texts(const QJsonArray &array, const char *key = nullptr)
 } // namespace
 
 CustomerDetailDialog::CustomerDetailDialog(OfficeSession &session, const QString &customerId, QWidget *parent)
-    : QDialog(parent), m_session(session), m_customerId(customerId), m_title(new QLabel(this)),
-      m_summary(new QLabel(this)), m_profile(new ProfileEditor(session, this)), m_phones(new QLabel(this)),
-      m_showPhones(new QPushButton(tr("Show"), this)), m_residentIds(new QLabel(this)),
-      m_showResidentId(new QPushButton(tr("Show"), this)), m_channels(new QTableWidget(this)),
-      m_followUp(new FollowUpBar(session.clock(), this)), m_timeline(new TimelineModel(this)),
-      m_timelineView(new QTableView(this)), m_status(new QLabel(this))
+    : QDialog(parent)
+    , m_session(session)
+    , m_customerId(customerId)
+    , m_title(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_profile(new ProfileEditor(session, this))
+    , m_phones(new QLabel(this))
+    , m_showPhones(new QPushButton(tr("Show"), this))
+    , m_residentIds(new QLabel(this))
+    , m_showResidentId(new QPushButton(tr("Show"), this))
+    , m_channels(new QTableWidget(this))
+    , m_followUp(new FollowUpBar(session.clock(), this))
+    , m_timeline(new TimelineModel(this))
+    , m_timelineView(new QTableView(this))
+    , m_status(new QLabel(this))
 {
     setWindowTitle(tr("Customer"));
     setModal(false);
@@ -184,8 +193,7 @@ void CustomerDetailDialog::applyDetail(const QJsonObject &detail)
     m_title->setText(name);
     const QStringList phones = texts(detail.value(QLatin1String("phones")).toArray());
     const QString owner = detail.value(QLatin1String("owner")).toString();
-    QStringList summary{phones.value(0, tr("no phone")),
-                        DisplayFormat::status(detail.value(QLatin1String("status")).toString()),
+    QStringList summary{phones.value(0, tr("no phone")), DisplayFormat::status(detail.value(QLatin1String("status")).toString()),
                         DisplayFormat::grade(detail.value(QLatin1String("grade")).toString()),
                         owner.isEmpty() ? tr("no owner") : tr("Owner: %1").arg(owner)};
     if (const qint64 next = qint64(detail.value(QLatin1String("next_follow_up_at_ms")).toDouble()))
@@ -258,9 +266,7 @@ void CustomerDetailDialog::save()
 
 void CustomerDetailDialog::addFollowUp(const QString &kind, const QString &note, qint64 nextAtMs)
 {
-    QJsonObject args{{QStringLiteral("customer_id"), m_customerId},
-                     {QStringLiteral("kind"), kind},
-                     {QStringLiteral("note"), note}};
+    QJsonObject args{{QStringLiteral("customer_id"), m_customerId}, {QStringLiteral("kind"), kind}, {QStringLiteral("note"), note}};
     if (nextAtMs)
         args.insert(QStringLiteral("next_at"), double(nextAtMs));
     if (!m_session.currentUserId().isEmpty())
@@ -273,8 +279,7 @@ void CustomerDetailDialog::addFollowUp(const QString &kind, const QString &note,
             return;
         }
         m_followUp->clearNote();
-        showStatus(nextAtMs ? tr("Follow-up added; next one due %1.").arg(DisplayFormat::dateTime(nextAtMs))
-                            : tr("Follow-up added."),
+        showStatus(nextAtMs ? tr("Follow-up added; next one due %1.").arg(DisplayFormat::dateTime(nextAtMs)) : tr("Follow-up added."),
                    false);
     });
 }
@@ -286,8 +291,7 @@ void CustomerDetailDialog::reveal(const QString &field)
     button->setEnabled(false);
     // On the writer: the reveal is recorded (a mutation) before the plaintext is read.
     m_session.writer().run<Result<QStringList>>(
-        this,
-        [id, field](WorkerContext &ctx) { return customer::CustomerReveal::reveal(ctx.applier, ctx.key, id, field); },
+        this, [id, field](WorkerContext &ctx) { return customer::CustomerReveal::reveal(ctx.applier, ctx.key, id, field); },
         [this, field, button](Result<QStringList> r) {
             button->setEnabled(true);
             if (!r) {

@@ -33,8 +33,7 @@ Result<DeskEntry::Outcome> DeskEntry::apply(WorkerContext &ctx, const Clock &clo
     mapping.set(4, io::LeadField::Time);
     io::TableRow row;
     row.number = 1;
-    row.cells = {name, phone, residentId, remark,
-                 QDateTime::fromMSecsSinceEpoch(clock.nowMs(), QTimeZone(8 * 3600)).toString(Qt::ISODate)};
+    row.cells = {name, phone, residentId, remark, QDateTime::fromMSecsSinceEpoch(clock.nowMs(), QTimeZone(8 * 3600)).toString(Qt::ISODate)};
     row.numeric = QList<bool>(row.cells.size(), false);
     io::LeadNormalizer normalizer(ctx.key, clock, header, mapping, channelName, QStringLiteral("desk"));
     io::NormalizedRow nr = normalizer.normalize(row);
@@ -57,9 +56,8 @@ Result<DeskEntry::Outcome> DeskEntry::apply(WorkerContext &ctx, const Clock &clo
     }
     if (!requirement.isEmpty()) {
         // A known customer keeps what the office already noted; what was typed now wins.
-        QJsonObject merged = QJsonDocument::fromJson(ctx.db.queryText("SELECT requirement FROM customer WHERE id = ?1",
-                                                                      ingested->customerId)
-                                                         .toUtf8())
+        QJsonObject merged = QJsonDocument::fromJson(
+                                 ctx.db.queryText("SELECT requirement FROM customer WHERE id = ?1", ingested->customerId).toUtf8())
                                  .object();
         for (auto it = requirement.begin(); it != requirement.end(); ++it)
             merged.insert(it.key(), it.value());

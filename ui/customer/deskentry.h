@@ -21,12 +21,12 @@ struct DeskEntry final {
     QString name, phone, residentId, remark;
     QString channelId, channelName;
     int weightPermille = 0;
-    QJsonObject requirement;  // budget_fen, layout, area_m2, note — only the keys given
+    QJsonObject requirement; // budget_fen, layout, area_m2, note — only the keys given
 
     struct Outcome {
         QString customerId;
-        QString status;          // "created", "merged" or "duplicate"
-        QStringList matchedBy;   // "phone", "resident_id"
+        QString status;        // "created", "merged" or "duplicate"
+        QStringList matchedBy; // "phone", "resident_id"
     };
 
     // Runs on the writer: lead.ingest and, when a requirement was given, customer.update, in

@@ -22,8 +22,13 @@ constexpr qint64 kMorningMs = 10 * 3600 * 1000LL;
 } // namespace
 
 FollowUpBar::FollowUpBar(const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_clock(clock), m_kind(new QComboBox(this)), m_note(new QLineEdit(this)),
-      m_next(new QComboBox(this)), m_custom(new QDateTimeEdit(this)), m_add(new QPushButton(tr("Add"), this))
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_kind(new QComboBox(this))
+    , m_note(new QLineEdit(this))
+    , m_next(new QComboBox(this))
+    , m_custom(new QDateTimeEdit(this))
+    , m_add(new QPushButton(tr("Add"), this))
 {
     for (const QString &code : DisplayFormat::followUpKinds())
         m_kind->addItem(DisplayFormat::followUpKind(code), code);
@@ -60,8 +65,8 @@ void FollowUpBar::presetChanged()
     if (custom && !m_custom->isVisible()) {
         // The editor shows Beijing wall-clock values whatever the machine's zone (Qt 6.4's
         // QDateTimeEdit has no time zone of its own); nextAtMs() reads them back as Beijing time.
-        const QDateTime start = QDateTime::fromMSecsSinceEpoch(
-            DisplayFormat::startOfDay(m_clock.nowMs()) + kDayMs + kMorningMs, QTimeZone(8 * 3600));
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(DisplayFormat::startOfDay(m_clock.nowMs()) + kDayMs + kMorningMs,
+                                                               QTimeZone(8 * 3600));
         m_custom->setDate(start.date());
         m_custom->setTime(start.time());
     }
@@ -98,7 +103,10 @@ void FollowUpBar::submit()
     emit addRequested(m_kind->currentData().toString(), note, nextAtMs());
 }
 
-void FollowUpBar::clearNote() { m_note->clear(); }
+void FollowUpBar::clearNote()
+{
+    m_note->clear();
+}
 
 void FollowUpBar::setBusy(bool busy)
 {

@@ -2,9 +2,9 @@
 
 #include "common/fielderror.h"
 #include "common/officesession.h"
-#include "customer/requirementfields.h"
 #include "customer/customerdetaildialog.h"
 #include "customer/deskentry.h"
+#include "customer/requirementfields.h"
 #include "identity/residentid.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -22,11 +22,21 @@
 namespace shoulou::ui {
 
 NewCustomerDialog::NewCustomerDialog(OfficeSession &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_name(new QLineEdit(this)), m_nameError(fieldErrorLabel(this, false)),
-      m_phone(new QLineEdit(this)), m_phoneError(fieldErrorLabel(this, false)), m_residentId(new QLineEdit(this)),
-      m_residentIdError(fieldErrorLabel(this, false)), m_channel(new QComboBox(this)), m_budget(new QDoubleSpinBox(this)),
-      m_layout(new QComboBox(this)), m_area(new QDoubleSpinBox(this)), m_remark(new QLineEdit(this)),
-      m_formError(fieldErrorLabel(this, false)), m_create(nullptr)
+    : QDialog(parent)
+    , m_session(session)
+    , m_name(new QLineEdit(this))
+    , m_nameError(fieldErrorLabel(this, false))
+    , m_phone(new QLineEdit(this))
+    , m_phoneError(fieldErrorLabel(this, false))
+    , m_residentId(new QLineEdit(this))
+    , m_residentIdError(fieldErrorLabel(this, false))
+    , m_channel(new QComboBox(this))
+    , m_budget(new QDoubleSpinBox(this))
+    , m_layout(new QComboBox(this))
+    , m_area(new QDoubleSpinBox(this))
+    , m_remark(new QLineEdit(this))
+    , m_formError(fieldErrorLabel(this, false))
+    , m_create(nullptr)
 {
     setWindowTitle(tr("New customer"));
     m_name->setMaxLength(100);
@@ -115,8 +125,7 @@ bool NewCustomerDialog::validate(DeskEntry *entry)
             fail(m_residentIdError, m_residentId, tr("Resident ID: %1").arg(r.error().message));
         else if (r->needsReview)
             fail(m_residentIdError, m_residentId,
-                 tr("Resident ID: birth date %1 makes the holder older than 120; please check")
-                     .arg(r->birthDate.toString(Qt::ISODate)));
+                 tr("Resident ID: birth date %1 makes the holder older than 120; please check").arg(r->birthDate.toString(Qt::ISODate)));
     }
     if (m_channel->currentIndex() < 0)
         fail(m_formError, m_channel, tr("Channel: the office has no channels yet"));

@@ -1,9 +1,9 @@
 #include "profileeditor.h"
 
-#include "common/fielderror.h"
-#include "customer/requirementfields.h"
 #include "common/displayformat.h"
+#include "common/fielderror.h"
 #include "common/officesession.h"
+#include "customer/requirementfields.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -25,11 +25,22 @@ constexpr int kMaxTag = 20;
 } // namespace
 
 ProfileEditor::ProfileEditor(OfficeSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_name(new QLineEdit(this)), m_nameError(fieldErrorLabel(this)),
-      m_grade(new QComboBox(this)), m_status(new QComboBox(this)), m_owner(new QComboBox(this)),
-      m_tags(new QLineEdit(this)), m_tagsError(fieldErrorLabel(this)), m_budget(new QDoubleSpinBox(this)),
-      m_layout(new QComboBox(this)), m_area(new QDoubleSpinBox(this)), m_areaError(fieldErrorLabel(this)),
-      m_note(new QLineEdit(this)), m_formError(fieldErrorLabel(this)), m_save(new QPushButton(tr("Save changes"), this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_name(new QLineEdit(this))
+    , m_nameError(fieldErrorLabel(this))
+    , m_grade(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_owner(new QComboBox(this))
+    , m_tags(new QLineEdit(this))
+    , m_tagsError(fieldErrorLabel(this))
+    , m_budget(new QDoubleSpinBox(this))
+    , m_layout(new QComboBox(this))
+    , m_area(new QDoubleSpinBox(this))
+    , m_areaError(fieldErrorLabel(this))
+    , m_note(new QLineEdit(this))
+    , m_formError(fieldErrorLabel(this))
+    , m_save(new QPushButton(tr("Save changes"), this))
 {
     m_name->setMaxLength(kMaxName);
     m_grade->addItem(DisplayFormat::grade(QString()), QString());
@@ -79,7 +90,7 @@ void ProfileEditor::setDetail(const QJsonObject &detail)
 {
     m_loaded = detail;
     const QJsonObject req = detail.value(QLatin1String("requirement")).toObject();
-    const QSignalBlocker blocks[] = {QSignalBlocker(m_grade), QSignalBlocker(m_status), QSignalBlocker(m_owner),
+    const QSignalBlocker blocks[] = {QSignalBlocker(m_grade),  QSignalBlocker(m_status), QSignalBlocker(m_owner),
                                      QSignalBlocker(m_layout), QSignalBlocker(m_budget), QSignalBlocker(m_area)};
     m_name->setText(detail.value(QLatin1String("name")).toString());
     m_grade->setCurrentIndex(qMax(0, m_grade->findData(detail.value(QLatin1String("grade")).toString())));
@@ -179,8 +190,7 @@ void ProfileEditor::showError(const QString &message)
     // The write path names the field it refused: field "requirement.area_m2" (字段“…” in zh_CN).
     auto names = [&message](const char *field) {
         const QString f = QLatin1String(field);
-        return message.contains(QLatin1Char('"') + f + QLatin1Char('"')) ||
-               message.contains(QChar(0x201C) + f + QChar(0x201D));
+        return message.contains(QLatin1Char('"') + f + QLatin1Char('"')) || message.contains(QChar(0x201C) + f + QChar(0x201D));
     };
     if (names("requirement.area_m2"))
         setFieldError(m_areaError, message);

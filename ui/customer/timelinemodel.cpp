@@ -10,11 +10,16 @@ namespace shoulou::ui {
 
 namespace {
 
-qint64 msOf(const QJsonObject &o, const char *key) { return qint64(o.value(QLatin1String(key)).toDouble()); }
+qint64 msOf(const QJsonObject &o, const char *key)
+{
+    return qint64(o.value(QLatin1String(key)).toDouble());
+}
 
 } // namespace
 
-TimelineModel::TimelineModel(QObject *parent) : QAbstractTableModel(parent) {}
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void TimelineModel::setDetail(const QJsonObject &detail)
 {
@@ -23,8 +28,9 @@ void TimelineModel::setDetail(const QJsonObject &detail)
         const QJsonObject t = v.toObject();
         const QString channel = t.value(QLatin1String("channel")).toString();
         Entry e{msOf(t, "at_ms"), QStringLiteral("touch"),
-                tr("%1 via %2").arg(DisplayFormat::touchKind(t.value(QLatin1String("kind")).toString()),
-                                    channel.isEmpty() ? tr("unknown channel") : channel),
+                tr("%1 via %2")
+                    .arg(DisplayFormat::touchKind(t.value(QLatin1String("kind")).toString()),
+                         channel.isEmpty() ? tr("unknown channel") : channel),
                 t.value(QLatin1String("note")).toString(), QString()};
         entries << e;
     }
@@ -35,8 +41,8 @@ void TimelineModel::setDetail(const QJsonObject &detail)
             details = details.isEmpty() ? tr("Next follow-up %1").arg(DisplayFormat::dateTime(next))
                                         : tr("%1 (next follow-up %2)").arg(details, DisplayFormat::dateTime(next));
         entries << Entry{msOf(f, "at_ms"), QStringLiteral("follow_up"),
-                         tr("Follow-up: %1").arg(DisplayFormat::followUpKind(f.value(QLatin1String("kind")).toString())),
-                         details, f.value(QLatin1String("by")).toString()};
+                         tr("Follow-up: %1").arg(DisplayFormat::followUpKind(f.value(QLatin1String("kind")).toString())), details,
+                         f.value(QLatin1String("by")).toString()};
     }
     for (const QJsonValue &v : detail.value(QLatin1String("merges")).toArray()) {
         const QJsonObject m = v.toObject();
@@ -46,8 +52,8 @@ void TimelineModel::setDetail(const QJsonObject &detail)
         entries << Entry{msOf(m, "merged_at_ms"), QStringLiteral("merge"), tr("Records merged"),
                          tr("%1 merged into %2 (%3)").arg(merged, survivor, reason), QString()};
         if (const qint64 un = msOf(m, "unmerged_at_ms"))
-            entries << Entry{un, QStringLiteral("unmerge"), tr("Records separated"),
-                             tr("%1 split off from %2").arg(merged, survivor), QString()};
+            entries << Entry{un, QStringLiteral("unmerge"), tr("Records separated"), tr("%1 split off from %2").arg(merged, survivor),
+                             QString()};
     }
     // Newest first; equal times keep the order above (stable).
     std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.atMs > b.atMs; });
@@ -56,9 +62,15 @@ void TimelineModel::setDetail(const QJsonObject &detail)
     endResetModel();
 }
 
-int TimelineModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_entries.size()); }
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
 
-int TimelineModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {

@@ -2,7 +2,10 @@
 
 namespace shoulou::ui {
 
-CompactRows::CompactRows() { clear(); }
+CompactRows::CompactRows()
+{
+    clear();
+}
 CompactRows::~CompactRows() = default;
 
 void CompactRows::clear()
@@ -79,6 +82,9 @@ QString CompactRows::idAt(qsizetype i) const
     return id.isNull() ? m_oddIds.value(i) : id.toString(QUuid::WithoutBraces);
 }
 
-qint64 CompactRows::nextFollowUpAt(qsizetype i) const { return m_chunks[size_t(i / kChunk)]->cells[i % kChunk].next; }
+qint64 CompactRows::nextFollowUpAt(qsizetype i) const
+{
+    return m_chunks[size_t(i / kChunk)]->cells[i % kChunk].next;
+}
 
 } // namespace shoulou::ui

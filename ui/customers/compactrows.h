@@ -49,7 +49,7 @@ private:
 
     std::vector<std::unique_ptr<Chunk>> m_chunks;
     qsizetype m_size = 0;
-    QList<QString> m_codes;             // statuses, owner ids, channel ids (a few dozen)
+    QList<QString> m_codes; // statuses, owner ids, channel ids (a few dozen)
     QHash<QString, quint16> m_codeIndex;
     QHash<qsizetype, QString> m_oddIds; // ids that are not UUIDs (none are made today)
 };

@@ -16,14 +16,12 @@ namespace shoulou::ui {
 
 QStringList CustomerExport::header()
 {
-    return {QCoreApplication::translate("CustomerExport", "Name"), QCoreApplication::translate("CustomerExport", "Phone"),
-            QCoreApplication::translate("CustomerExport", "Grade"), QCoreApplication::translate("CustomerExport", "Status"),
-            QCoreApplication::translate("CustomerExport", "Consultant"),
-            QCoreApplication::translate("CustomerExport", "First channel"),
-            QCoreApplication::translate("CustomerExport", "Last follow-up"),
-            QCoreApplication::translate("CustomerExport", "Next follow-up"),
-            QCoreApplication::translate("CustomerExport", "Registered"),
-            QCoreApplication::translate("CustomerExport", "Customer ID")};
+    return {
+        QCoreApplication::translate("CustomerExport", "Name"),           QCoreApplication::translate("CustomerExport", "Phone"),
+        QCoreApplication::translate("CustomerExport", "Grade"),          QCoreApplication::translate("CustomerExport", "Status"),
+        QCoreApplication::translate("CustomerExport", "Consultant"),     QCoreApplication::translate("CustomerExport", "First channel"),
+        QCoreApplication::translate("CustomerExport", "Last follow-up"), QCoreApplication::translate("CustomerExport", "Next follow-up"),
+        QCoreApplication::translate("CustomerExport", "Registered"),     QCoreApplication::translate("CustomerExport", "Customer ID")};
 }
 
 QStringList CustomerExport::cells(const customer::ListRow &r, const QHash<QString, QString> &names)
@@ -98,7 +96,8 @@ Result<qint64> CustomerExport::exportFilter(OfficeSession &session, const QStrin
         }
         (void)(*db)->execute("ROLLBACK");
         if (cancel) {
-            outcome = makeError(QStringLiteral("export.cancelled"), QCoreApplication::translate("CustomerExport", "Export cancelled; no file was written."));
+            outcome = makeError(QStringLiteral("export.cancelled"),
+                                QCoreApplication::translate("CustomerExport", "Export cancelled; no file was written."));
             return; // the writer's destructor removes the partial file
         }
         if (auto r = (*w)->close(); !r)

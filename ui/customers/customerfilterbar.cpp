@@ -16,8 +16,13 @@ const QString kMine = QStringLiteral("@me");
 }
 
 CustomerFilterBar::CustomerFilterBar(OfficeSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_owner(new QComboBox), m_status(new QComboBox), m_grade(new QComboBox),
-      m_channel(new QComboBox), m_overdue(new QCheckBox(tr("Overdue follow-up")))
+    : QWidget(parent)
+    , m_session(session)
+    , m_owner(new QComboBox)
+    , m_status(new QComboBox)
+    , m_grade(new QComboBox)
+    , m_channel(new QComboBox)
+    , m_overdue(new QCheckBox(tr("Overdue follow-up")))
 {
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_status->setObjectName(QStringLiteral("statusFilter"));

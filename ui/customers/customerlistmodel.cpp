@@ -23,7 +23,9 @@ constexpr int kSearchLimit = 200;
 
 // Loads nothing until reload(): the view starts it when first shown, so an office opened on
 // another screen does not queue a page before that screen's own reads.
-CustomerListModel::CustomerListModel(OfficeSession &session, QObject *parent) : CustomerTableModel(session, parent) {}
+CustomerListModel::CustomerListModel(OfficeSession &session, QObject *parent)
+    : CustomerTableModel(session, parent)
+{}
 
 void CustomerListModel::setLoading(bool loading)
 {

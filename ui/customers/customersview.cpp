@@ -22,9 +22,15 @@
 namespace shoulou::ui {
 
 CustomersView::CustomersView(OfficeSession &session, QWidget *parent)
-    : WorkspaceView(parent), m_session(session), m_model(new CustomerListModel(session, this)),
-      m_filters(new CustomerFilterBar(session)), m_search(new QLineEdit), m_count(new QLabel), m_stack(new QStackedWidget),
-      m_table(new QTableView), m_empty(new EmptyHint)
+    : WorkspaceView(parent)
+    , m_session(session)
+    , m_model(new CustomerListModel(session, this))
+    , m_filters(new CustomerFilterBar(session))
+    , m_search(new QLineEdit)
+    , m_count(new QLabel)
+    , m_stack(new QStackedWidget)
+    , m_table(new QTableView)
+    , m_empty(new EmptyHint)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;

@@ -12,12 +12,18 @@
 namespace shoulou::ui {
 
 CustomerTableModel::CustomerTableModel(OfficeSession &session, QObject *parent)
-    : QAbstractTableModel(parent), m_session(session)
-{
-}
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{}
 
-int CustomerTableModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
-int CustomerTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int CustomerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int CustomerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant CustomerTableModel::data(const QModelIndex &index, int role) const
 {

@@ -79,8 +79,7 @@ QString ComparisonModel::value(const customer::ReviewSide &side, int row) const
     case Channels: {
         QStringList lines;
         for (const auto &c : side.channels)
-            lines.append(tr("%1, %2").arg(c.channel.isEmpty() ? tr("no channel") : c.channel,
-                                          DisplayFormat::dateTime(c.firstAt)));
+            lines.append(tr("%1, %2").arg(c.channel.isEmpty() ? tr("no channel") : c.channel, DisplayFormat::dateTime(c.firstAt)));
         return lines.isEmpty() ? tr("none") : lines.join(QLatin1Char('\n'));
     }
     case Owner:

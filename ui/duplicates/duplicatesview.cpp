@@ -10,8 +10,10 @@
 namespace shoulou::ui {
 
 DuplicatesView::DuplicatesView(OfficeSession &session, QWidget *parent)
-    : WorkspaceView(parent), m_tabs(new QTabWidget), m_queue(new ReviewQueuePanel(session)),
-      m_history(new MergeHistoryPanel(session))
+    : WorkspaceView(parent)
+    , m_tabs(new QTabWidget)
+    , m_queue(new ReviewQueuePanel(session))
+    , m_history(new MergeHistoryPanel(session))
 {
     m_tabs->setObjectName(QStringLiteral("duplicatesTabs"));
     m_tabs->addTab(m_queue, tr("Review queue"));

@@ -22,7 +22,9 @@ struct MergeHistoryPanel::Loaded {
 };
 
 MergeHistoryPanel::MergeHistoryPanel(OfficeSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new MergeHistoryModel(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new MergeHistoryModel(this))
 {
     m_list = new QTableView;
     m_list->setObjectName(QStringLiteral("mergeHistoryList"));
@@ -51,10 +53,9 @@ MergeHistoryPanel::MergeHistoryPanel(OfficeSession &session, QWidget *parent)
 
     m_empty = new EmptyHint;
     m_empty->setObjectName(QStringLiteral("mergeHistoryEmpty"));
-    m_empty->setHint(tr("No merges yet"),
-                     tr("Leads with the same phone, resident ID or platform ID are merged into one customer as they "
-                        "are imported, and pairs you merge in the review queue are added too. Every merge is listed "
-                        "here, and a wrong one can be undone."));
+    m_empty->setHint(tr("No merges yet"), tr("Leads with the same phone, resident ID or platform ID are merged into one customer as they "
+                                             "are imported, and pairs you merge in the review queue are added too. Every merge is listed "
+                                             "here, and a wrong one can be undone."));
     m_stack = new QStackedWidget;
     m_stack->addWidget(content);
     m_stack->addWidget(m_empty);
@@ -122,8 +123,7 @@ void MergeHistoryPanel::unmerge()
                         m_busy = false;
                         updateButtons();
                         if (!r) {
-                            QMessageBox::warning(this, tr("Merge history"),
-                                                 tr("The merge was not undone: %1").arg(r.error().message));
+                            QMessageBox::warning(this, tr("Merge history"), tr("The merge was not undone: %1").arg(r.error().message));
                             reload();
                         }
                     });

@@ -40,7 +40,10 @@ QTableView *makeTable(QAbstractItemModel *model, const char *name)
 } // namespace
 
 ReviewQueuePanel::ReviewQueuePanel(OfficeSession &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_model(new ReviewQueueModel(this)), m_comparison(new ComparisonModel(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ReviewQueueModel(this))
+    , m_comparison(new ComparisonModel(this))
 {
     m_list = makeTable(m_model, "reviewList");
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -206,8 +209,8 @@ void ReviewQueuePanel::currentChanged()
 
 void ReviewQueuePanel::updateButtons()
 {
-    const bool ready = !m_busy && m_comparison->hasPair() && m_pairReviewId == m_selectedId &&
-                       m_comparison->pair().a.found && m_comparison->pair().b.found;
+    const bool ready = !m_busy && m_comparison->hasPair() && m_pairReviewId == m_selectedId && m_comparison->pair().a.found &&
+                       m_comparison->pair().b.found;
     m_merge->setEnabled(ready);
     m_keep->setEnabled(ready);
 }
@@ -234,8 +237,7 @@ void ReviewQueuePanel::resolve(const QString &decision)
                         m_busy = false;
                         updateButtons();
                         if (!r) {
-                            QMessageBox::warning(this, tr("Review queue"),
-                                                 tr("The decision was not saved: %1").arg(r.error().message));
+                            QMessageBox::warning(this, tr("Review queue"), tr("The decision was not saved: %1").arg(r.error().message));
                             reload(); // another workstation may have decided it already
                         }
                     });

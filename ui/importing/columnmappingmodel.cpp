@@ -4,10 +4,11 @@
 
 namespace shoulou::ui {
 
-ColumnMappingModel::ColumnMappingModel(QObject *parent) : QAbstractTableModel(parent) {}
+ColumnMappingModel::ColumnMappingModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
-void ColumnMappingModel::reset(const QStringList &header, const QList<QStringList> &rows,
-                               const io::FieldMapping &mapping)
+void ColumnMappingModel::reset(const QStringList &header, const QList<QStringList> &rows, const io::FieldMapping &mapping)
 {
     beginResetModel();
     m_header = header;

@@ -12,9 +12,8 @@ QWidget *FieldComboDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     combo->setObjectName(QStringLiteral("fieldCombo"));
     for (const LeadFieldChoices::Choice &c : LeadFieldChoices::all())
         combo->addItem(c.label, c.key);
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
-        emit const_cast<FieldComboDelegate *>(this)->commitData(combo);
-    });
+    connect(combo, &QComboBox::currentIndexChanged, this,
+            [this, combo] { emit const_cast<FieldComboDelegate *>(this)->commitData(combo); });
     return combo;
 }
 

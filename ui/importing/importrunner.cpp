@@ -34,7 +34,10 @@ QList<RejectedRow> rejectedRows(const QString &reportPath)
 
 } // namespace
 
-ImportRunner::ImportRunner(OfficeSession &session, QObject *parent) : QObject(parent), m_session(session) {}
+ImportRunner::ImportRunner(OfficeSession &session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{}
 
 ImportRunner::~ImportRunner()
 {

@@ -18,10 +18,10 @@ class OfficeSession;
 // What one import came to, as the result page shows it.
 struct ImportOutcome {
     bool ok = false;
-    QString error;                // why it stopped (already translated), when !ok
-    io::ImportSummary summary;    // when ok (cancelled or complete)
-    QList<RejectedRow> rejected;  // from the report, at most ImportRunner::kMaxListed
-    QString reportPath;           // the per-row report of every committed row
+    QString error;               // why it stopped (already translated), when !ok
+    io::ImportSummary summary;   // when ok (cancelled or complete)
+    QList<RejectedRow> rejected; // from the report, at most ImportRunner::kMaxListed
+    QString reportPath;          // the per-row report of every committed row
 };
 
 // Runs one import at a time on a thread of its own, with its own connection and write path:

@@ -39,8 +39,12 @@ QString droppedFile(const QMimeData *mime)
 } // namespace
 
 ImportView::ImportView(OfficeSession &session, QWidget *parent)
-    : WorkspaceView(parent), m_session(session), m_runner(new ImportRunner(session, this)),
-      m_stack(new QStackedWidget(this)), m_preview(new PreviewPage(this)), m_result(new ResultPage(this))
+    : WorkspaceView(parent)
+    , m_session(session)
+    , m_runner(new ImportRunner(session, this))
+    , m_stack(new QStackedWidget(this))
+    , m_preview(new PreviewPage(this))
+    , m_result(new ResultPage(this))
 {
     setAcceptDrops(true);
     m_choose = buildChoosePage();
@@ -56,9 +60,7 @@ ImportView::ImportView(OfficeSession &session, QWidget *parent)
 
     m_preview->setChannels(m_session.channels());
     connect(&m_session, &OfficeSession::dataChanged, this, [this] { m_preview->setChannels(m_session.channels()); });
-    connect(m_preview, &PreviewPage::sheetChosen, this, [this](const QString &sheet) {
-        loadPreview(m_preview->preview().path, sheet);
-    });
+    connect(m_preview, &PreviewPage::sheetChosen, this, [this](const QString &sheet) { loadPreview(m_preview->preview().path, sheet); });
     connect(m_preview, &PreviewPage::startRequested, this, &ImportView::startImport);
     connect(m_preview, &PreviewPage::chooseAnotherRequested, this, [this] { showChooser({}); });
     connect(m_result, &ResultPage::importAnotherRequested, this, [this] { showChooser({}); });
@@ -227,9 +229,9 @@ void ImportView::showProgress(qint64 rows, qint64 bytesDone, qint64 bytesTotal)
     }
     if (m_runner->cancelRequested())
         return; // keep saying that it is stopping
-    m_progressDetail->setText(tr("%1 rows saved (%2 of %3 read).")
-                                  .arg(QLocale().toString(rows), QLocale().formattedDataSize(bytesDone),
-                                       QLocale().formattedDataSize(bytesTotal)));
+    m_progressDetail->setText(
+        tr("%1 rows saved (%2 of %3 read).")
+            .arg(QLocale().toString(rows), QLocale().formattedDataSize(bytesDone), QLocale().formattedDataSize(bytesTotal)));
 }
 
 void ImportView::importFinished()

@@ -25,8 +25,8 @@ QList<LeadFieldChoices::Choice> LeadFieldChoices::all()
 {
     using io::LeadField;
     QList<Choice> choices;
-    for (LeadField f : {LeadField::Ignore, LeadField::Name, LeadField::Phone, LeadField::ResidentId,
-                        LeadField::Channel, LeadField::Time, LeadField::Remark})
+    for (LeadField f : {LeadField::Ignore, LeadField::Name, LeadField::Phone, LeadField::ResidentId, LeadField::Channel, LeadField::Time,
+                        LeadField::Remark})
         choices.append({key(f), label(f)});
     for (const char *platform : kPlatforms) {
         const QString p = QLatin1String(platform);

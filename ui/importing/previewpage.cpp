@@ -5,8 +5,8 @@
 #include "importing/previewrowsmodel.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -35,7 +35,9 @@ QLabel *wrappingLabel(QWidget *parent, const char *objectName)
 } // namespace
 
 PreviewPage::PreviewPage(QWidget *parent)
-    : QWidget(parent), m_mappingModel(new ColumnMappingModel(this)), m_rowsModel(new PreviewRowsModel(this))
+    : QWidget(parent)
+    , m_mappingModel(new ColumnMappingModel(this))
+    , m_rowsModel(new PreviewRowsModel(this))
 {
     m_file = wrappingLabel(this, "fileLabel");
     m_format = wrappingLabel(this, "formatLabel");
@@ -132,8 +134,7 @@ void PreviewPage::showPreview(const TablePreview &preview)
     m_preview = preview;
     m_file->setText(QFileInfo(preview.path).fileName());
     m_file->setToolTip(preview.path);
-    m_format->setText(preview.isWorkbook ? tr("Excel workbook (XLSX)")
-                                         : tr("CSV text, encoding %1 (detected)").arg(preview.format));
+    m_format->setText(preview.isWorkbook ? tr("Excel workbook (XLSX)") : tr("CSV text, encoding %1 (detected)").arg(preview.format));
     const QSignalBlocker block(m_sheet);
     m_sheet->clear();
     m_sheet->addItems(preview.sheets);
@@ -152,8 +153,8 @@ void PreviewPage::showPreview(const TablePreview &preview)
     if (preview.rows.isEmpty())
         m_rowsNote->setText(tr("The file has a header but no rows to import."));
     else if (preview.moreRows)
-        m_rowsNote->setText(tr("The first %n rows of %1:", nullptr, int(preview.rows.size()))
-                                .arg(QLocale().formattedDataSize(preview.bytes)));
+        m_rowsNote->setText(
+            tr("The first %n rows of %1:", nullptr, int(preview.rows.size())).arg(QLocale().formattedDataSize(preview.bytes)));
     else
         m_rowsNote->setText(tr("All %n rows of the file:", nullptr, int(preview.rows.size())));
 }
@@ -237,8 +238,7 @@ void PreviewPage::askSaveMapping()
 {
     const QFileInfo source(m_preview.path);
     const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-mapping") + QStringLiteral(".json"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save column mapping"), suggested,
-                                                      tr("Column mapping (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save column mapping"), suggested, tr("Column mapping (*.json)"));
     if (!path.isEmpty())
         (void)saveMapping(path);
 }

@@ -7,7 +7,9 @@
 
 namespace shoulou::ui {
 
-PreviewRowsModel::PreviewRowsModel(QObject *parent) : QAbstractTableModel(parent) {}
+PreviewRowsModel::PreviewRowsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void PreviewRowsModel::reset(const QStringList &header, const QList<QStringList> &rows, const QList<QString> &rowErrors)
 {

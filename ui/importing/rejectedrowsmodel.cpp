@@ -2,7 +2,9 @@
 
 namespace shoulou::ui {
 
-RejectedRowsModel::RejectedRowsModel(QObject *parent) : QAbstractTableModel(parent) {}
+RejectedRowsModel::RejectedRowsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 void RejectedRowsModel::reset(const QList<RejectedRow> &rows)
 {

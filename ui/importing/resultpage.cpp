@@ -32,7 +32,9 @@ QLabel *countLabel(QWidget *parent, const char *objectName)
 
 } // namespace
 
-ResultPage::ResultPage(QWidget *parent) : QWidget(parent), m_rejectedModel(new RejectedRowsModel(this))
+ResultPage::ResultPage(QWidget *parent)
+    : QWidget(parent)
+    , m_rejectedModel(new RejectedRowsModel(this))
 {
     m_headline = new QLabel(this);
     m_headline->setObjectName(QStringLiteral("resultHeadline"));
@@ -109,7 +111,8 @@ void ResultPage::showOutcome(const QString &fileName, const ImportOutcome &outco
     } else if (s.cancelled) {
         m_headline->setText(tr("The import of “%1” was cancelled").arg(fileName));
         m_detail->setText(tr("The %n rows read before the cancel are saved. Import the same file again to add "
-                             "the rest: rows already imported are recognised and skipped.", nullptr, int(s.rows)));
+                             "the rest: rows already imported are recognised and skipped.",
+                             nullptr, int(s.rows)));
     } else {
         m_headline->setText(tr("“%1” is imported").arg(fileName));
         m_detail->setText(tr("%n rows read.", nullptr, int(s.rows)));
@@ -154,8 +157,7 @@ bool ResultPage::exportReport(const QString &path)
 void ResultPage::askExportReport()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(dir).filePath(QFileInfo(m_fileName).completeBaseName() + tr("-import-report") +
-                                                 QStringLiteral(".csv"));
+    const QString suggested = QDir(dir).filePath(QFileInfo(m_fileName).completeBaseName() + tr("-import-report") + QStringLiteral(".csv"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export import report"), suggested, tr("CSV file (*.csv)"));
     if (!path.isEmpty())
         (void)exportReport(path);

@@ -16,9 +16,8 @@ bool looksBinary(const QStringList &cells)
 {
     for (const QString &cell : cells)
         for (QChar c : cell)
-            if ((c.category() == QChar::Other_Control && c != QLatin1Char('\t') && c != QLatin1Char('\n')
-                 && c != QLatin1Char('\r'))
-                || c == QChar::ReplacementCharacter)
+            if ((c.category() == QChar::Other_Control && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r')) ||
+                c == QChar::ReplacementCharacter)
                 return true;
     return false;
 }

@@ -15,12 +15,12 @@ struct TablePreview final {
     QString format;          // the reader's format name: "UTF-8 (BOM)", "GB18030", "XLSX", …
     bool isWorkbook = false; // XLSX: `sheets` lists the workbook's sheets
     QStringList sheets;
-    QString sheet;           // the sheet read
+    QString sheet; // the sheet read
     QStringList header;
-    QList<QStringList> rows; // at most the rows asked for, each as long as the header
+    QList<QStringList> rows;  // at most the rows asked for, each as long as the header
     QList<QString> rowErrors; // per row: why it could not be decoded, or empty
-    bool moreRows = false;   // the file goes on after these rows
-    qint64 bytes = 0;        // size of the source (XLSX: of the sheet's XML)
+    bool moreRows = false;    // the file goes on after these rows
+    qint64 bytes = 0;         // size of the source (XLSX: of the sheet's XML)
 
     // Reads the header and up to `maxRows` rows of `path` (`sheet`: XLSX sheet name, empty =
     // the first). Errors name the file and the problem (cannot open, not a table, bad

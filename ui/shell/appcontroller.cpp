@@ -15,7 +15,10 @@
 
 namespace shoulou::ui {
 
-AppController::AppController(const Clock &clock, QObject *parent) : QObject(parent), m_clock(clock) {}
+AppController::AppController(const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{}
 
 AppController::~AppController()
 {

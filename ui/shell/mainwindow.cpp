@@ -21,7 +21,10 @@
 namespace shoulou::ui {
 
 MainWindow::MainWindow(OfficeSession &session, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_sidebar(new QListWidget), m_stack(new QStackedWidget)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_sidebar(new QListWidget)
+    , m_stack(new QStackedWidget)
 {
     setWindowTitle(tr("Shoulou — %1").arg(QFileInfo(session.path()).completeBaseName()));
     auto *central = new QWidget;
@@ -104,8 +107,9 @@ void MainWindow::buildMenus()
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = AppSettings().language();
-    const QList<QPair<QString, QString>> languages{
-        {QString(), tr("Follow the system")}, {QStringLiteral("zh_CN"), QStringLiteral("简体中文")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    const QList<QPair<QString, QString>> languages{{QString(), tr("Follow the system")},
+                                                   {QStringLiteral("zh_CN"), QStringLiteral("简体中文")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")}};
     for (const auto &[code, label] : languages) {
         QAction *a = language->addAction(label, this, [this, code] { chooseLanguage(code); });
         a->setCheckable(true);
@@ -133,8 +137,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(new QLabel(tr("Working as:")));
     statusBar()->addPermanentWidget(m_user);
     refreshUsers();
-    connect(m_user, &QComboBox::activated, this,
-            [this](int i) { m_session.setCurrentUserId(m_user->itemData(i).toString()); });
+    connect(m_user, &QComboBox::activated, this, [this](int i) { m_session.setCurrentUserId(m_user->itemData(i).toString()); });
     connect(&m_session, &OfficeSession::dataChanged, this, &MainWindow::refreshUsers);
 }
 

@@ -2,9 +2,9 @@
 
 #include <QCommandLinkButton>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +15,8 @@
 
 namespace shoulou::ui {
 
-WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
+WelcomeDialog::WelcomeDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Welcome to Shoulou"));
     auto *layout = new QVBoxLayout(this);
@@ -59,7 +60,8 @@ bool askNewOffice(QWidget *parent, NewOfficeAnswers &answers)
     form->addRow(QCoreApplication::translate("NewOfficeDialog", "Your name:"), manager);
     form->addRow(QCoreApplication::translate("NewOfficeDialog", "Database file:"), fileRow);
     QObject::connect(browse, &QPushButton::clicked, &d, [&] {
-        const QString f = QFileDialog::getSaveFileName(&d, QCoreApplication::translate("NewOfficeDialog", "New office database"), file->text(),
+        const QString f = QFileDialog::getSaveFileName(&d, QCoreApplication::translate("NewOfficeDialog", "New office database"),
+                                                       file->text(),
                                                        QCoreApplication::translate("NewOfficeDialog", "Office database (*.db)"));
         if (!f.isEmpty())
             file->setText(f);
@@ -69,12 +71,15 @@ bool askNewOffice(QWidget *parent, NewOfficeAnswers &answers)
     QObject::connect(buttons, &QDialogButtonBox::rejected, &d, &QDialog::reject);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &d, [&] {
         if (office->text().trimmed().isEmpty() || manager->text().trimmed().isEmpty() || file->text().trimmed().isEmpty()) {
-            QMessageBox::warning(&d, QCoreApplication::translate("NewOfficeDialog", "New office"), QCoreApplication::translate("NewOfficeDialog", "Please fill in the office name, your name and the file."));
+            QMessageBox::warning(&d, QCoreApplication::translate("NewOfficeDialog", "New office"),
+                                 QCoreApplication::translate("NewOfficeDialog", "Please fill in the office name, your name and the file."));
             return;
         }
         if (QFileInfo::exists(file->text())) {
-            QMessageBox::warning(&d, QCoreApplication::translate("NewOfficeDialog", "New office"),
-                                 QCoreApplication::translate("NewOfficeDialog", "%1 already exists. Choose another file, or open it with “Open office”.").arg(file->text()));
+            QMessageBox::warning(
+                &d, QCoreApplication::translate("NewOfficeDialog", "New office"),
+                QCoreApplication::translate("NewOfficeDialog", "%1 already exists. Choose another file, or open it with “Open office”.")
+                    .arg(file->text()));
             return;
         }
         d.accept();

@@ -28,9 +28,15 @@ constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
 } // namespace
 
 TodayView::TodayView(OfficeSession &session, QWidget *parent)
-    : WorkspaceView(parent), m_session(session), m_summary(new QLabel), m_due(new CustomerTableModel(session, this)),
-      m_assigned(new CustomerTableModel(session, this)), m_dueStack(new QStackedWidget),
-      m_assignedStack(new QStackedWidget), m_dueEmpty(new EmptyHint), m_assignedEmpty(new EmptyHint)
+    : WorkspaceView(parent)
+    , m_session(session)
+    , m_summary(new QLabel)
+    , m_due(new CustomerTableModel(session, this))
+    , m_assigned(new CustomerTableModel(session, this))
+    , m_dueStack(new QStackedWidget)
+    , m_assignedStack(new QStackedWidget)
+    , m_dueEmpty(new EmptyHint)
+    , m_assignedEmpty(new EmptyHint)
 {
     auto *layout = new QVBoxLayout(this);
     m_summary->setObjectName(QStringLiteral("todaySummary"));
@@ -78,9 +84,8 @@ QTableView *TodayView::makeTable(CustomerTableModel *model)
     for (int c = 0; c < widths.size(); ++c)
         t->setColumnWidth(c, widths[c]);
     t->installEventFilter(this);
-    connect(t, &QTableView::doubleClicked, this, [this, model](const QModelIndex &i) {
-        m_session.requestOpenCustomer(model->customerId(i.row()));
-    });
+    connect(t, &QTableView::doubleClicked, this,
+            [this, model](const QModelIndex &i) { m_session.requestOpenCustomer(model->customerId(i.row())); });
     return t;
 }
 
@@ -123,12 +128,11 @@ void TodayView::reload()
             m_due->setRows(d.due);
             m_assigned->setRows(d.assigned);
             const QString who = officeWide ? tr("The whole office") : tr("My customers");
-            m_summary->setText(tr("%1 · %2 · %n overdue", nullptr, int(overdue))
-                                   .arg(who, DisplayFormat::date(now)) +
+            m_summary->setText(tr("%1 · %2 · %n overdue", nullptr, int(overdue)).arg(who, DisplayFormat::date(now)) +
                                tr(" · %n due later today", nullptr, int(d.dueTotal - overdue)) +
                                tr(" · %n newly assigned", nullptr, int(d.assigned.size())));
             m_dueEmpty->setHint(tr("Nothing due today."), tr("Follow-ups you schedule with a next time appear here on their day, "
-                                                              "and stay here in red once overdue."));
+                                                             "and stay here in red once overdue."));
             m_assignedEmpty->setHint(tr("No customer assigned in the last %n day(s).", nullptr, kRecentDays),
                                      tr("Customers assigned to you show here for a week, newest first."));
             m_dueStack->setCurrentIndex(d.due.isEmpty() ? 1 : 0);

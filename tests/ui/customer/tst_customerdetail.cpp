@@ -31,9 +31,8 @@ class TstCustomerDetail final : public QObject {
     QString seed(test::UiTestOffice &t)
     {
         auto &o = t.office();
-        const QString id = o.ingest(o.lead({"姓名", "手机", "身份证"}, {"张三", "13812345678", "11010519491231002X"}))
-                               .value("customer_id")
-                               .toString();
+        const QString id =
+            o.ingest(o.lead({"姓名", "手机", "身份证"}, {"张三", "13812345678", "11010519491231002X"})).value("customer_id").toString();
         o.clock().setMs(o.clock().nowMs() + 2 * kHour);
         auto f = o.applier().apply("followup.add", 1, {{"customer_id", id}, {"kind", "call"}, {"note", "问了价格"}});
         if (!f)
@@ -104,14 +103,16 @@ private slots:
         auto &db = t.office().db();
         QCOMPARE(db.queryText("SELECT grade FROM customer WHERE id = ?1", id), QStringLiteral("B"));
         QCOMPARE(db.queryText("SELECT owner_id FROM customer WHERE id = ?1", id), t.consultantId);
-        const QJsonObject req = QJsonDocument::fromJson(db.queryText("SELECT requirement FROM customer WHERE id = ?1", id).toUtf8()).object();
+        const QJsonObject req =
+            QJsonDocument::fromJson(db.queryText("SELECT requirement FROM customer WHERE id = ?1", id).toUtf8()).object();
         QCOMPARE(qint64(req["budget_fen"].toDouble()), qint64(350'000'000)); // 350万元 = ¥3 500 000
         QCOMPARE(req["layout"].toString(), QStringLiteral("三室两厅"));
-        const QJsonObject args = QJsonDocument::fromJson(
-            db.queryText("SELECT args FROM outbox WHERE name = 'customer.update' ORDER BY client_seq DESC LIMIT 1").toUtf8()).object();
+        const QJsonObject args =
+            QJsonDocument::fromJson(
+                db.queryText("SELECT args FROM outbox WHERE name = 'customer.update' ORDER BY client_seq DESC LIMIT 1").toUtf8())
+                .object();
         const QStringList keys = args.keys();
-        QCOMPARE(QSet<QString>(keys.begin(), keys.end()),
-                 (QSet<QString>{"customer_id", "grade", "requirement", "owner_id"}));
+        QCOMPARE(QSet<QString>(keys.begin(), keys.end()), (QSet<QString>{"customer_id", "grade", "requirement", "owner_id"}));
         // The dialog reloads what was stored.
         QTRY_COMPARE(d->detail()["grade"].toString(), QStringLiteral("B"));
         QTRY_VERIFY(!p->saveButton()->isEnabled());
@@ -152,8 +153,7 @@ private slots:
         auto &db = t.office().db();
         QCOMPARE(db.queryInt("SELECT next_at FROM follow_up WHERE note = '想看三室，周末带家人来'"), tomorrow10);
         QCOMPARE(db.queryText("SELECT kind FROM follow_up WHERE note = '想看三室，周末带家人来'"), QStringLiteral("call"));
-        QCOMPARE(db.queryText("SELECT consultant_id FROM follow_up WHERE note = '想看三室，周末带家人来'"),
-                 t.session().currentUserId());
+        QCOMPARE(db.queryText("SELECT consultant_id FROM follow_up WHERE note = '想看三室，周末带家人来'"), t.session().currentUserId());
         QCOMPARE(db.queryInt("SELECT next_follow_up_at FROM customer WHERE id = ?1", id), tomorrow10);
         // Cleared for the next one, and the new follow-up heads the timeline.
         QTRY_VERIFY(note->text().isEmpty());
@@ -193,8 +193,8 @@ private slots:
         QCOMPARE(db.queryText("SELECT user_id FROM reveal_log"), t.session().currentUserId());
         QCOMPARE(db.queryText("SELECT customer_id FROM reveal_log"), id);
         // The outbox says who looked at what, never the number itself.
-        const QJsonObject args = QJsonDocument::fromJson(
-            db.queryText("SELECT args FROM outbox WHERE name = 'customer.reveal'").toUtf8()).object();
+        const QJsonObject args =
+            QJsonDocument::fromJson(db.queryText("SELECT args FROM outbox WHERE name = 'customer.reveal'").toUtf8()).object();
         QCOMPARE(args, (QJsonObject{{"customer_id", id}, {"field", "phone"}}));
 
         d->showResidentIdButton()->click();

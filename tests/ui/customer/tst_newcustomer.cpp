@@ -63,7 +63,8 @@ private slots:
         QCOMPARE(db.queryText("SELECT c.name FROM touch t JOIN channel c ON c.id = t.channel_id WHERE t.customer_id = ?1", id),
                  QStringLiteral("自然到访"));
         QCOMPARE(db.queryText("SELECT note FROM touch WHERE customer_id = ?1", id), QStringLiteral("带孩子来的"));
-        const QJsonObject req = QJsonDocument::fromJson(db.queryText("SELECT requirement FROM customer WHERE id = ?1", id).toUtf8()).object();
+        const QJsonObject req =
+            QJsonDocument::fromJson(db.queryText("SELECT requirement FROM customer WHERE id = ?1", id).toUtf8()).object();
         QCOMPARE(qint64(req["budget_fen"].toDouble()), qint64(350'000'000));
         QCOMPARE(req["layout"].toString(), QStringLiteral("三室两厅"));
         QCOMPARE(req["area_m2"].toDouble(), 120.0);

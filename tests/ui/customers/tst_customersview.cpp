@@ -54,8 +54,9 @@ void TstCustomersView::initTestCase()
     o.ingest(o.lead(header, {"=HYPERLINK(\"x\")", "13900001111", "小红书"}));
     QVERIFY(o.applier().beginBatch().ok());
     for (int i = 0; i < kGenerated; ++i) {
-        const auto lead = o.lead(header, {QStringLiteral("客户%1").arg(i), QStringLiteral("137%1").arg(20000000 + i * 37, 8, 10, QLatin1Char('0')),
-                                          i % 2 ? "安居客" : "自然到访"});
+        const auto lead = o.lead(header,
+                                 {QStringLiteral("客户%1").arg(i), QStringLiteral("137%1").arg(20000000 + i * 37, 8, 10, QLatin1Char('0')),
+                                  i % 2 ? "安居客" : "自然到访"});
         QVERIFY(o.applier().applyInBatch(QStringLiteral("lead.ingest"), 1, lead.toArgs()).ok());
     }
     QVERIFY(o.applier().commitBatch().ok());
@@ -207,7 +208,7 @@ void TstCustomersView::exportWritesTextCells()
             if (r.cells.value(1) == QLatin1String("139****1111")) {
                 // A cell that would start a formula is neutralised in CSV; XLSX holds it as a text cell.
                 sawFormula = name.endsWith(QLatin1String(".csv")) ? r.cells[0].startsWith(QLatin1Char('\''))
-                                                                   : r.cells[0].startsWith(QLatin1Char('='));
+                                                                  : r.cells[0].startsWith(QLatin1Char('='));
             }
             sawPhone = sawPhone || r.cells.value(1) == QLatin1String("138****5678");
         }

@@ -98,8 +98,7 @@ private slots:
         auto *queue = list->model();
         QCOMPARE(queue->rowCount(), 2);
         // Newest first, the first item selected.
-        QCOMPARE(queue->index(0, ui::ReviewQueueModel::Kind).data().toString(),
-                 ui::DisplayFormat::reviewKind("resident_id_conflict"));
+        QCOMPARE(queue->index(0, ui::ReviewQueueModel::Kind).data().toString(), ui::DisplayFormat::reviewKind("resident_id_conflict"));
         QCOMPARE(list->currentIndex().row(), 0);
         QCOMPARE(child<QTabWidget>(view, "duplicatesTabs")->tabText(0), QString("Review queue (2)"));
 
@@ -121,8 +120,7 @@ private slots:
 
         // The soft match: no warning, phones differ.
         list->setCurrentIndex(queue->index(1, 0));
-        QTRY_COMPARE(sides->index(ui::ComparisonModel::Phones, ui::ComparisonModel::SideB).data().toString(),
-                     QString("138****5679"));
+        QTRY_COMPARE(sides->index(ui::ComparisonModel::Phones, ui::ComparisonModel::SideB).data().toString(), QString("138****5679"));
         QVERIFY(child<QLabel>(view, "conflictWarning")->isHidden());
         QCOMPARE(sides->index(ui::ComparisonModel::Channels, ui::ComparisonModel::SideA).data().toString(),
                  QString("抖音, 2025-03-01 10:00"));
@@ -221,8 +219,7 @@ private slots:
         QVERIFY(!unmerge->isEnabled()); // nothing selected yet
         history->setCurrentIndex(history->model()->index(0, 0));
         QVERIFY(unmerge->isEnabled());
-        QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::Reason).data().toString(),
-                 ui::DisplayFormat::mergeReason("manual"));
+        QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::Reason).data().toString(), ui::DisplayFormat::mergeReason("manual"));
         // Same names: each side's own phone tells them apart.
         QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::Merged).data().toString(), QString("周八 (138****5679)"));
         QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::Survivor).data().toString(), QString("周八 (138****5678)"));

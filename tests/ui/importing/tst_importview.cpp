@@ -69,8 +69,7 @@ private slots:
         ImportView view(office.session());
         QAbstractItemModelTester rowsTester(view.findChild<QTableView *>(QStringLiteral("previewTable"))->model(),
                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QAbstractItemModelTester mappingTester(view.previewPage()->mappingModel(),
-                                               QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester mappingTester(view.previewPage()->mappingModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(view.viewId(), QStringLiteral("import"));
         QCOMPARE(view.step(), ImportView::Step::Choose);
 
@@ -109,8 +108,7 @@ private slots:
     {
         test::UiTestOffice office;
         ImportView view(office.session());
-        QAbstractItemModelTester tester(view.resultPage()->rejectedModel(),
-                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(view.resultPage()->rejectedModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         QSignalSpy refreshed(&office.session(), &OfficeSession::dataChanged);
         view.setFile(importData("leads_mixed.csv"));
         QTRY_COMPARE(view.step(), ImportView::Step::Preview);
@@ -145,7 +143,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.first().trimmed(), QByteArray("\xEF\xBB\xBFrow,status,customer_id,reason"));
-        QCOMPARE(std::count_if(lines.cbegin(), lines.cend(), [](const QByteArray &l) { return l.contains(",rejected,"); }), qsizetype(rejected));
+        QCOMPARE(std::count_if(lines.cbegin(), lines.cend(), [](const QByteArray &l) { return l.contains(",rejected,"); }),
+                 qsizetype(rejected));
         QVERIFY(view.resultPage()->exportReport(out)); // replaces an earlier export
 
         button(view, "importAnotherButton")->click();
@@ -174,8 +173,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(saved.value(QStringLiteral("channel")).toString(), QStringLiteral("抖音"));
-        QCOMPARE(saved.value(QStringLiteral("columns")).toObject().value(QStringLiteral("意向楼盘")).toString(),
-                 QStringLiteral("remark"));
+        QCOMPARE(saved.value(QStringLiteral("columns")).toObject().value(QStringLiteral("意向楼盘")).toString(), QStringLiteral("remark"));
 
         // The same file again starts from the automatic guess; the saved mapping restores the edit.
         view.setFile(importData("douyin_export.csv"));
@@ -288,12 +286,15 @@ private slots:
         // the cancel lands between two batches whatever the machine's speed.
         QSemaphore reached, go;
         std::atomic<bool> first{true};
-        connect(view.runner(), &ImportRunner::batchCommitted, view.runner(), [&](qint64) {
-            if (first.exchange(false)) {
-                reached.release();
-                (void)go.tryAcquire(1, 30000);
-            }
-        }, Qt::DirectConnection);
+        connect(
+            view.runner(), &ImportRunner::batchCommitted, view.runner(),
+            [&](qint64) {
+                if (first.exchange(false)) {
+                    reached.release();
+                    (void)go.tryAcquire(1, 30000);
+                }
+            },
+            Qt::DirectConnection);
 
         view.setFile(path);
         QTRY_COMPARE(view.step(), ImportView::Step::Preview);

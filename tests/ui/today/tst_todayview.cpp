@@ -28,8 +28,7 @@ namespace {
 
 constexpr qint64 kDay = 86400000;
 
-QString add(test::UiTestOffice &o, const QString &name, const QString &phone, const QString &owner, qint64 next,
-            qint64 assignedAt)
+QString add(test::UiTestOffice &o, const QString &name, const QString &phone, const QString &owner, qint64 next, qint64 assignedAt)
 {
     auto &office = o.office();
     const auto r = office.ingest(office.lead({"姓名", "手机"}, {name, phone}));
@@ -37,8 +36,8 @@ QString add(test::UiTestOffice &o, const QString &name, const QString &phone, co
     if (!owner.isEmpty())
         (void)office.applier().apply("customer.update", 1, {{"customer_id", id}, {"owner_id", owner}, {"assigned_at", assignedAt}});
     if (next)
-        (void)office.applier().apply("followup.add", 1,
-                                     {{"customer_id", id}, {"kind", "call"}, {"note", "n"}, {"occurred_at", next - 2 * kDay}, {"next_at", next}});
+        (void)office.applier().apply(
+            "followup.add", 1, {{"customer_id", id}, {"kind", "call"}, {"note", "n"}, {"occurred_at", next - 2 * kDay}, {"next_at", next}});
     return id;
 }
 

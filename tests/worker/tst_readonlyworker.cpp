@@ -1,4 +1,6 @@
 // The write path is enforced: a reader job gets a read-only connection and no Applier.
+#include "identity/customerstore.h"
+#include "identity/customerwrites.h"
 #include "mutation/applier.h"
 #include "storage/database.h"
 #include "testoffice.h"
@@ -35,6 +37,19 @@ concept RunsJobsOn = requires(W &w, std::function<int(C &)> job)
 static_assert(RunsJobsOn<ReadWorker, ReadContext>);
 static_assert(!RunsJobsOn<ReadWorker, WriteContext>, "a reader must not run writer jobs");
 static_assert(RunsJobsOn<WriteWorker, WriteContext>);
+
+// CustomerStore is split: its reads take any connection; its writes exist only on
+// CustomerWrites, which needs a mutation's Context (a connection alone does not do).
+template <typename S>
+concept InsertsCustomers = requires(S s, identity::LeadInput lead)
+{
+    s.insertCustomer(QString(), lead);
+};
+static_assert(std::is_constructible_v<identity::CustomerStore, storage::Database &>);
+static_assert(!InsertsCustomers<identity::CustomerStore>, "CustomerStore must offer reads only");
+static_assert(InsertsCustomers<identity::CustomerWrites>);
+static_assert(!std::is_constructible_v<identity::CustomerWrites, storage::Database &>, "writes need a mutation's Context");
+static_assert(std::is_constructible_v<identity::CustomerWrites, mutation::Context &>);
 
 } // namespace
 

@@ -163,8 +163,8 @@ QString quotedList(const QStringList &items)
 {
     QStringList quoted;
     for (const auto &item : items)
-        quoted.append(QLatin1Char('"') + item + QLatin1Char('"'));
-    return quoted.join(QStringLiteral(", "));
+        quoted.append(QCoreApplication::translate("FieldMapping", "\"%1\"").arg(item));
+    return quoted.join(QCoreApplication::translate("FieldMapping", ", "));
 }
 
 } // namespace

@@ -2,7 +2,6 @@
 
 #include "identity/identifiertext.h"
 #include "identity/residentid.h"
-#include "io/leadtime.h"
 #include "office/channeldirectory.h"
 #include "security/officekey.h"
 #include "util/clock.h"
@@ -31,7 +30,27 @@ QStringList splitPhones(const QString &cell)
     return out;
 }
 
+// "手机号码：…" — the separators are translated, so a zh_CN reason reads with Chinese
+// punctuation throughout.
+QString labelled(const QString &label, const QString &message)
+{
+    return QCoreApplication::translate("LeadNormalizer", "%1: %2").arg(label, message);
+}
+
 } // namespace
+
+QString joinProblems(const QStringList &problems)
+{
+    // A sentence's own full stop is dropped before the separator ("…号码。；…" would read badly).
+    QStringList parts;
+    for (qsizetype i = 0; i < problems.size(); ++i) {
+        QString p = problems.at(i);
+        if (i + 1 < problems.size() && (p.endsWith(QChar(0x3002)) || p.endsWith(QLatin1Char('.'))))
+            p.chop(1);
+        parts << p;
+    }
+    return parts.join(QCoreApplication::translate("LeadNormalizer", "; "));
+}
 
 LeadNormalizer::LeadNormalizer(const security::OfficeKey &key, const Clock &clock, QStringList header, FieldMapping mapping,
                                QString defaultChannel, QString source)
@@ -88,7 +107,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             for (const QString &p : splitPhones(cell)) {
                 auto r = m_phones.normalize(p);
                 if (!r) {
-                    problems << QStringLiteral("%1: %2").arg(label, r.error().message);
+                    problems << labelled(label, r.error().message);
                     continue;
                 }
                 const QString key = r->matchKey();
@@ -113,7 +132,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
                 break;
             auto r = identity::parseResidentId(cell, m_clock.now().toTimeZone(QTimeZone(8 * 3600)).date());
             if (!r) {
-                problems << QStringLiteral("%1: %2").arg(label, r.error().message);
+                problems << labelled(label, r.error().message);
                 break;
             }
             residentCanonical = r->number;
@@ -165,22 +184,25 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
     if (!lead.hasHardKey()) {
         out.rejected = true;
         problems.prepend(QCoreApplication::translate("LeadNormalizer", "no valid phone, resident id or platform id"));
-        out.reason = problems.join(QStringLiteral("; "));
+        out.reason = joinProblems(problems);
         return out;
     }
 
-    const bool hasTime = !timeText.trimmed().isEmpty();
+    // A row with a valid key is never turned away for its date alone: it gets the import time
+    // and a warning, and is keyed as a row without a time (a re-import still finds it).
+    bool hasTime = !timeText.trimmed().isEmpty();
     if (hasTime) {
-        auto t = parseLeadTime(timeText, timeNumeric);
-        if (!t) {
-            out.rejected = true;
-            out.reason = QStringLiteral("%1: %2").arg(fieldLabel(m_mapping.columnFor(LeadField::Time)), t.error().message);
-            return out;
+        auto t = parseLeadTime(timeText, timeNumeric, m_dateOrder);
+        if (t) {
+            lead.receivedAt = *t;
+        } else {
+            hasTime = false;
+            problems << QCoreApplication::translate("LeadNormalizer", "%1: %2; the import time is used instead")
+                            .arg(fieldLabel(m_mapping.columnFor(LeadField::Time)), t.error().message);
         }
-        lead.receivedAt = *t;
-    } else {
-        lead.receivedAt = m_clock.nowMs();
     }
+    if (!hasTime)
+        lead.receivedAt = m_clock.nowMs();
 
     out.channelText = channelText.isEmpty() ? m_defaultChannel : channelText;
     lead.remark = remark;
@@ -211,7 +233,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
         raw.field(fieldLabel(c), row.cells[c]);
     raw.field("_row", row.number).endObject();
     lead.rawSealed = m_key.seal(raw.take());
-    out.reason = problems.join(QStringLiteral("; "));
+    out.reason = joinProblems(problems);
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "identity/namenormalizer.h"
 #include "identity/phonenormalizer.h"
 #include "io/fieldmapping.h"
+#include "io/leadtime.h"
 #include "io/tablerow.h"
 
 #include <QStringList>
@@ -27,6 +28,9 @@ struct NormalizedRow final {
     QByteArray jsonBody; // lead.jsonBody(), made on the reader thread (accepted rows)
 };
 
+// Problems of one row as one reason text, with the separator of the user's language.
+QString joinProblems(const QStringList &problems);
+
 // Turns a raw row into lead.ingest@1 arguments: identifiers normalised (BAD-INPUT.md), the
 // resident id sealed and blind-indexed, the raw payload sealed, a dedup key computed.
 // Runs on the import's reader thread: one instance per thread.
@@ -36,6 +40,9 @@ public:
                    QString source);
 
     NormalizedRow normalize(const TableRow &row);
+    // How year-last dates whose day and month could be either way round are read (Unknown:
+    // such a row gets the import time and a warning).
+    void setDateOrder(DateOrder order) { m_dateOrder = order; }
 
 private:
     QString fieldLabel(int column) const;
@@ -48,6 +55,7 @@ private:
     QString m_source;
     identity::PhoneNormalizer m_phones;
     identity::NameNormalizer m_names;
+    DateOrder m_dateOrder = DateOrder::Unknown;
 };
 
 } // namespace shoulou::io

@@ -516,6 +516,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>must be &quot;merge&quot; or &quot;keep_separate&quot;</source>
         <translation>必须是 &quot;merge&quot; 或 &quot;keep_separate&quot;</translation>
     </message>
+    <message>
+        <source>Review item %1 is about one customer whose records carry different names; it cannot be split here.</source>
+        <translation>审核项 %1 涉及的是同一位客户名下姓名不同的记录，无法在此拆分。</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -1781,6 +1785,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>Merged, but the names differ</source>
+        <translation>已合并，但姓名不同</translation>
+    </message>
 </context>
 <context>
     <name>shoulou::ui::DuplicatesView</name>
@@ -2642,6 +2650,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>The decision was not saved: %1</source>
         <translation>处理结果未保存：%1</translation>
+    </message>
+    <message>
+        <source>Merged automatically by a shared phone, resident ID or platform ID, but under different names: check that they are one person.</source>
+        <translation>因电话、身份证号或平台ID相同而自动合并，但姓名不同：请核实是否为同一人。</translation>
     </message>
 </context>
 <context>

@@ -633,6 +633,24 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>no consultant of this office is called &quot;%1&quot;; no owner set</source>
+        <translation>本售楼处没有名为“%1”的顾问，未设置归属顾问</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultants are called &quot;%1&quot;; no owner set</source>
+        <translation>
+            <numerusform>有 %n 位顾问都叫“%1”，未设置归属顾问</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer already belongs to another consultant; the owner is not changed</source>
+        <translation>该客户已归属其他顾问，归属顾问未更改</translation>
+    </message>
+    <message>
+        <source>the profile columns were not saved: %1</source>
+        <translation>客户资料列未能保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>KeyUnlock</name>
@@ -710,6 +728,30 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>Remark</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（㎡）</translation>
+    </message>
+    <message>
+        <source>Intended building</source>
+        <translation>意向楼栋</translation>
+    </message>
+    <message>
+        <source>Owner consultant (by name)</source>
+        <translation>归属顾问（按姓名）</translation>
+    </message>
 </context>
 <context>
     <name>LeadInput</name>
@@ -759,6 +801,18 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not 男 or 女; not imported</source>
+        <translation>%1“%2”不是“男”或“女”，未导入该项</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a budget such as 300万 or 300-350万; not imported</source>
+        <translation>%1“%2”不是有效的预算（如 300万 或 300-350万），未导入该项</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an area such as 89 or 90-120㎡; not imported</source>
+        <translation>%1“%2”不是有效的面积（如 89 或 90-120㎡），未导入该项</translation>
     </message>
 </context>
 <context>

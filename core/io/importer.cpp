@@ -18,6 +18,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -100,8 +102,10 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
 {
     using Status = ImportRowOutcome::Status;
     BatchOutcome out;
-    auto line = [&](const NormalizedRow &nr, Status status, const QString &customerId, const QString &note) {
-        const QString &warning = nr.reason; // rejected: why; accepted: the row's warnings
+    auto line = [&](const NormalizedRow &nr, Status status, const QString &customerId, const QString &note, const QString &more = {}) {
+        // rejected: why; accepted: the row's warnings, and what its profile could not set
+        const QString warning = more.isEmpty() ? nr.reason
+                                               : joinProblems(nr.reason.isEmpty() ? QStringList{more} : QStringList{nr.reason, more});
         if (status != Status::Rejected && !warning.isEmpty())
             ++out.warned;
         out.lines.push_back({nr.row, status, customerId, note, warning});
@@ -142,15 +146,19 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
             continue;
         }
         out.reviews += result->reviews;
+        // Only rows with profile columns pay for the second mutation.
+        const QString profileWarning = nr.profile.any() && result->status != QLatin1String("duplicate")
+                                           ? applyProfile(nr.profile, result->customerId)
+                                           : QString();
         if (result->status == QLatin1String("created")) {
             ++out.created;
-            line(nr, Status::Created, result->customerId, {});
+            line(nr, Status::Created, result->customerId, {}, profileWarning);
         } else if (result->status == QLatin1String("duplicate")) {
             ++out.duplicates;
             line(nr, Status::Duplicate, result->customerId, QCoreApplication::translate("Importer", "already imported"));
         } else {
             ++out.merged;
-            line(nr, Status::Merged, result->customerId, matchedText(result->matchedBy));
+            line(nr, Status::Merged, result->customerId, matchedText(result->matchedBy), profileWarning);
         }
     }
     return out;
@@ -221,6 +229,81 @@ Result<Importer::BatchOutcome> Importer::writeTransaction(WriteState &state)
         state.more = true; // the reader may be done, the carried rows are not
     done.heldMs = open.elapsed();
     return done;
+}
+
+QString Importer::applyProfile(const RowProfile &profile, const QString &customerId)
+{
+    storage::Database &db = m_applier.database();
+    QStringList warnings;
+    QJsonObject args{{QStringLiteral("customer_id"), customerId}};
+    // What the office already noted about a known customer stays; the file fills in the rest
+    // (an old export must not overwrite what a consultant has typed since).
+    auto &st = db.prepare("SELECT coalesce(requirement, ''), coalesce(owner_id, '') FROM customer WHERE id = ?1");
+    st.bind(1, customerId);
+    QString requirementJson, ownerId;
+    if (st.step()) {
+        requirementJson = st.text(0);
+        ownerId = st.text(1);
+    }
+    st.reset();
+    QJsonObject requirement = QJsonDocument::fromJson(requirementJson.toUtf8()).object();
+    const QJsonObject before = requirement;
+    auto fill = [&](const char *key, const QJsonValue &value) {
+        if (!requirement.contains(QLatin1String(key)))
+            requirement.insert(QLatin1String(key), value);
+    };
+    if (!profile.gender.isEmpty())
+        fill("gender", profile.gender);
+    if (profile.budgetFen >= 0 && !requirement.contains(QLatin1String("budget_fen"))) {
+        requirement.insert(QStringLiteral("budget_fen"), double(profile.budgetFen));
+        if (profile.budgetMaxFen >= 0)
+            requirement.insert(QStringLiteral("budget_max_fen"), double(profile.budgetMaxFen));
+    }
+    if (profile.areaM2 > 0 && !requirement.contains(QLatin1String("area_m2"))) {
+        requirement.insert(QStringLiteral("area_m2"), profile.areaM2);
+        if (profile.areaMaxM2 > 0)
+            requirement.insert(QStringLiteral("area_max_m2"), profile.areaMaxM2);
+    }
+    if (!profile.layout.isEmpty())
+        fill("layout", profile.layout);
+    if (!profile.building.isEmpty())
+        fill("building", profile.building);
+    if (requirement != before)
+        args.insert(QStringLiteral("requirement"), requirement);
+
+    if (!profile.ownerName.isEmpty()) {
+        if (!m_usersByName) {
+            m_usersByName.emplace();
+            auto &users = db.prepare("SELECT id, display_name FROM app_user WHERE active = 1");
+            while (users.step())
+                (*m_usersByName)[users.text(1).trimmed()].append(users.text(0));
+            users.reset();
+        }
+        const QStringList ids = m_usersByName->value(profile.ownerName);
+        if (ids.size() != 1) {
+            warnings << QCoreApplication::translate("LeadNormalizer", "%1: %2")
+                            .arg(profile.ownerCol, ids.isEmpty()
+                                                       ? QCoreApplication::translate("Importer", "no consultant of this office is "
+                                                                                                 "called \"%1\"; no owner set")
+                                                             .arg(profile.ownerName)
+                                                       : QCoreApplication::translate("Importer",
+                                                                                     "%n consultants are called "
+                                                                                     "\"%1\"; no owner set",
+                                                                                     nullptr, int(ids.size()))
+                                                             .arg(profile.ownerName));
+        } else if (ownerId.isEmpty()) {
+            args.insert(QStringLiteral("owner_id"), ids.first());
+        } else if (ownerId != ids.first()) {
+            warnings << QCoreApplication::translate("LeadNormalizer", "%1: %2")
+                            .arg(profile.ownerCol, QCoreApplication::translate("Importer", "the customer already belongs to another "
+                                                                                           "consultant; the owner is not changed"));
+        }
+    }
+    if (args.size() > 1) {
+        if (auto updated = m_applier.applyInBatch(QStringLiteral("customer.update"), 1, args); !updated)
+            warnings << QCoreApplication::translate("Importer", "the profile columns were not saved: %1").arg(updated.error().message);
+    }
+    return joinProblems(warnings);
 }
 
 QHash<QString, QString> Importer::mergedSince(qint64 sinceMs)

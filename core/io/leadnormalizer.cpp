@@ -30,6 +30,59 @@ QStringList splitPhones(const QString &cell)
     return out;
 }
 
+// "300万", "300 万元", "约300万", "300-350万", "300万-350万", "3000000", "3,000,000元": a budget
+// in 万元 (a number below 100 000 without a unit is taken as 万, as offices write it) as fen.
+bool parseBudget(const QString &cell, qint64 *lowFen, qint64 *highFen)
+{
+    QString s = cell.normalized(QString::NormalizationForm_KC).simplified();
+    s.remove(QLatin1Char(' '));
+    s.remove(QLatin1Char(','));
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:约|大约|预算)?(\d+(?:\.\d+)?)(万元|万|元)?(?:[-~～—至到](\d+(?:\.\d+)?)(万元|万|元)?)?(?:左右|以内|以下|以上)?$)"));
+    const auto m = re.match(s);
+    if (!m.hasMatch())
+        return false;
+    const QString unit = !m.capturedView(2).isEmpty() ? m.captured(2) : m.captured(4);
+    auto toFen = [&](QStringView number) -> qint64 {
+        const double v = number.toDouble();
+        const bool yuan = unit == QLatin1String("元") || (unit.isEmpty() && v >= 100000);
+        return qRound64(yuan ? v * 100 : v * 1000000);
+    };
+    *lowFen = toFen(m.capturedView(1));
+    *highFen = m.capturedView(3).isEmpty() ? -1 : toFen(m.capturedView(3));
+    if (*highFen >= 0 && *highFen < *lowFen)
+        std::swap(*lowFen, *highFen);
+    return *lowFen >= 0;
+}
+
+// "89", "89.5㎡", "89平", "89平米", "89m²", "90-120㎡": m², between 1 and 100 000.
+bool parseArea(const QString &cell, double *low, double *high)
+{
+    QString s = cell.normalized(QString::NormalizationForm_KC).simplified().toLower(); // ㎡, m² → m2
+    s.remove(QLatin1Char(' '));
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:约)?(\d+(?:\.\d+)?)(?:m2|平方米|平米|平|方)?(?:[-~～—至到](\d+(?:\.\d+)?)(?:m2|平方米|平米|平|方)?)?(?:左右)?$)"));
+    const auto m = re.match(s);
+    if (!m.hasMatch())
+        return false;
+    *low = m.capturedView(1).toDouble();
+    *high = m.capturedView(2).isEmpty() ? 0 : m.capturedView(2).toDouble();
+    if (*high > 0 && *high < *low)
+        std::swap(*low, *high);
+    return *low > 0 && *low <= 100000 && *high <= 100000;
+}
+
+QString parseGender(const QString &cell)
+{
+    const QString s = cell.normalized(QString::NormalizationForm_KC).trimmed().toLower();
+    if (s == QStringLiteral("男") || s == QLatin1String("m") || s == QLatin1String("male") || s == QStringLiteral("先生"))
+        return QStringLiteral("male");
+    if (s == QStringLiteral("女") || s == QLatin1String("f") || s == QLatin1String("female") || s == QStringLiteral("女士") ||
+        s == QStringLiteral("小姐"))
+        return QStringLiteral("female");
+    return {};
+}
+
 // "手机号码：…" — the separators are translated, so a zh_CN reason reads with Chinese
 // punctuation throughout.
 QString labelled(const QString &label, const QString &message)
@@ -154,6 +207,42 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             break;
         case LeadField::Remark:
             remark = remark.isEmpty() ? cell.trimmed() : remark + QLatin1Char('\n') + cell.trimmed();
+            break;
+        case LeadField::Gender:
+            if (out.profile.gender.isEmpty()) {
+                out.profile.gender = parseGender(cell);
+                if (out.profile.gender.isEmpty())
+                    problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\" is not 男 or 女; not imported").arg(label, cell);
+            }
+            break;
+        case LeadField::Budget:
+            if (out.profile.budgetFen < 0 && !parseBudget(cell, &out.profile.budgetFen, &out.profile.budgetMaxFen)) {
+                out.profile.budgetFen = out.profile.budgetMaxFen = -1;
+                problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\" is not a budget such as 300万 or 300-350万; not "
+                                                                          "imported")
+                                .arg(label, cell);
+            }
+            break;
+        case LeadField::Area:
+            if (out.profile.areaM2 <= 0 && !parseArea(cell, &out.profile.areaM2, &out.profile.areaMaxM2)) {
+                out.profile.areaM2 = out.profile.areaMaxM2 = 0;
+                problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\" is not an area such as 89 or 90-120㎡; not imported")
+                                .arg(label, cell);
+            }
+            break;
+        case LeadField::Layout:
+            if (out.profile.layout.isEmpty())
+                out.profile.layout = cell.trimmed();
+            break;
+        case LeadField::Building:
+            if (out.profile.building.isEmpty())
+                out.profile.building = cell.trimmed();
+            break;
+        case LeadField::Owner:
+            if (out.profile.ownerName.isEmpty()) {
+                out.profile.ownerName = cell.trimmed();
+                out.profile.ownerCol = label;
+            }
             break;
         case LeadField::PlatformId: {
             const QString id = identity::cleanIdentifier(cell);

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 using namespace shoulou;
@@ -232,6 +234,67 @@ private slots:
         QFile f(opt.reportPath);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QVERIFY(f.readAll().startsWith("\xEF\xBB\xBFrow,status,customer_id,reason\r\n"));
+    }
+
+    // An office migrating from Excel keeps 性别, 预算, 户型, 面积, 意向楼栋, 归属顾问 and 备注: they
+    // reach the customer (customer.update in the same batch). What the office already noted
+    // about a known customer stays; an unknown consultant or a budget that is no budget is a
+    // warning, and the row is imported all the same.
+    void profileColumnsReachTheCustomer()
+    {
+        test::TestOffice o;
+        auto user = o.applier().apply("user.create", 1, {{"login", "li"}, {"display_name", "李顾问"}, {"role", "consultant"}});
+        QVERIFY(user.ok());
+        const QString li = user->value("user_id").toString();
+        io::Importer imp(o.applier(), o.key(), o.clock());
+        io::ImportOptions opt;
+        opt.path = writeFile(o, "profile.csv",
+                             "姓名,手机,性别,预算,户型,面积,意向楼栋,归属顾问,备注\n"
+                             "宋文,13800000001,女,300-350万,三室两厅,89㎡,3号楼,李顾问,看过样板间\n"
+                             "李强,13800000002,男,300万,,90-120,,王不在,\n"
+                             "张三,13800000003,,很多,,,,,\n"
+                             "宋文,13800000001,,500万,四室,,,,\n"
+                             "赵六,13800000004,,,,,,,\n");
+        opt.reportPath = o.dir() + "/profile-report.csv";
+        auto r = imp.run(opt);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->created, qint64(4));
+        QCOMPARE(r->merged, qint64(1));
+        QCOMPARE(r->rejected, qint64(0));
+        QCOMPARE(r->warned, qint64(2)); // 王不在 is nobody of the office; 很多 is no budget
+
+        auto customerOf = [&](const char *digits) {
+            return o.db().queryText("SELECT c.root_id FROM customer_phone p JOIN customer c ON c.id = p.customer_id WHERE p.digits = ?1",
+                                    QLatin1String(digits));
+        };
+        auto requirement = [&](const char *digits) {
+            return QJsonDocument::fromJson(o.db().queryText("SELECT requirement FROM customer WHERE id = ?1", customerOf(digits)).toUtf8())
+                .object();
+        };
+        const QJsonObject song = requirement("13800000001");
+        QCOMPARE(song["gender"].toString(), QString("female"));
+        QCOMPARE(qint64(song["budget_fen"].toDouble()), qint64(300) * 10000 * 100);
+        QCOMPARE(qint64(song["budget_max_fen"].toDouble()), qint64(350) * 10000 * 100);
+        QCOMPARE(song["layout"].toString(), QString("三室两厅")); // row 4's 四室 does not overwrite it
+        QCOMPARE(song["area_m2"].toDouble(), 89.0);
+        QCOMPARE(song["building"].toString(), QString("3号楼"));
+        QCOMPARE(o.db().queryText("SELECT owner_id FROM customer WHERE id = ?1", customerOf("13800000001")), li);
+        QCOMPARE(o.count("SELECT count(*) FROM touch WHERE note = '看过样板间'"), qint64(1));
+        const QJsonObject qiang = requirement("13800000002");
+        QCOMPARE(qiang["gender"].toString(), QString("male"));
+        QCOMPARE(qint64(qiang["budget_fen"].toDouble()), qint64(300) * 10000 * 100);
+        QVERIFY(!qiang.contains("budget_max_fen"));
+        QCOMPARE(qiang["area_m2"].toDouble(), 90.0);
+        QCOMPARE(qiang["area_max_m2"].toDouble(), 120.0);
+        QVERIFY(o.db().queryText("SELECT coalesce(owner_id, '') FROM customer WHERE id = ?1", customerOf("13800000002")).isEmpty());
+        QVERIFY(requirement("13800000003").isEmpty());
+        QVERIFY(o.db().queryText("SELECT coalesce(requirement, '') FROM customer WHERE id = ?1", customerOf("13800000004")).isEmpty());
+        // Through the write path: one customer.update per row that changes something (rows 1
+        // and 2; row 4 would only overwrite what row 1 set).
+        QCOMPARE(o.count("SELECT count(*) FROM outbox WHERE name = 'customer.update'"), qint64(2));
+        const auto rep = readReport(opt.reportPath);
+        QVERIFY2(rep[2][2].contains("王不在"), qPrintable(rep[2][2]));
+        QVERIFY2(rep[3][2].contains("很多"), qPrintable(rep[3][2]));
     }
 
     void gb18030WithRareCharacters()

@@ -7,10 +7,10 @@
 #include "security/officekey.h"
 #include "util/clock.h"
 #include "util/jsonwriter.h"
+#include "util/officetime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -111,7 +111,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             }
             if (!residentCanonical.isEmpty())
                 break;
-            auto r = identity::parseResidentId(cell, m_clock.now().toTimeZone(QTimeZone(8 * 3600)).date());
+            auto r = identity::parseResidentId(cell, OfficeTime::today(m_clock));
             if (!r) {
                 problems << QStringLiteral("%1: %2").arg(label, r.error().message);
                 break;

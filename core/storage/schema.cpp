@@ -274,11 +274,17 @@ CREATE TABLE reveal_log (
 CREATE INDEX reveal_log_customer ON reveal_log(customer_id, revealed_at);
 )SQL";
 
+// The office's time zone (IANA id): dates are shown, and typed, in it. Offices so far were all
+// in mainland China.
+const char *const kV3 = R"SQL(
+ALTER TABLE office ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai';
+)SQL";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> all{{1, kV1}, {2, kV2}};
+    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}};
     return all;
 }
 

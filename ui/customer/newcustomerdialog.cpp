@@ -8,6 +8,7 @@
 #include "identity/residentid.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/officetime.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace shoulou::ui {
@@ -119,7 +119,7 @@ bool NewCustomerDialog::validate(DeskEntry *entry)
         if (auto p = m_phones.normalize(entry->phone); !p)
             fail(m_phoneError, m_phone, tr("Phone: %1").arg(p.error().message));
     if (!entry->residentId.isEmpty()) {
-        const QDate today = m_session.clock().now().toTimeZone(QTimeZone(8 * 3600)).date();
+        const QDate today = OfficeTime::today(m_session.clock());
         auto r = identity::parseResidentId(entry->residentId, today);
         if (!r)
             fail(m_residentIdError, m_residentId, tr("Resident ID: %1").arg(r.error().message));

@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>BatchProducer</name>
+    <message>
+        <source>Reading stopped on an internal error: %1</source>
+        <translation>读取因内部错误而停止：%1</translation>
+    </message>
+    <message>
+        <source>Reading stopped on an internal error.</source>
+        <translation>读取因内部错误而停止。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
@@ -882,6 +893,14 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>Upgrading the database to schema version %1 failed (%2); the database was left at version %3.</source>
         <translation>将数据库升级到结构版本 %1 失败（%2）；数据库仍保持在版本 %3。</translation>
     </message>
+    <message>
+        <source>Making a safety copy of the database (%1)…</source>
+        <translation>正在备份数据库（%1）…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 of %2…</source>
+        <translation>正在升级数据库结构：第 %1 版，共 %2 版…</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -996,6 +1015,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>need floors &gt; 0 and 1–99 units per floor</source>
         <translation>楼层数必须大于 0，且每层房源数为 1–99 套</translation>
+    </message>
+    <message>
+        <source>is not a known time zone (e.g. Asia/Shanghai)</source>
+        <translation>不是已知的时区（例如 Asia/Shanghai）</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,10 @@
 #include "mutation/registry.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcMutation, "shoulou.mutation")
 
 namespace shoulou::mutation {
 

@@ -942,6 +942,13 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>OfficeDirectory</name>
+    <message>
+        <source>Cannot read the %1 table: %2</source>
+        <translation>无法读取 %1 表：%2</translation>
+    </message>
+</context>
+<context>
     <name>OfficeKey</name>
     <message>
         <source>The office key must be %1 bytes, found %2.</source>

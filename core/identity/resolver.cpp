@@ -1,6 +1,7 @@
 #include "resolver.h"
 
 #include "identity/customerstore.h"
+#include "identity/customerwrites.h"
 #include "identity/merger.h"
 #include "mutation/context.h"
 #include "storage/database.h"
@@ -43,7 +44,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
 {
     IngestOutcome out;
     CustomerStore store(m_ctx.db());
-    const qint64 now = m_ctx.nowMs();
+    CustomerWrites writes(m_ctx);
 
     // Re-importing the same row is a no-op that points at the customer it went to.
     if (const QString seen = knownNew ? QString() : store.customerOfLead(lead.dedupKey); !seen.isEmpty()) {
@@ -137,9 +138,9 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
     const bool created = target.isEmpty();
     if (created) {
         target = m_ctx.newId();
-        if (auto r = store.insertCustomer(target, lead, now); !r)
+        if (auto r = writes.insertCustomer(target, lead); !r)
             return r.error();
-    } else if (auto r = store.absorbSeniority(target, lead, now); !r) {
+    } else if (auto r = writes.absorbSeniority(target, lead); !r) {
         return r.error();
     }
 
@@ -151,19 +152,19 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
             continue;
         for (const QString &other : store.softMatches(target, p, lead.nameKey))
             reviews.append({QStringLiteral("soft_match"), other});
-        if (auto r = store.addPhone(target, p, lead.nameKey, now); !r)
+        if (auto r = writes.addPhone(target, p, lead.nameKey); !r)
             return r.error();
     }
     if (lead.residentId && ridRoot.isEmpty())
-        if (auto r = store.addResidentId(target, *lead.residentId, now); !r)
+        if (auto r = writes.addResidentId(target, *lead.residentId); !r)
             return r.error();
     for (qsizetype i = 0; i < lead.devices.size(); ++i)
         if (!deviceOwned[i])
-            if (auto r = store.addDevice(target, lead.devices[i], now); !r)
+            if (auto r = writes.addDevice(target, lead.devices[i]); !r)
                 return r.error();
 
     const QString leadId = m_ctx.newId();
-    if (auto r = store.insertLeadTouch(leadId, target, lead, now); !r)
+    if (auto r = writes.insertLeadTouch(leadId, target, lead); !r)
         return r.error();
 
     for (const Review &rv : reviews) {
@@ -175,7 +176,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
                                : rv.kind == QLatin1String("resident_id_conflict") ? QStringLiteral("shared key but different resident ids")
                                : nameConflict ? QStringLiteral("merged by %1 although the names differ").arg(nameReason)
                                               : QStringLiteral("shared key between customers kept separate");
-        if (auto r = store.addReview(m_ctx.newId(), rv.kind, target, rv.other, detail, now); !r)
+        if (auto r = writes.addReview(m_ctx.newId(), rv.kind, target, rv.other, detail); !r)
             return r.error();
         ++reviewCount;
     }

@@ -159,7 +159,7 @@ void ImportView::setFile(const QString &path)
 
 void ImportView::loadPreview(const QString &path, const QString &sheet)
 {
-    const int generation = ++m_previewGeneration;
+    const worker::LatestRequest::Ticket ticket = m_previews.next();
     m_chooseButton->setEnabled(false);
     m_chooseStatus->setStyleSheet(QString());
     m_chooseStatus->setText(tr("Reading “%1”…").arg(QFileInfo(path).fileName()));
@@ -167,8 +167,8 @@ void ImportView::loadPreview(const QString &path, const QString &sheet)
         m_preview->showMessage(tr("Reading sheet “%1”…").arg(sheet), false);
     runInBackground<Result<TablePreview>>(
         this, [path, sheet] { return TablePreview::read(path, sheet, kPreviewRows); },
-        [this, generation, path](Result<TablePreview> preview) {
-            if (generation == m_previewGeneration)
+        [this, ticket, path](Result<TablePreview> preview) {
+            if (ticket.isCurrent())
                 previewRead(path, std::move(preview));
         });
 }
@@ -187,7 +187,7 @@ void ImportView::previewRead(const QString &path, Result<TablePreview> preview)
 
 void ImportView::showChooser(const QString &error)
 {
-    ++m_previewGeneration; // a preview still being read is no longer wanted
+    m_previews.supersede(); // a preview still being read is no longer wanted
     m_chooseButton->setEnabled(true);
     m_chooseStatus->setText(error);
     m_chooseStatus->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b3261e"));

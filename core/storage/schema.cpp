@@ -274,11 +274,19 @@ CREATE TABLE reveal_log (
 CREATE INDEX reveal_log_customer ON reveal_log(customer_id, revealed_at);
 )SQL";
 
+// v3 — who merged and who undid a merge (issue #10): the acting user of the mutation (an
+// app_user id, or the outbox's user text when it names nobody of this office). NULL for
+// merges made before v3.
+const char *const kV3 = R"SQL(
+ALTER TABLE merge_event ADD COLUMN merged_by TEXT;
+ALTER TABLE merge_event ADD COLUMN unmerged_by TEXT;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> all{{1, kV1}, {2, kV2}};
+    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}};
     return all;
 }
 

@@ -38,6 +38,7 @@ private:
     EmptyHint *m_empty;
     QTableView *m_list;
     QLabel *m_more;
+    QLabel *m_error; // a failed read says so, instead of showing an empty history
     QPushButton *m_unmerge;
     quint64 m_loadSerial = 0;
     bool m_busy = false;

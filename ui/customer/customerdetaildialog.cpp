@@ -171,7 +171,7 @@ void CustomerDetailDialog::reload()
 {
     const QString id = m_customerId;
     m_session.reader().run<Result<customer::CustomerDetail>>(
-        this, [id](WorkerContext &ctx) { return customer::CustomerDetail::load(ctx.db, id); },
+        this, [id](ReadContext &ctx) { return customer::CustomerDetail::load(ctx.db, id); },
         [this](Result<customer::CustomerDetail> r) {
             if (!r) {
                 // A failed read is said as such (and logged by core); what was shown stays.
@@ -340,7 +340,7 @@ void CustomerDetailDialog::reveal(const QString &field)
     button->setEnabled(false);
     // On the writer: the reveal is recorded (a mutation) before the plaintext is read.
     m_session.writer().run<Result<QStringList>>(
-        this, [id, field](WorkerContext &ctx) { return customer::CustomerReveal::reveal(ctx.applier, ctx.key, id, field); },
+        this, [id, field](WriteContext &ctx) { return customer::CustomerReveal::reveal(ctx.applier, ctx.key, id, field); },
         [this, field, button](Result<QStringList> r) {
             button->setEnabled(true);
             if (!r) {

@@ -80,10 +80,9 @@ MergeHistoryPanel::MergeHistoryPanel(OfficeSession &session, QWidget *parent)
 
 void MergeHistoryPanel::reload()
 {
-    const quint64 serial = ++m_loadSerial;
-    m_session.background().run<Loaded>(
-        this,
-        [](WorkerContext &ctx) {
+    m_session.background().runLatest<Loaded>(
+        m_loads.next(), this,
+        [](ReadContext &ctx) {
             customer::MergeHistory history(ctx.db);
             auto records = history.recent(kLimit);
             auto total = records ? history.count() : Result<qint64>(records.error());
@@ -91,10 +90,7 @@ void MergeHistoryPanel::reload()
                 return Loaded{{}, 0, total.error()};
             return Loaded{*records, *total, std::nullopt};
         },
-        [this, serial](Loaded loaded) {
-            if (serial == m_loadSerial)
-                showLoaded(loaded);
-        });
+        [this](Loaded loaded) { showLoaded(loaded); });
 }
 
 void MergeHistoryPanel::showLoaded(const Loaded &loaded)

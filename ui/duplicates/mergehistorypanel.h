@@ -1,5 +1,7 @@
 #pragma once
 
+#include "worker/latestrequest.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -40,7 +42,7 @@ private:
     QLabel *m_more;
     QLabel *m_error; // a failed read says so, instead of showing an empty history
     QPushButton *m_unmerge;
-    quint64 m_loadSerial = 0;
+    worker::LatestRequest m_loads; // only the newest reload is shown
     bool m_busy = false;
 };
 

@@ -142,10 +142,9 @@ ReviewQueuePanel::ReviewQueuePanel(OfficeSession &session, QWidget *parent)
 
 void ReviewQueuePanel::reload()
 {
-    const quint64 serial = ++m_loadSerial;
-    m_session.background().run<Loaded>(
-        this,
-        [](WorkerContext &ctx) {
+    m_session.background().runLatest<Loaded>(
+        m_loads.next(), this,
+        [](ReadContext &ctx) {
             customer::ReviewQueue queue(ctx.db);
             auto entries = queue.open(kLimit);
             auto total = entries ? queue.openCount() : Result<qint64>(entries.error());
@@ -153,10 +152,7 @@ void ReviewQueuePanel::reload()
                 return Loaded{{}, 0, total.error()};
             return Loaded{*entries, *total, std::nullopt};
         },
-        [this, serial](Loaded loaded) {
-            if (serial == m_loadSerial)
-                showLoaded(loaded);
-        });
+        [this](Loaded loaded) { showLoaded(loaded); });
 }
 
 void ReviewQueuePanel::showLoaded(const Loaded &loaded)
@@ -197,7 +193,7 @@ void ReviewQueuePanel::currentChanged()
     m_conflict->hide();
     m_residentConflict = false;
     m_survivor->clear();
-    const quint64 serial = ++m_pairSerial;
+    const worker::LatestRequest::Ticket ticket = m_pairs.next();
     if (row < 0) {
         m_selectedId.clear();
         updateButtons();
@@ -207,11 +203,9 @@ void ReviewQueuePanel::currentChanged()
     m_selectedId = entry.id;
     m_selectedRow = row;
     updateButtons();
-    m_session.reader().run<Result<customer::ReviewPair>>(
-        this, [entry](WorkerContext &ctx) { return customer::ReviewQueue(ctx.db).pair(entry.customerA, entry.customerB); },
-        [this, serial, entry](Result<customer::ReviewPair> loaded) {
-            if (serial != m_pairSerial)
-                return;
+    m_session.reader().runLatest<Result<customer::ReviewPair>>(
+        ticket, this, [entry](ReadContext &ctx) { return customer::ReviewQueue(ctx.db).pair(entry.customerA, entry.customerB); },
+        [this, entry](Result<customer::ReviewPair> loaded) {
             if (!loaded) {
                 m_error->setText(tr("The pair could not be read: %1").arg(loaded.error().message));
                 m_error->show();
@@ -222,6 +216,9 @@ void ReviewQueuePanel::currentChanged()
             m_pairReviewId = entry.id;
             if (entry.kind == toCode(identity::ReviewKind::SoftMatch))
                 m_kindHint->setText(tr("Same name, phones one digit apart: often a typo in one of the leads."));
+            else if (entry.kind == toCode(identity::ReviewKind::NameConflict))
+                m_kindHint->setText(tr("Merged automatically by a shared phone, resident ID or platform ID, but under "
+                                       "different names: check that they are one person."));
             else if (entry.kind == toCode(identity::ReviewKind::SeparatedConflict))
                 m_kindHint->setText(tr("Someone kept these two apart before, but a new lead links them again."));
             else

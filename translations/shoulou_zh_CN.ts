@@ -269,10 +269,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>不是本售楼处的用户</translation>
     </message>
     <message>
-        <source>must be call, wechat, sms, visit, showing or other</source>
-        <translation>必须是 call、wechat、sms、visit、showing 或 other</translation>
-    </message>
-    <message>
         <source>must be after the follow-up itself</source>
         <translation>必须晚于本次跟进的时间</translation>
     </message>
@@ -288,6 +284,14 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>must be phone or resident_id</source>
         <translation>只能是 phone 或 resident_id</translation>
     </message>
+    <message>
+        <source>cannot be set by hand to %1: sales sets it when the customer subscribes or signs</source>
+        <translation>不能手工改为“%1”：客户认购或签约时由销售设置</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是以下之一：%1</translation>
+    </message>
 </context>
 <context>
     <name>CustomerReveal</name>
@@ -298,6 +302,37 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>A resident id could not be opened with this office&apos;s key: %1</source>
         <translation>无法用本案场密钥解开身份证号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStatus</name>
+    <message>
+        <source>New</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <source>Following up</source>
+        <translation>跟进中</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已到访</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>已认购</translation>
+    </message>
+    <message>
+        <source>Contracted</source>
+        <translation>已签约</translation>
+    </message>
+    <message>
+        <source>Public pool</source>
+        <translation>公海</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效</translation>
     </message>
 </context>
 <context>
@@ -402,10 +437,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
             <numerusform>%n天前</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Grade %1</source>
-        <translation>%1级</translation>
-    </message>
 </context>
 <context>
     <name>FieldMapping</name>
@@ -499,6 +530,52 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>key file %1</source>
         <translation>密钥文件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpKind</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>Showing</source>
+        <translation>带看</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>Grade</name>
+    <message>
+        <source>Grade A</source>
+        <translation>A级</translation>
+    </message>
+    <message>
+        <source>Grade B</source>
+        <translation>B级</translation>
+    </message>
+    <message>
+        <source>Grade C</source>
+        <translation>C级</translation>
+    </message>
+    <message>
+        <source>Grade D</source>
+        <translation>D级</translation>
     </message>
 </context>
 <context>
@@ -661,6 +738,21 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>the profile columns were not saved: %1</source>
         <translation>客户资料列未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IngestStatus</name>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Added to a customer</source>
+        <translation>并入已有客户</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
     </message>
 </context>
 <context>
@@ -865,6 +957,29 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>MergeReason</name>
+    <message>
+        <source>Same phone</source>
+        <translation>手机号相同</translation>
+    </message>
+    <message>
+        <source>Same resident ID</source>
+        <translation>身份证号相同</translation>
+    </message>
+    <message>
+        <source>Same platform ID</source>
+        <translation>平台ID相同</translation>
+    </message>
+    <message>
+        <source>Merged by hand</source>
+        <translation>手工合并</translation>
+    </message>
+    <message>
+        <source>Merged in review</source>
+        <translation>审核合并</translation>
+    </message>
+</context>
+<context>
     <name>Merger</name>
     <message>
         <source>No customer %1.</source>
@@ -1056,6 +1171,13 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>ReadError</name>
+    <message>
+        <source>The office database could not be read (%1). Try again; if it keeps happening, the file may be damaged: ask for help with the log file.</source>
+        <translation>无法读取售楼处数据库（%1）。请重试；如果一直出现，文件可能已损坏，请带上日志文件寻求帮助。</translation>
+    </message>
+</context>
+<context>
     <name>RequirementFields</name>
     <message>
         <source> 10k yuan</source>
@@ -1158,6 +1280,48 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>ReviewKind</name>
+    <message>
+        <source>Different resident IDs</source>
+        <translation>身份证号不同</translation>
+    </message>
+    <message>
+        <source>Similar name and phone</source>
+        <translation>姓名相同、手机相近</translation>
+    </message>
+    <message>
+        <source>Kept apart, but share a key</source>
+        <translation>已标记为不同人，但共用标识</translation>
+    </message>
+    <message>
+        <source>Merged, but the names differ</source>
+        <translation>已合并，但姓名不同</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Reception</source>
+        <translation>前台接待</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>Site manager</source>
+        <translation>案场经理</translation>
+    </message>
+    <message>
+        <source>Channel specialist</source>
+        <translation>渠道专员</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
     <name>SearchCommand</name>
     <message>
         <source>Search customers by phone (whole or any 4+ digits), name, pinyin, initials or resident id. Prints one JSON line per query.</source>
@@ -1223,6 +1387,33 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>An Excel sheet holds at most %1 rows; export to CSV instead.</source>
         <translation>Excel 工作表最多 %1 行，请改为导出 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>TouchKind</name>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <source>Showing</source>
+        <translation>带看</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>Agency registration</source>
+        <translation>渠道报备</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>老带新</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1769,26 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>Shown in full; this look is recorded under your name.</source>
         <translation>已显示完整号码；本次查看已记在您名下。</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The changes to %1 have not been saved. Save them before closing?</source>
+        <translation>对“%1”的修改尚未保存。关闭前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
 </context>
 <context>
     <name>shoulou::ui::CustomerFilterBar</name>
@@ -1761,132 +1972,8 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
 <context>
     <name>shoulou::ui::DisplayFormat</name>
     <message>
-        <source>New</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <source>Following up</source>
-        <translation>跟进中</translation>
-    </message>
-    <message>
-        <source>Visited</source>
-        <translation>已到访</translation>
-    </message>
-    <message>
-        <source>Subscribed</source>
-        <translation>已认购</translation>
-    </message>
-    <message>
-        <source>Contracted</source>
-        <translation>已签约</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>无效</translation>
-    </message>
-    <message>
-        <source>Public pool</source>
-        <translation>公海</translation>
-    </message>
-    <message>
         <source>Ungraded</source>
         <translation>未分级</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>WeChat</source>
-        <translation>微信</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>到访</translation>
-    </message>
-    <message>
-        <source>Showing</source>
-        <translation>带看</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Lead</source>
-        <translation>线索</translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation>来电</translation>
-    </message>
-    <message>
-        <source>Agency registration</source>
-        <translation>渠道报备</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>老带新</translation>
-    </message>
-    <message>
-        <source>Different resident IDs</source>
-        <translation>身份证号不同</translation>
-    </message>
-    <message>
-        <source>Similar name and phone</source>
-        <translation>姓名相同、手机相近</translation>
-    </message>
-    <message>
-        <source>Kept apart, but share a key</source>
-        <translation>已标记为不同人，但共用标识</translation>
-    </message>
-    <message>
-        <source>Same phone</source>
-        <translation>手机号相同</translation>
-    </message>
-    <message>
-        <source>Same resident ID</source>
-        <translation>身份证号相同</translation>
-    </message>
-    <message>
-        <source>Same platform ID</source>
-        <translation>平台ID相同</translation>
-    </message>
-    <message>
-        <source>Merged by hand</source>
-        <translation>手工合并</translation>
-    </message>
-    <message>
-        <source>Merged in review</source>
-        <translation>审核合并</translation>
-    </message>
-    <message>
-        <source>Reception</source>
-        <translation>前台接待</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>置业顾问</translation>
-    </message>
-    <message>
-        <source>Site manager</source>
-        <translation>案场经理</translation>
-    </message>
-    <message>
-        <source>Channel specialist</source>
-        <translation>渠道专员</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Merged, but the names differ</source>
-        <translation>已合并，但姓名不同</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2230,14 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Undone %1 by %2</source>
+        <translation>已于 %1 由%2撤销</translation>
+    </message>
+    <message>
+        <source>Merged by</source>
+        <translation>合并人</translation>
+    </message>
 </context>
 <context>
     <name>shoulou::ui::MergeHistoryPanel</name>
@@ -2185,6 +2280,14 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>The merge was not undone: %1</source>
         <translation>未能撤销合并：%1</translation>
+    </message>
+    <message>
+        <source>The merge history could not be read: %1</source>
+        <translation>无法读取合并记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 stays as it is; %2 phone(s), %3 touch(es) and %4 follow-up(s) move back to %5.</source>
+        <translation>“%1”保持不变；%2 个电话、%3 条接触记录和 %4 条跟进记录将回到“%5”。</translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2856,22 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Merged automatically by a shared phone, resident ID or platform ID, but under different names: check that they are one person.</source>
         <translation>因电话、身份证号或平台ID相同而自动合并，但姓名不同：请核实是否为同一人。</translation>
+    </message>
+    <message>
+        <source>The review queue could not be read: %1</source>
+        <translation>无法读取待审核列表：%1</translation>
+    </message>
+    <message>
+        <source>The pair could not be read: %1</source>
+        <translation>无法读取这对客户：%1</translation>
+    </message>
+    <message>
+        <source>%1 (seen first, %2) stays; %3 phone(s), %4 touch(es) and %5 follow-up(s) of the other %6 move into it. A wrong merge can be undone under Merge history.</source>
+        <translation>保留“%1”（最先接触，%2）；另一位“%6”的 %3 个电话、%4 条接触记录和 %5 条跟进记录将并入。合并有误可在“合并记录”中撤销。</translation>
+    </message>
+    <message>
+        <source>Merge these two customers?</source>
+        <translation>合并这两位客户？</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@ int customerCommand(const QStringList &args)
         auto d = customer::CustomerDetail::load(s.db(), pos[1]);
         if (!d)
             return inputError(d.error().message);
-        QTextStream(stdout) << QJsonDocument(*d).toJson(QJsonDocument::Indented);
+        QTextStream(stdout) << QJsonDocument(d->toJson()).toJson(QJsonDocument::Indented);
         return Ok;
     }
     if (action == QLatin1String("merge"))

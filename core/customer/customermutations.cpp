@@ -1,6 +1,11 @@
-// Everyday edits of a customer: customer.update@1, followup.add@1 and customer.reveal@1. All
-// resolve the id through redirects, so an edit made on a stale (merged) id lands on the live
-// customer.
+// Everyday edits of a customer: customer.update@1/@2, followup.add@1/@2 and customer.reveal@1.
+// All resolve the id through redirects, so an edit made on a stale (merged) id lands on the
+// live customer. Version 2 of update and followup.add (issue #10): 已认购 and 已签约 are set by
+// sales, never by hand (update@2 refuses them), and a 到访 follow-up moves a new or following
+// customer to 已到访 (followup.add@2). Version 1 keeps its meaning for old outbox rows.
+#include "customer/customerstatus.h"
+#include "customer/followupkind.h"
+#include "customer/grade.h"
 #include "identity/customerstore.h"
 #include "identity/namenormalizer.h"
 #include "mutation/args.h"
@@ -56,9 +61,9 @@ Result<void> checkRequirement(const mutation::Args &a, const QJsonObject &req)
 }
 
 // {"customer_id", "name"?, "grade"?, "status"?, "owner_id"?, "assigned_at"? (ms), "requirement"? {…}, "tags"? […]}
-Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args)
+Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args, int version)
 {
-    const mutation::Args a(QStringLiteral("customer.update@1"), args);
+    const mutation::Args a(QStringLiteral("customer.update@%1").arg(version), args);
     auto id = liveCustomer(ctx, a);
     if (!id)
         return id.error();
@@ -78,15 +83,21 @@ Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args)
     }
     if (a.has("grade")) {
         const QString g = a.optionalText("grade");
-        if (!g.isEmpty() && !QStringList{"A", "B", "C", "D"}.contains(g))
+        if (!g.isEmpty() && !fromCode<Grade>(g))
             return a.invalid("grade", QCoreApplication::translate("CustomerMutations", "must be A, B, C or D"));
         if (auto r = setColumn(db, "UPDATE customer SET grade = ?2, updated_at = ?3 WHERE id = ?1", *id, g, now); !r)
             return r.error();
     }
     if (a.has("status")) {
         const QString s = a.optionalText("status");
-        if (!QStringList{"new", "following", "visited", "subscribed", "contracted", "invalid", "pool"}.contains(s))
+        const auto status = fromCode<CustomerStatus>(s);
+        if (!status)
             return a.invalid("status", QCoreApplication::translate("CustomerMutations", "is not a known status"));
+        if (version >= 2 && isSetBySales(*status) && db.queryText("SELECT status FROM customer WHERE id = ?1", *id) != s)
+            return a.invalid("status", QCoreApplication::translate("CustomerMutations",
+                                                                   "cannot be set by hand to %1: sales sets it when the customer "
+                                                                   "subscribes or signs")
+                                           .arg(labelOf(*status)));
         if (auto r = setColumn(db, "UPDATE customer SET status = ?2, updated_at = ?3 WHERE id = ?1", *id, s, now); !r)
             return r.error();
     }
@@ -122,15 +133,15 @@ Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args)
 }
 
 // {"customer_id", "kind", "note", "occurred_at"? (ms), "next_at"? (ms), "consultant_id"?}
-Result<QJsonObject> addFollowUp(mutation::Context &ctx, const QJsonObject &args)
+Result<QJsonObject> addFollowUp(mutation::Context &ctx, const QJsonObject &args, int version)
 {
-    const mutation::Args a(QStringLiteral("followup.add@1"), args);
+    const mutation::Args a(QStringLiteral("followup.add@%1").arg(version), args);
     auto id = liveCustomer(ctx, a);
     if (!id)
         return id.error();
-    const QString kind = a.optionalText("kind").isEmpty() ? QStringLiteral("call") : a.optionalText("kind");
-    if (!QStringList{"call", "wechat", "sms", "visit", "showing", "other"}.contains(kind))
-        return a.invalid("kind", QCoreApplication::translate("CustomerMutations", "must be call, wechat, sms, visit, showing or other"));
+    const QString kind = a.optionalText("kind").isEmpty() ? toCode(FollowUpKind::Call) : a.optionalText("kind");
+    if (!fromCode<FollowUpKind>(kind))
+        return a.invalid("kind", QCoreApplication::translate("CustomerMutations", "must be one of %1").arg(codeList<FollowUpKind>()));
     const qint64 at = a.optionalInteger("occurred_at", ctx.nowMs());
     const qint64 next = a.optionalInteger("next_at", 0);
     if (next != 0 && next <= at)
@@ -152,11 +163,21 @@ Result<QJsonObject> addFollowUp(mutation::Context &ctx, const QJsonObject &args)
     st.bind(8, ctx.nowMs());
     if (!st.exec())
         return makeError(QStringLiteral("storage.sql"), st.lastError());
+    // A follow-up moves a new customer to following; from version 2 a visit (到访) moves a new or
+    // following customer to visited. Later stages are never moved back.
+    const bool visit = version >= 2 && kind == toCode(FollowUpKind::Visit);
     auto &c = db.prepare("UPDATE customer SET last_follow_up_at = max(coalesce(last_follow_up_at, 0), ?2), "
                          "next_follow_up_at = CASE WHEN ?3 > 0 THEN ?3 ELSE next_follow_up_at END, "
-                         "status = CASE WHEN status = 'new' THEN 'following' ELSE status END, updated_at = ?4 "
-                         "WHERE id = ?1");
-    c.bind(1, *id).bind(2, at).bind(3, next).bind(4, ctx.nowMs());
+                         "status = CASE WHEN ?5 AND (status = ?6 OR status = ?7) THEN ?8 WHEN status = ?6 THEN ?7 ELSE status END, "
+                         "updated_at = ?4 WHERE id = ?1");
+    c.bind(1, *id)
+        .bind(2, at)
+        .bind(3, next)
+        .bind(4, ctx.nowMs())
+        .bind(5, qint64(visit))
+        .bind(6, toCode(CustomerStatus::New))
+        .bind(7, toCode(CustomerStatus::Following))
+        .bind(8, toCode(CustomerStatus::Visited));
     if (!c.exec())
         return makeError(QStringLiteral("storage.sql"), c.lastError());
     return QJsonObject{{QStringLiteral("follow_up_id"), fid}, {QStringLiteral("customer_id"), *id}};
@@ -193,8 +214,12 @@ Result<QJsonObject> reveal(mutation::Context &ctx, const QJsonObject &args)
 
 void registerCustomerMutations(mutation::Registry &registry)
 {
-    registry.add(QStringLiteral("customer.update"), 1, update);
-    registry.add(QStringLiteral("followup.add"), 1, addFollowUp);
+    for (int version : {1, 2}) {
+        registry.add(QStringLiteral("customer.update"), version,
+                     [version](mutation::Context &ctx, const QJsonObject &args) { return update(ctx, args, version); });
+        registry.add(QStringLiteral("followup.add"), version,
+                     [version](mutation::Context &ctx, const QJsonObject &args) { return addFollowUp(ctx, args, version); });
+    }
     registry.add(QStringLiteral("customer.reveal"), 1, reveal);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QList>
 #include <QString>
 
@@ -20,6 +22,10 @@ struct MergeRecord final {
     QString reason; // phone, resident_id, device, manual, review
     qint64 mergedAt = 0;
     qint64 unmergedAt = 0;
+    QString mergedBy, unmergedBy; // who did it (a user's name); "" before this was recorded
+    // What an unmerge takes back out of the survivor (the merged record and what was merged
+    // into it); 0 once undone.
+    int movedPhones = 0, movedTouches = 0, movedFollowUps = 0;
 
     bool undone() const { return unmergedAt != 0; }
 };
@@ -32,11 +38,13 @@ public:
         : m_db(db)
     {}
 
-    qint64 count();
-    QList<MergeRecord> recent(int limit);
+    // A failed statement is an error, never an empty history.
+    Result<qint64> count();
+    Result<QList<MergeRecord>> recent(int limit);
 
 private:
-    QString ownPhone(const QString &customerId);
+    Result<QString> ownPhone(const QString &customerId);
+    Result<void> countMoves(MergeRecord &record);
 
     storage::Database &m_db;
 };

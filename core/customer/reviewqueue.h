@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/result.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -32,6 +34,8 @@ struct ReviewSide final {
     bool found = false;
     QString customerId; // the live customer
     QString name;
+    // Masked; in a pair whose phones are one digit apart, the differing digit is shown even
+    // inside the masked middle (139**5*2228 against 139**6*2228), so the reviewer can judge.
     QStringList maskedPhones;
     QStringList maskedResidentIds;
     QList<ChannelFirstTouch> channels; // by first touch, oldest first
@@ -60,14 +64,18 @@ public:
         : m_db(db)
     {}
 
-    qint64 openCount();
+    // Every read is a Result: a failed statement is an error, never an empty queue.
+    Result<qint64> openCount();
     // The newest `limit` open items, newest first.
-    QList<ReviewEntry> open(int limit);
+    Result<QList<ReviewEntry>> open(int limit);
     // Both customers side by side (ids may be merged-away records: their live customers are used).
-    ReviewPair pair(const QString &customerA, const QString &customerB);
-    ReviewSide side(const QString &customerId);
+    Result<ReviewPair> pair(const QString &customerA, const QString &customerB);
+    Result<ReviewSide> side(const QString &customerId);
 
 private:
+    // The national digits of each phone of the customer's tree, in maskedPhones' order.
+    Result<QStringList> phoneDigits(const QString &customerId);
+
     storage::Database &m_db;
 };
 

@@ -1,6 +1,7 @@
 // Mutations of identity resolution: lead.ingest, customer.merge, customer.unmerge, review.resolve.
 #include "identity/customerstore.h"
 #include "identity/merger.h"
+#include "identity/mergereason.h"
 #include "identity/resolver.h"
 #include "mutation/args.h"
 #include "mutation/handlers.h"
@@ -60,8 +61,8 @@ Result<QJsonObject> merge(mutation::Context &ctx, const QJsonObject &args)
                              .arg(*ra, *rb));
     auto survivor = Merger(ctx, store)
                         .merge(*ra, *rb,
-                               args.value(QLatin1String("reason")).toString() == QLatin1String("review") ? QStringLiteral("review")
-                                                                                                         : QStringLiteral("manual"));
+                               toCode(args.value(QLatin1String("reason")).toString() == toCode(MergeReason::Review) ? MergeReason::Review
+                                                                                                                    : MergeReason::Manual));
     if (!survivor)
         return survivor.error();
     return QJsonObject{{QStringLiteral("survivor_id"), *survivor}, {QStringLiteral("merged_id"), *survivor == *ra ? *rb : *ra}};

@@ -52,9 +52,16 @@ Result<QString> Merger::merge(const QString &rootA, const QString &rootB, const 
     if (!redirect.exec() || !reroot.exec())
         return CustomerWrites(m_ctx).fail("merge redirect").error();
 
-    auto &event = db.prepare("INSERT INTO merge_event(id, survivor_id, merged_id, reason, merged_at, op_id) "
-                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
-    event.bind(1, m_ctx.newId()).bind(2, survivor).bind(3, loser).bind(4, reason).bind(5, now).bind(6, m_ctx.opId());
+    // Who merged: the acting user (resolved to the office's user id when it is a login).
+    auto &event = db.prepare("INSERT INTO merge_event(id, survivor_id, merged_id, reason, merged_at, op_id, merged_by) "
+                             "VALUES(?1, ?2, ?3, ?4, ?5, ?6, coalesce((SELECT id FROM app_user WHERE id = ?7 OR login = ?7), ?7))");
+    event.bind(1, m_ctx.newId())
+        .bind(2, survivor)
+        .bind(3, loser)
+        .bind(4, reason)
+        .bind(5, now)
+        .bind(6, m_ctx.opId())
+        .bindOptional(7, m_ctx.userId());
     if (!event.exec())
         return CustomerWrites(m_ctx).fail("merge event").error();
 
@@ -98,8 +105,10 @@ Result<QString> Merger::unmerge(const QString &customerId)
                               "JOIN sub ON c.merged_into = sub.id) "
                               "UPDATE customer SET root_id = ?1 WHERE id IN (SELECT id FROM sub)");
     reroot.bind(1, customerId);
-    auto &event = db.prepare("UPDATE merge_event SET unmerged_at = ?2 WHERE merged_id = ?1 AND unmerged_at IS NULL");
-    event.bind(1, customerId).bind(2, now);
+    auto &event = db.prepare("UPDATE merge_event SET unmerged_at = ?2, "
+                             "unmerged_by = coalesce((SELECT id FROM app_user WHERE id = ?3 OR login = ?3), ?3) "
+                             "WHERE merged_id = ?1 AND unmerged_at IS NULL");
+    event.bind(1, customerId).bind(2, now).bindOptional(3, m_ctx.userId());
     auto &apart = db.prepare("INSERT OR IGNORE INTO separation(customer_a, customer_b, created_at) VALUES(?1, ?2, ?3)");
     apart.bind(1, qMin(customerId, parent)).bind(2, qMax(customerId, parent)).bind(3, now);
     if (!detach.exec() || !reroot.exec() || !event.exec() || !apart.exec())

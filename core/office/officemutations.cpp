@@ -4,6 +4,7 @@
 #include "mutation/handlers.h"
 #include "mutation/registry.h"
 #include "office/channeldirectory.h"
+#include "office/role.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -95,7 +96,7 @@ Result<QJsonObject> userCreate(mutation::Context &ctx, const QJsonObject &args)
     auto role = display ? a.text("role") : display;
     if (!role)
         return role.error();
-    if (!QStringList{"kiosk", "consultant", "manager", "channel", "admin"}.contains(*role))
+    if (!fromCode<Role>(*role))
         return a.invalid("role",
                          QCoreApplication::translate("OfficeMutations", "must be one of kiosk, consultant, manager, channel, admin"));
     auto &db = ctx.db();

@@ -67,7 +67,9 @@ int Database::schemaVersion() const
 Statement &Database::prepare(const char *sql)
 {
     auto it = m_statements.find(sql);
-    if (it == m_statements.end())
+    // A statement whose prepare failed (a table missing at the time) is tried again, not kept
+    // failing; its step() reports the failure to the caller meanwhile.
+    if (it == m_statements.end() || !(*it)->isValid())
         it = m_statements.insert(sql, std::make_shared<Statement>(m_db, sql));
     Statement &st = **it;
     st.reset();

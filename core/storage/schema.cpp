@@ -302,11 +302,19 @@ CREATE INDEX review_item_b ON review_item(customer_b);
 ALTER TABLE office ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai';
 )SQL";
 
+// v4 — who merged and who undid a merge (issue #10): the acting user of the mutation (an
+// app_user id, or the outbox's user text when it names nobody of this office). NULL for
+// merges made before v4.
+const char *const kV4 = R"SQL(
+ALTER TABLE merge_event ADD COLUMN merged_by TEXT;
+ALTER TABLE merge_event ADD COLUMN unmerged_by TEXT;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}};
+    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}};
     return all;
 }
 

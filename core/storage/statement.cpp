@@ -83,6 +83,8 @@ bool Statement::exec()
 
 void Statement::reset()
 {
+    if (!m_stmt) // a failed prepare: nothing to reset (sqlite3_clear_bindings does not take NULL)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_held.clear();

@@ -136,7 +136,7 @@ private slots:
         QVERIFY(good.ok());
         const auto detail = customer::CustomerDetail::load(o.db(), id);
         QVERIFY(detail.ok());
-        QCOMPARE((*detail)["requirement"].toObject()["budget_fen"].toDouble(), 350'000'000.0);
+        QCOMPARE(detail->toJson()["requirement"].toObject()["budget_fen"].toDouble(), 350'000'000.0);
     }
 
     void detailListsChannelsWithFirstTouch()
@@ -145,7 +145,7 @@ private slots:
         const QString id = addCustomer(o, {"孙八", "13812345678", ""});
         const auto detail = customer::CustomerDetail::load(o.db(), id);
         QVERIFY(detail.ok());
-        const QJsonArray channels = (*detail)["channels"].toArray();
+        const QJsonArray channels = detail->toJson()["channels"].toArray();
         QCOMPARE(channels.size(), 1);
         QCOMPARE(channels[0].toObject()["channel"].toString(), QStringLiteral("抖音"));
         QCOMPARE(channels[0].toObject()["share"].toDouble(), 1.0);

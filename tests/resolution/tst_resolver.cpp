@@ -28,7 +28,7 @@ private slots:
         QCOMPARE(o.count("SELECT count(*) FROM customer"), qint64(1));
         QCOMPARE(o.count("SELECT count(*) FROM touch"), qint64(3));
         // Every touch keeps its channel and weight; shares follow the weights (0.4, 0.4, 0.6).
-        auto d = customer::CustomerDetail::load(o.db(), a["customer_id"].toString()).value();
+        auto d = customer::CustomerDetail::load(o.db(), a["customer_id"].toString()).value().toJson();
         QCOMPARE(d["touches"].toArray().size(), 3);
         QCOMPARE(d["first_touch"].toObject()["channel"].toString(), QString("抖音"));
         double agency = 0;
@@ -109,7 +109,7 @@ private slots:
                  early["customer_id"].toString());
         QCOMPARE(o.count("SELECT count(*) FROM customer WHERE merged_into IS NULL"), qint64(1));
         // The merged-away id still resolves.
-        auto d = customer::CustomerDetail::load(o.db(), late["customer_id"].toString()).value();
+        auto d = customer::CustomerDetail::load(o.db(), late["customer_id"].toString()).value().toJson();
         QCOMPARE(d["customer_id"].toString(), early["customer_id"].toString());
         QCOMPARE(d["redirected_from"].toString(), late["customer_id"].toString());
         QCOMPARE(d["touches"].toArray().size(), 3);
@@ -163,14 +163,14 @@ private slots:
 
         auto u = o.applier().apply("customer.unmerge", 1, {{"customer_id", idb}});
         QVERIFY(u.ok());
-        auto db = customer::CustomerDetail::load(o.db(), idb).value();
+        auto db = customer::CustomerDetail::load(o.db(), idb).value().toJson();
         QCOMPARE(db["customer_id"].toString(), idb);
         QCOMPARE(db["phones"].toArray().size(), 1);
         QCOMPARE(db["phones"].toArray().first().toString(), QString("134****5678"));
         QCOMPARE(db["resident_ids"].toArray().size(), 1);
         QCOMPARE(db["platforms"].toArray().size(), 1);
         QCOMPARE(db["touches"].toArray().size(), 2);
-        auto da = customer::CustomerDetail::load(o.db(), ida).value();
+        auto da = customer::CustomerDetail::load(o.db(), ida).value().toJson();
         QCOMPARE(da["touches"].toArray().size(), 1);
         QCOMPARE(da["resident_ids"].toArray().size(), 0);
         QCOMPARE(search.search("13412345678").first().customerId, idb);

@@ -27,8 +27,8 @@ private slots:
         o.clock().advanceMs(kMinute);
         const auto first = o.ingest(o.lead(H, {"陈七", "13512345678", "11010519491231002X", "", "2025-03-01", ""}));
         customer::ReviewQueue queue(o.db());
-        QCOMPARE(queue.openCount(), qint64(2));
-        const auto items = queue.open(10);
+        QCOMPARE(queue.openCount().value(), qint64(2));
+        const auto items = queue.open(10).value();
         QCOMPARE(items.size(), 2);
         QCOMPARE(items[0].kind, QString("resident_id_conflict"));
         QCOMPARE(items[1].kind, QString("soft_match"));
@@ -37,12 +37,12 @@ private slots:
         QCOMPARE(items[0].customerA, first["customer_id"].toString());
         QCOMPARE(items[0].customerB, later["customer_id"].toString());
         QCOMPARE(o.db().queryText("SELECT customer_a FROM review_item WHERE id = ?1", items[0].id), later["customer_id"].toString());
-        QCOMPARE(queue.open(1).size(), 1);
+        QCOMPARE(queue.open(1)->size(), 1);
 
         // A decided item leaves the queue.
         QVERIFY(o.applier().apply("review.resolve", 1, {{"review_id", items[0].id}, {"decision", "keep_separate"}}).ok());
-        QCOMPARE(queue.openCount(), qint64(1));
-        QCOMPARE(queue.open(10).first().id, items[1].id);
+        QCOMPARE(queue.openCount().value(), qint64(1));
+        QCOMPARE(queue.open(10)->first().id, items[1].id);
     }
 
     void pairShowsBothSidesMaskedWithCounts()
@@ -61,7 +61,7 @@ private slots:
                                   .toString();
         QVERIFY(o.applier().apply("customer.update", 1, {{"customer_id", idb}, {"owner_id", owner}, {"grade", "B"}}).ok());
 
-        const auto p = customer::ReviewQueue(o.db()).pair(idb, ida);
+        const auto p = customer::ReviewQueue(o.db()).pair(idb, ida).value();
         QVERIFY(p.a.found && p.b.found);
         QCOMPARE(p.a.customerId, idb);
         QCOMPARE(p.a.maskedPhones, QStringList{"138****5679"});
@@ -84,12 +84,12 @@ private slots:
         QVERIFY(m.ok());
         QCOMPARE(m->value("survivor_id").toString(), ida);
         // A merged-away record is shown as its live customer, with everything that moved.
-        const auto merged = customer::ReviewQueue(o.db()).side(idb);
+        const auto merged = customer::ReviewQueue(o.db()).side(idb).value();
         QCOMPARE(merged.customerId, ida);
         QCOMPARE(merged.touches, 3);
         QCOMPARE(merged.followUps, 1);
         QCOMPARE(merged.maskedPhones.size(), 2);
-        QVERIFY(!customer::ReviewQueue(o.db()).side("no-such-customer").found);
+        QVERIFY(!customer::ReviewQueue(o.db()).side("no-such-customer")->found);
     }
 
     void differentResidentIdsAreFlagged()
@@ -99,13 +99,13 @@ private slots:
         const auto b = o.ingest(o.lead(H, {"陈七", "13512345678", "34052419800101001X", "", "2025-03-02", ""}));
         const auto c = o.ingest(o.lead(H, {"陈七", "13612345678", "", "", "2025-03-03", ""}));
         customer::ReviewQueue queue(o.db());
-        const auto p = queue.pair(a["customer_id"].toString(), b["customer_id"].toString());
+        const auto p = queue.pair(a["customer_id"].toString(), b["customer_id"].toString()).value();
         QVERIFY(p.residentIdsDiffer);
         QCOMPARE(p.a.maskedResidentIds, QStringList{"1101**********002X"});
         QCOMPARE(p.b.maskedResidentIds, QStringList{"3405**********001X"});
         QVERIFY(p.aSurvives);
         // No id on one side is no conflict.
-        QVERIFY(!queue.pair(a["customer_id"].toString(), c["customer_id"].toString()).residentIdsDiffer);
+        QVERIFY(!queue.pair(a["customer_id"].toString(), c["customer_id"].toString())->residentIdsDiffer);
     }
 
     void mergeHistoryNewestFirstAndUndone()
@@ -116,17 +116,17 @@ private slots:
         const auto c = o.ingest(o.lead(H, {"孙三", "13512345678", "", "", "2025-03-03", ""}));
         const QString ida = a["customer_id"].toString(), idb = b["customer_id"].toString(), idc = c["customer_id"].toString();
         customer::MergeHistory history(o.db());
-        QCOMPARE(history.count(), qint64(0));
-        QVERIFY(history.recent(10).isEmpty());
+        QCOMPARE(history.count().value(), qint64(0));
+        QVERIFY(history.recent(10)->isEmpty());
         QVERIFY(o.applier().apply("customer.merge", 1, {{"a", ida}, {"b", idb}}).ok());
         o.clock().advanceMs(kMinute);
         QVERIFY(o.applier().apply("customer.merge", 1, {{"a", idc}, {"b", ida}}).ok());
         o.clock().advanceMs(kMinute);
         QVERIFY(o.applier().apply("customer.unmerge", 1, {{"customer_id", idb}}).ok());
 
-        const auto rows = history.recent(10);
+        const auto rows = history.recent(10).value();
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(history.count(), qint64(2));
+        QCOMPARE(history.count().value(), qint64(2));
         QCOMPARE(rows[0].mergedId, idc);
         QCOMPARE(rows[0].survivorId, ida);
         QCOMPARE(rows[0].mergedName, QString("孙三"));
@@ -138,7 +138,65 @@ private slots:
         QCOMPARE(rows[1].survivorName, QString("孙一"));
         QVERIFY(rows[1].undone());
         QCOMPARE(rows[1].unmergedAt, o.clock().nowMs());
-        QCOMPARE(history.recent(1).size(), 1);
+        QCOMPARE(history.recent(1)->size(), 1);
+    }
+
+    void readErrorsAreErrorsNotEmptyLists()
+    {
+        test::TestOffice o;
+        o.ingest(o.lead(H, {"周八", "13812345678", "", "", "2025-03-01 10:00", "抖音"}));
+        o.ingest(o.lead(H, {"周八", "13812345679", "", "", "2025-03-02 10:00", "安居客"}));
+        customer::ReviewQueue queue(o.db());
+        QCOMPARE(queue.open(10)->size(), 1); // prepared and cached while the table exists
+        customer::MergeHistory history(o.db());
+        QVERIFY(history.recent(10).ok());
+        // A damaged office: the tables are gone under the cached statements.
+        QVERIFY(o.db().execute("DROP TABLE review_item").ok());
+        QVERIFY(o.db().execute("DROP TABLE merge_event").ok());
+        auto items = queue.open(10);
+        QVERIFY(!items.ok());
+        QCOMPARE(items.error().code, QString("storage.read"));
+        QVERIFY2(items.error().message.contains("review_item"), qPrintable(items.error().message));
+        QVERIFY(!queue.openCount().ok());
+        QVERIFY(!history.recent(10).ok());
+        QVERIFY(!history.count().ok());
+    }
+
+    void onePhoneDigitApartShowsTheDifferingDigit()
+    {
+        test::TestOffice o;
+        // 13912342228 and 13912352228 differ in the masked middle: both mask to 139****2228.
+        const auto a = o.ingest(o.lead(H, {"吴九", "13912342228", "", "", "2025-03-01 10:00", "抖音"}));
+        const auto b = o.ingest(o.lead(H, {"吴九", "13912352228", "", "", "2025-03-02 10:00", "抖音"}));
+        QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE kind = 'soft_match'"), qint64(1));
+        const auto p = customer::ReviewQueue(o.db()).pair(a["customer_id"].toString(), b["customer_id"].toString()).value();
+        QCOMPARE(p.a.maskedPhones, QStringList{"139***42228"});
+        QCOMPARE(p.b.maskedPhones, QStringList{"139***52228"});
+        // Only the differing digit is shown; the rest of the middle stays masked.
+        QCOMPARE(customer::ReviewQueue(o.db()).side(a["customer_id"].toString())->maskedPhones, QStringList{"139****2228"});
+    }
+
+    void mergeRecordsWhoMergedAndUndid()
+    {
+        test::TestOffice o;
+        const QString wang = o.applier()
+                                 .apply("user.create", 1, {{"login", "tester"}, {"display_name", "王经理"}, {"role", "manager"}})
+                                 ->value("user_id")
+                                 .toString();
+        QVERIFY(!wang.isEmpty());
+        const auto a = o.ingest(o.lead(H, {"孙一", "13312345678", "", "", "2025-03-01", ""}));
+        const auto b = o.ingest(o.lead(H, {"孙二", "13412345678", "", "", "2025-03-02", ""}));
+        QVERIFY(o.applier().apply("customer.merge", 1, {{"a", a["customer_id"]}, {"b", b["customer_id"]}}).ok());
+        customer::MergeHistory history(o.db());
+        auto rows = history.recent(10).value();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0].mergedBy, QString("王经理")); // the applier acts as login "tester"
+        QCOMPARE(rows[0].movedPhones, 1);
+        QCOMPARE(rows[0].movedTouches, 1);
+        QVERIFY(o.applier().apply("customer.unmerge", 1, {{"customer_id", b["customer_id"]}}).ok());
+        rows = history.recent(10).value();
+        QCOMPARE(rows[0].unmergedBy, QString("王经理"));
+        QCOMPARE(o.db().queryText("SELECT merged_by FROM merge_event"), wang);
     }
 };
 

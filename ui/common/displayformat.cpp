@@ -1,5 +1,12 @@
 #include "displayformat.h"
 
+#include "customer/customerstatus.h"
+#include "customer/followupkind.h"
+#include "customer/grade.h"
+#include "customer/touchkind.h"
+#include "identity/mergereason.h"
+#include "identity/reviewkind.h"
+#include "office/role.h"
 #include "util/money.h"
 #include "util/officetime.h"
 
@@ -65,127 +72,63 @@ QString DisplayFormat::wanYuan(qint64 fen)
     return Money::fromFen(fen).toWanString();
 }
 
+// Every label comes from its enumeration's one table in core (util/codetable.h).
 QString DisplayFormat::status(const QString &code)
 {
-    if (code == QLatin1String("new"))
-        return tr("New");
-    if (code == QLatin1String("following"))
-        return tr("Following up");
-    if (code == QLatin1String("visited"))
-        return tr("Visited");
-    if (code == QLatin1String("subscribed"))
-        return tr("Subscribed");
-    if (code == QLatin1String("contracted"))
-        return tr("Contracted");
-    if (code == QLatin1String("invalid"))
-        return tr("Invalid");
-    if (code == QLatin1String("pool"))
-        return tr("Public pool");
-    return code;
+    return labelOfCode<customer::CustomerStatus>(code);
 }
 
 QStringList DisplayFormat::statusCodes()
 {
-    return {"new", "following", "visited", "subscribed", "contracted", "pool", "invalid"};
+    return allCodes<customer::CustomerStatus>();
 }
 
 QString DisplayFormat::grade(const QString &code)
 {
     if (code.isEmpty())
         return tr("Ungraded");
-    return QCoreApplication::translate("DisplayFormat", "Grade %1").arg(code);
+    return labelOfCode<customer::Grade>(code);
 }
 
 QStringList DisplayFormat::gradeCodes()
 {
-    return {"A", "B", "C", "D"};
+    return allCodes<customer::Grade>();
 }
 
 QString DisplayFormat::followUpKind(const QString &code)
 {
-    if (code == QLatin1String("call"))
-        return tr("Phone call");
-    if (code == QLatin1String("wechat"))
-        return tr("WeChat");
-    if (code == QLatin1String("sms"))
-        return tr("SMS");
-    if (code == QLatin1String("visit"))
-        return tr("Visit");
-    if (code == QLatin1String("showing"))
-        return tr("Showing");
-    if (code == QLatin1String("other"))
-        return tr("Other");
-    return code;
+    return labelOfCode<customer::FollowUpKind>(code);
 }
 
 QStringList DisplayFormat::followUpKinds()
 {
-    return {"call", "wechat", "sms", "visit", "showing", "other"};
+    return allCodes<customer::FollowUpKind>();
 }
 
 QString DisplayFormat::touchKind(const QString &code)
 {
-    if (code == QLatin1String("lead"))
-        return tr("Lead");
-    if (code == QLatin1String("visit"))
-        return tr("Visit");
-    if (code == QLatin1String("showing"))
-        return tr("Showing");
-    if (code == QLatin1String("call"))
-        return tr("Call");
-    if (code == QLatin1String("registration"))
-        return tr("Agency registration");
-    if (code == QLatin1String("referral"))
-        return tr("Referral");
-    return code;
+    return labelOfCode<customer::TouchKind>(code);
 }
 
 QString DisplayFormat::reviewKind(const QString &code)
 {
-    if (code == QLatin1String("resident_id_conflict"))
-        return tr("Different resident IDs");
-    if (code == QLatin1String("soft_match"))
-        return tr("Similar name and phone");
-    if (code == QLatin1String("separated_conflict"))
-        return tr("Kept apart, but share a key");
-    if (code == QLatin1String("name_conflict"))
-        return tr("Merged, but the names differ");
-    return code;
+    return labelOfCode<identity::ReviewKind>(code);
 }
 
 QString DisplayFormat::mergeReason(const QString &code)
 {
-    if (code == QLatin1String("phone"))
-        return tr("Same phone");
-    if (code == QLatin1String("resident_id"))
-        return tr("Same resident ID");
-    if (code == QLatin1String("device"))
-        return tr("Same platform ID");
-    if (code == QLatin1String("manual"))
-        return tr("Merged by hand");
-    if (code == QLatin1String("review"))
-        return tr("Merged in review");
-    return code;
+    return labelOfCode<identity::MergeReason>(code);
 }
 
 QString DisplayFormat::role(const QString &code)
 {
-    if (code == QLatin1String("kiosk"))
-        return tr("Reception");
-    if (code == QLatin1String("consultant"))
-        return tr("Consultant");
-    if (code == QLatin1String("manager"))
-        return tr("Site manager");
-    if (code == QLatin1String("channel"))
-        return tr("Channel specialist");
-    if (code == QLatin1String("admin"))
-        return tr("Administrator");
-    return code;
+    return labelOfCode<office::Role>(code);
 }
 
 QString DisplayFormat::weight(int permille)
 {
-    return QString::number(permille / 1000.0, 'g', 3);
+    // A share of the customer's attribution, as a percentage: 286 → "28.6%".
+    return QString::number(permille / 10.0, 'g', 3) + QLatin1Char('%');
 }
 
 } // namespace shoulou::ui

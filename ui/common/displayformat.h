@@ -29,7 +29,7 @@ public:
     static QString reviewKind(const QString &code);
     static QString mergeReason(const QString &code);
     static QString role(const QString &code);
-    static QString weight(int permille); // 400 → "0.4"
+    static QString weight(int permille); // 286 → "28.6%"
 };
 
 } // namespace shoulou::ui

@@ -71,6 +71,18 @@ public:
     // Applies a mutation on the writer thread; `done` gets the result on the GUI thread, and
     // dataChanged() tells every view to refresh after a success.
     void apply(const QString &name, int version, const QJsonObject &args, QObject *receiver, MutationDone done);
+    // The typed form the views use: `mutation` is a core mutation struct (customer::CustomerUpdate…)
+    // with kName, kVersion, toJson() and an Outcome; JSON stays between here and the outbox.
+    template <typename M>
+    void apply(const M &mutation, QObject *receiver, std::function<void(Result<typename M::Outcome>)> done)
+    {
+        apply(QString::fromLatin1(M::kName), M::kVersion, mutation.toJson(), receiver, [done = std::move(done)](Result<QJsonObject> r) {
+            if (!r)
+                done(r.error());
+            else
+                done(M::Outcome::fromJson(*r));
+        });
+    }
 
     void requestOpenCustomer(const QString &customerId) { emit customerOpenRequested(customerId); }
     // For changes committed outside apply() (an import runs its own batches).

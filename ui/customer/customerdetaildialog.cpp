@@ -4,6 +4,7 @@
 #include "common/officesession.h"
 #include "customer/customerdetail.h"
 #include "customer/customerreveal.h"
+#include "customer/followupadd.h"
 #include "customer/followupbar.h"
 #include "customer/profileeditor.h"
 #include "customer/timelinemodel.h"
@@ -13,27 +14,18 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace shoulou::ui {
-
-namespace {
-
-QStringList texts(const QJsonArray &array, const char *key = nullptr)
-{
-    QStringList out;
-    for (const QJsonValue &v : array)
-        out << (key ? v.toObject().value(QLatin1String(key)).toString() : v.toString());
-    return out;
-}
-
-} // namespace
 
 CustomerDetailDialog::CustomerDetailDialog(OfficeSession &session, const QString &customerId, QWidget *parent)
     : QDialog(parent)
@@ -93,7 +85,7 @@ CustomerDetailDialog *CustomerDetailDialog::openFor(OfficeSession &session, cons
 {
     if (parent)
         for (CustomerDetailDialog *open : parent->findChildren<CustomerDetailDialog *>(Qt::FindDirectChildrenOnly))
-            if (open->customerId() == customerId || open->detail().value(QLatin1String("redirected_from")) == customerId) {
+            if (open->customerId() == customerId || open->detail().redirectedFrom == customerId) {
                 open->show();
                 open->raise();
                 open->activateWindow();
@@ -145,6 +137,8 @@ QWidget *CustomerDetailDialog::buildLeft()
     m_channels->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_channels->horizontalHeader()->setStretchLastSection(true);
     m_channels->setMinimumHeight(110);
+    // Tab moves on to the follow-up line instead of from cell to cell (a read-only table).
+    m_channels->setTabKeyNavigation(false);
     cv->addWidget(m_channels);
     v->addWidget(channelBox, 1);
     return left;
@@ -159,45 +153,54 @@ QWidget *CustomerDetailDialog::buildRight()
     m_timelineView->verticalHeader()->hide();
     m_timelineView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_timelineView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timelineView->setWordWrap(false);
+    m_timelineView->setTabKeyNavigation(false);
+    // Notes can be long and multi-line: rows wrap to show them whole (and the tooltip has them).
+    m_timelineView->setWordWrap(true);
+    m_timelineView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timelineView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_timelineView->horizontalHeader()->setSectionResizeMode(TimelineModel::Details, QHeaderView::Stretch);
     v->addWidget(m_timelineView, 1);
+    // The keyboard's way through the dialog: profile, identifiers, channels, then the
+    // follow-up line, then the timeline.
+    setTabOrder(m_channels, m_followUp);
+    setTabOrder(m_followUp->addButton(), m_timelineView);
     return box;
 }
 
 void CustomerDetailDialog::reload()
 {
     const QString id = m_customerId;
-    m_session.reader().run<Result<QJsonObject>>(
+    m_session.reader().run<Result<customer::CustomerDetail>>(
         this, [id](ReadContext &ctx) { return customer::CustomerDetail::load(ctx.db, id); },
-        [this](Result<QJsonObject> r) {
+        [this](Result<customer::CustomerDetail> r) {
             if (!r) {
+                // A failed read is said as such (and logged by core); what was shown stays.
                 showStatus(r.error().message, true);
-                m_title->setText(tr("Customer not found"));
-                m_profile->setEnabled(false);
-                m_followUp->setEnabled(false);
+                const bool notFound = r.error().code == QLatin1String("customer.not_found");
+                if (notFound)
+                    m_title->setText(tr("Customer not found"));
+                if (notFound || !m_isLoaded) {
+                    m_profile->setEnabled(false);
+                    m_followUp->setEnabled(false);
+                }
                 return;
             }
             applyDetail(*r);
         });
 }
 
-void CustomerDetailDialog::applyDetail(const QJsonObject &detail)
+void CustomerDetailDialog::applyDetail(const customer::CustomerDetail &detail)
 {
     m_detail = detail;
+    m_isLoaded = true;
     // A merged-away id now shows its survivor; later edits go straight to it.
-    m_customerId = detail.value(QLatin1String("customer_id")).toString();
-    const QString name = detail.value(QLatin1String("name")).toString();
-    setWindowTitle(tr("Customer %1").arg(name));
-    m_title->setText(name);
-    const QStringList phones = texts(detail.value(QLatin1String("phones")).toArray());
-    const QString owner = detail.value(QLatin1String("owner")).toString();
-    QStringList summary{phones.value(0, tr("no phone")), DisplayFormat::status(detail.value(QLatin1String("status")).toString()),
-                        DisplayFormat::grade(detail.value(QLatin1String("grade")).toString()),
-                        owner.isEmpty() ? tr("no owner") : tr("Owner: %1").arg(owner)};
-    if (const qint64 next = qint64(detail.value(QLatin1String("next_follow_up_at_ms")).toDouble()))
-        summary << tr("Next follow-up %1").arg(DisplayFormat::dateTime(next));
+    m_customerId = detail.customerId;
+    setWindowTitle(tr("Customer %1").arg(detail.name));
+    m_title->setText(detail.name);
+    QStringList summary{detail.phones.value(0, tr("no phone")), DisplayFormat::status(detail.status), DisplayFormat::grade(detail.grade),
+                        detail.owner.isEmpty() ? tr("no owner") : tr("Owner: %1").arg(detail.owner)};
+    if (detail.nextFollowUpAtMs)
+        summary << tr("Next follow-up %1").arg(DisplayFormat::dateTime(detail.nextFollowUpAtMs));
     m_summary->setText(summary.join(QStringLiteral("  ·  ")));
     if (m_resetProfile || !m_profile->isDirty())
         m_profile->setDetail(detail);
@@ -211,8 +214,10 @@ void CustomerDetailDialog::applyDetail(const QJsonObject &detail)
 
 void CustomerDetailDialog::fillIdentifiers()
 {
-    const QStringList phones = texts(m_detail.value(QLatin1String("phones")).toArray());
-    const QStringList ids = texts(m_detail.value(QLatin1String("resident_ids")).toArray(), "masked");
+    const QStringList &phones = m_detail.phones;
+    QStringList ids;
+    for (const auto &r : m_detail.residentIds)
+        ids << r.masked;
     // A reveal stays on screen while the same numbers are shown; a new number is masked again.
     if (m_revealedPhones.size() != phones.size())
         m_revealedPhones.clear();
@@ -228,51 +233,95 @@ void CustomerDetailDialog::fillIdentifiers()
 
 void CustomerDetailDialog::fillChannels()
 {
-    const QJsonArray channels = m_detail.value(QLatin1String("channels")).toArray();
+    const auto &channels = m_detail.channels;
     m_channels->setRowCount(int(channels.size()));
     for (int i = 0; i < channels.size(); ++i) {
-        const QJsonObject c = channels[i].toObject();
-        const QString name = c.value(QLatin1String("channel")).toString();
-        const QString first = DisplayFormat::dateTime(qint64(c.value(QLatin1String("first_at_ms")).toDouble()));
+        const auto &c = channels[i];
         // Channels come in the order they reached the customer: the first is the first touch.
-        m_channels->setItem(i, 0, new QTableWidgetItem(i == 0 ? tr("%1 (first touch)").arg(name) : name));
-        m_channels->setItem(i, 1, new QTableWidgetItem(DisplayFormat::weight(qRound(c.value(QLatin1String("share")).toDouble() * 1000))));
-        m_channels->setItem(i, 2, new QTableWidgetItem(first));
-        m_channels->setItem(i, 3, new QTableWidgetItem(QString::number(c.value(QLatin1String("touches")).toInt())));
+        m_channels->setItem(i, 0, new QTableWidgetItem(i == 0 ? tr("%1 (first touch)").arg(c.channel) : c.channel));
+        m_channels->setItem(i, 1, new QTableWidgetItem(DisplayFormat::weight(qRound(c.share * 1000))));
+        m_channels->setItem(i, 2, new QTableWidgetItem(DisplayFormat::dateTime(c.firstAtMs)));
+        m_channels->setItem(i, 3, new QTableWidgetItem(QString::number(c.touches)));
     }
 }
 
 void CustomerDetailDialog::save()
 {
-    QJsonObject args;
-    if (!m_profile->changes(&args))
-        return;
-    if (args.isEmpty()) {
-        showStatus(tr("Nothing changed."), false);
+    customer::CustomerUpdate update;
+    if (!m_profile->changes(&update)) {
+        m_closeAfterSave = false;
         return;
     }
-    args.insert(QStringLiteral("customer_id"), m_customerId);
+    if (update.isEmpty()) {
+        showStatus(tr("Nothing changed."), false);
+        if (std::exchange(m_closeAfterSave, false))
+            QDialog::reject();
+        return;
+    }
+    update.customerId = m_customerId;
     m_profile->setBusy(true);
-    m_session.apply(QStringLiteral("customer.update"), 1, args, this, [this](Result<QJsonObject> r) {
+    m_session.apply(update, this, [this](Result<customer::CustomerUpdate::Outcome> r) {
         m_profile->setBusy(false);
+        const bool close = std::exchange(m_closeAfterSave, false);
         if (!r) {
             m_profile->showError(r.error().message);
             return;
         }
         m_resetProfile = true; // the reload that dataChanged triggers shows what was stored
         showStatus(tr("Saved."), false);
+        if (close)
+            QDialog::reject();
     });
+}
+
+void CustomerDetailDialog::reject()
+{
+    if (!m_isLoaded || !m_profile->isEnabled() || !m_profile->isDirty()) {
+        QDialog::reject();
+        return;
+    }
+    askAboutUnsavedEdits();
+}
+
+void CustomerDetailDialog::askAboutUnsavedEdits()
+{
+    if (findChild<QMessageBox *>(QStringLiteral("unsavedEdits")))
+        return; // already asking
+    // Opened window-modal, not exec()'d: no nested event loop; the answer arrives as a signal.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unsaved changes"),
+                                tr("The changes to %1 have not been saved. Save them before closing?").arg(m_detail.name),
+                                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("unsavedEdits"));
+    box->button(QMessageBox::Save)->setText(tr("Save"));
+    box->button(QMessageBox::Discard)->setText(tr("Discard changes"));
+    box->button(QMessageBox::Cancel)->setText(tr("Go back"));
+    box->setDefaultButton(QMessageBox::Save);
+    box->setEscapeButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box] {
+        const QMessageBox::StandardButton answer = box->standardButton(box->clickedButton());
+        if (answer == QMessageBox::Save) {
+            m_closeAfterSave = true;
+            save();
+        } else if (answer == QMessageBox::Discard) {
+            m_resetProfile = true;
+            m_profile->setDetail(m_detail);
+            QDialog::reject();
+        }
+    });
+    box->open();
 }
 
 void CustomerDetailDialog::addFollowUp(const QString &kind, const QString &note, qint64 nextAtMs)
 {
-    QJsonObject args{{QStringLiteral("customer_id"), m_customerId}, {QStringLiteral("kind"), kind}, {QStringLiteral("note"), note}};
-    if (nextAtMs)
-        args.insert(QStringLiteral("next_at"), double(nextAtMs));
-    if (!m_session.currentUserId().isEmpty())
-        args.insert(QStringLiteral("consultant_id"), m_session.currentUserId());
+    customer::FollowUpAdd followUp;
+    followUp.customerId = m_customerId;
+    followUp.kind = kind;
+    followUp.note = note;
+    followUp.nextAtMs = nextAtMs;
+    followUp.consultantId = m_session.currentUserId();
     m_followUp->setBusy(true);
-    m_session.apply(QStringLiteral("followup.add"), 1, args, this, [this, nextAtMs](Result<QJsonObject> r) {
+    m_session.apply(followUp, this, [this, nextAtMs](Result<customer::FollowUpAdd::Outcome> r) {
         m_followUp->setBusy(false);
         if (!r) {
             showStatus(tr("The follow-up was not added: %1").arg(r.error().message), true);

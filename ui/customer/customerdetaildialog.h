@@ -1,7 +1,8 @@
 #pragma once
 
+#include "customer/customerdetail.h"
+
 #include <QDialog>
-#include <QJsonObject>
 #include <QStringList>
 
 class QLabel;
@@ -19,7 +20,8 @@ class TimelineModel;
 // One customer on one screen (issue #3): who they are (masked phones and resident id, each
 // revealed on request and recorded), the editable profile and requirement, the channels
 // with their contribution weights and first touch, and a timeline with a quick follow-up
-// line on top. Non-modal; Esc closes. Every change goes through OfficeSession::apply.
+// line on top. Non-modal; Esc closes (asking first about unsaved edits). Every change goes
+// through OfficeSession::apply.
 class CustomerDetailDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -30,9 +32,9 @@ public:
 
     // The live customer shown (a merged-away id resolves to its survivor).
     QString customerId() const { return m_customerId; }
-    const QJsonObject &detail() const { return m_detail; }
+    const customer::CustomerDetail &detail() const { return m_detail; }
     // False until the first load has arrived.
-    bool isLoaded() const { return !m_detail.isEmpty(); }
+    bool isLoaded() const { return m_isLoaded; }
 
     ProfileEditor *profile() const { return m_profile; }
     FollowUpBar *followUpBar() const { return m_followUp; }
@@ -43,6 +45,10 @@ public:
     QPushButton *showResidentIdButton() const { return m_showResidentId; }
     QTableWidget *channelTable() const { return m_channels; }
     QLabel *statusLabel() const { return m_status; }
+    QTableView *timelineView() const { return m_timelineView; }
+
+    // Esc or Close with unsaved profile edits asks first: save, discard or go back.
+    void reject() override;
 
     // A line under the dialog about what just happened (e.g. "already a customer").
     void showNotice(const QString &text) { showStatus(text, false); }
@@ -53,7 +59,8 @@ public slots:
 private:
     QWidget *buildLeft();
     QWidget *buildRight();
-    void applyDetail(const QJsonObject &detail);
+    void applyDetail(const customer::CustomerDetail &detail);
+    void askAboutUnsavedEdits();
     void fillIdentifiers();
     void fillChannels();
     void save();
@@ -63,7 +70,9 @@ private:
 
     OfficeSession &m_session;
     QString m_customerId;
-    QJsonObject m_detail;
+    customer::CustomerDetail m_detail;
+    bool m_isLoaded = false;
+    bool m_closeAfterSave = false;
     bool m_resetProfile = true; // next load replaces the form even if it was edited
     QStringList m_revealedPhones, m_revealedIds;
     QLabel *m_title;

@@ -27,6 +27,7 @@ public:
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *nextBox() const { return m_next; }
     QDateTimeEdit *customEdit() const { return m_custom; }
+    QPushButton *addButton() const { return m_add; }
     // Clears the note after a follow-up was stored; keeps kind and preset for the next one.
     void clearNote();
     void setBusy(bool busy);

@@ -3,16 +3,18 @@
 #include "common/displayformat.h"
 #include "common/fielderror.h"
 #include "common/officesession.h"
+#include "customer/customerstatus.h"
 #include "customer/requirementfields.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace shoulou::ui {
@@ -47,10 +49,21 @@ ProfileEditor::ProfileEditor(OfficeSession &session, QWidget *parent)
     for (const QString &g : DisplayFormat::gradeCodes())
         if (!g.isEmpty())
             m_grade->addItem(DisplayFormat::grade(g), g);
-    for (const QString &s : DisplayFormat::statusCodes())
+    for (const QString &s : DisplayFormat::statusCodes()) {
         m_status->addItem(DisplayFormat::status(s), s);
+        // 已认购 and 已签约 follow from a subscription or contract (sales sets them): shown when a
+        // customer has them, never offered by hand.
+        if (customer::isSetBySales(*fromCode<customer::CustomerStatus>(s)))
+            if (auto *model = qobject_cast<QStandardItemModel *>(m_status->model()))
+                model->item(m_status->count() - 1)->setEnabled(false);
+    }
     m_owner->addItem(tr("Nobody (public pool)"), QString());
-    for (const UserInfo &u : m_session.users())
+    // People by pinyin (白 before 张), as a Chinese office looks them up.
+    QList<UserInfo> users = m_session.users();
+    QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
+    std::stable_sort(users.begin(), users.end(),
+                     [&collator](const UserInfo &a, const UserInfo &b) { return collator.compare(a.displayName, b.displayName) < 0; });
+    for (const UserInfo &u : std::as_const(users))
         m_owner->addItem(u.displayName, u.id);
     m_tags->setPlaceholderText(tr("e.g. school district, second home — separate with commas"));
     RequirementFields::setUpBudget(m_budget);
@@ -79,6 +92,10 @@ ProfileEditor::ProfileEditor(OfficeSession &session, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &ProfileEditor::saveRequested);
     for (QLineEdit *e : {m_name, m_tags, m_note})
         connect(e, &QLineEdit::textEdited, this, &ProfileEditor::updateSaveEnabled);
+    // An error shown next to a field goes as soon as the field's value is right again.
+    for (QLineEdit *e : {m_name, m_tags})
+        connect(e, &QLineEdit::textChanged, this, &ProfileEditor::recheck);
+    connect(m_area, &QDoubleSpinBox::valueChanged, this, [this] { setFieldError(m_areaError, QString()); });
     for (QComboBox *c : {m_grade, m_status, m_owner})
         connect(c, &QComboBox::currentIndexChanged, this, &ProfileEditor::updateSaveEnabled);
     connect(m_layout, &QComboBox::currentTextChanged, this, &ProfileEditor::updateSaveEnabled);
@@ -86,24 +103,21 @@ ProfileEditor::ProfileEditor(OfficeSession &session, QWidget *parent)
         connect(s, &QDoubleSpinBox::valueChanged, this, &ProfileEditor::updateSaveEnabled);
 }
 
-void ProfileEditor::setDetail(const QJsonObject &detail)
+void ProfileEditor::setDetail(const customer::CustomerDetail &detail)
 {
     m_loaded = detail;
-    const QJsonObject req = detail.value(QLatin1String("requirement")).toObject();
+    const customer::Requirement &req = detail.requirement;
     const QSignalBlocker blocks[] = {QSignalBlocker(m_grade),  QSignalBlocker(m_status), QSignalBlocker(m_owner),
                                      QSignalBlocker(m_layout), QSignalBlocker(m_budget), QSignalBlocker(m_area)};
-    m_name->setText(detail.value(QLatin1String("name")).toString());
-    m_grade->setCurrentIndex(qMax(0, m_grade->findData(detail.value(QLatin1String("grade")).toString())));
-    m_status->setCurrentIndex(qMax(0, m_status->findData(detail.value(QLatin1String("status")).toString())));
-    m_owner->setCurrentIndex(qMax(0, m_owner->findData(detail.value(QLatin1String("owner_id")).toString())));
-    QStringList tags;
-    for (const QJsonValue &t : detail.value(QLatin1String("tags")).toArray())
-        tags << t.toString();
-    m_tags->setText(tags.join(tr(", ")));
-    m_budget->setValue(double(qint64(req.value(QLatin1String("budget_fen")).toDouble())) / double(RequirementFields::kFenPerWan));
-    m_layout->setCurrentText(req.value(QLatin1String("layout")).toString());
-    m_area->setValue(req.value(QLatin1String("area_m2")).toDouble());
-    m_note->setText(req.value(QLatin1String("note")).toString());
+    m_name->setText(detail.name);
+    m_grade->setCurrentIndex(qMax(0, m_grade->findData(detail.grade)));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(detail.status)));
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(detail.ownerId)));
+    m_tags->setText(detail.tags.join(tr(", ")));
+    m_budget->setValue(double(req.budgetFen.value_or(0)) / double(RequirementFields::kFenPerWan));
+    m_layout->setCurrentText(req.layout);
+    m_area->setValue(req.areaM2.value_or(0));
+    m_note->setText(req.note);
     clearErrors();
     updateSaveEnabled();
 }
@@ -118,28 +132,31 @@ QStringList ProfileEditor::currentTags() const
     return tags;
 }
 
-QJsonObject ProfileEditor::currentRequirement() const
+customer::Requirement ProfileEditor::currentRequirement() const
 {
     // Keys this form does not edit are kept as loaded.
-    QJsonObject req = m_loaded.value(QLatin1String("requirement")).toObject();
-    auto put = [&req](const char *key, const QJsonValue &value, bool empty) {
-        if (empty)
-            req.remove(QLatin1String(key));
-        else
-            req.insert(QLatin1String(key), value);
-    };
+    customer::Requirement req = m_loaded.requirement;
     const qint64 fen = qRound64(m_budget->value() * double(RequirementFields::kFenPerWan));
-    put("budget_fen", double(fen), fen == 0);
-    put("layout", m_layout->currentText().trimmed(), m_layout->currentText().trimmed().isEmpty());
-    put("area_m2", m_area->value(), m_area->value() == 0.0);
-    put("note", m_note->text().trimmed(), m_note->text().trimmed().isEmpty());
+    req.budgetFen = fen ? std::optional<qint64>(fen) : std::nullopt;
+    req.layout = m_layout->currentText().trimmed();
+    req.areaM2 = m_area->value() != 0.0 ? std::optional<double>(m_area->value()) : std::nullopt;
+    req.note = m_note->text().trimmed();
     return req;
 }
 
-bool ProfileEditor::changes(QJsonObject *out)
+QString ProfileEditor::tagError(const QStringList &tags) const
+{
+    for (const QString &t : tags)
+        if (t.size() > kMaxTag)
+            return tr("Tags: \"%1\" is longer than %n character(s)", nullptr, kMaxTag).arg(t);
+    return {};
+}
+
+bool ProfileEditor::changes(customer::CustomerUpdate *out)
 {
     clearErrors();
-    QJsonObject args;
+    customer::CustomerUpdate u;
+    u.customerId = m_loaded.customerId;
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) {
         setFieldError(m_nameError, tr("Name: enter the customer's name"));
@@ -147,42 +164,40 @@ bool ProfileEditor::changes(QJsonObject *out)
         return false;
     }
     const QStringList tags = currentTags();
-    for (const QString &t : tags)
-        if (t.size() > kMaxTag) {
-            setFieldError(m_tagsError, tr("Tags: \"%1\" is longer than %n character(s)", nullptr, kMaxTag).arg(t));
-            m_tags->setFocus();
-            return false;
-        }
-    if (name != m_loaded.value(QLatin1String("name")).toString())
-        args.insert(QStringLiteral("name"), name);
-    const QString grade = m_grade->currentData().toString();
-    if (grade != m_loaded.value(QLatin1String("grade")).toString())
-        args.insert(QStringLiteral("grade"), grade);
-    const QString status = m_status->currentData().toString();
-    if (status != m_loaded.value(QLatin1String("status")).toString())
-        args.insert(QStringLiteral("status"), status);
-    const QString owner = m_owner->currentData().toString();
-    if (owner != m_loaded.value(QLatin1String("owner_id")).toString())
-        args.insert(QStringLiteral("owner_id"), owner);
-    const QJsonArray tagArray = QJsonArray::fromStringList(tags);
-    if (tagArray != m_loaded.value(QLatin1String("tags")).toArray())
-        args.insert(QStringLiteral("tags"), tagArray);
-    const QJsonObject req = currentRequirement();
-    if (req != m_loaded.value(QLatin1String("requirement")).toObject())
-        args.insert(QStringLiteral("requirement"), req);
-    *out = args;
+    if (const QString e = tagError(tags); !e.isEmpty()) {
+        setFieldError(m_tagsError, e);
+        m_tags->setFocus();
+        return false;
+    }
+    if (name != m_loaded.name)
+        u.name = name;
+    if (const QString grade = m_grade->currentData().toString(); grade != m_loaded.grade)
+        u.grade = grade;
+    if (const QString status = m_status->currentData().toString(); status != m_loaded.status)
+        u.status = status;
+    if (const QString owner = m_owner->currentData().toString(); owner != m_loaded.ownerId)
+        u.ownerId = owner;
+    if (tags != m_loaded.tags)
+        u.tags = tags;
+    if (const customer::Requirement req = currentRequirement(); !(req == m_loaded.requirement))
+        u.requirement = req;
+    *out = u;
     return true;
 }
 
 bool ProfileEditor::isDirty() const
 {
-    const QJsonObject req = currentRequirement();
-    return m_name->text().trimmed() != m_loaded.value(QLatin1String("name")).toString() ||
-           m_grade->currentData().toString() != m_loaded.value(QLatin1String("grade")).toString() ||
-           m_status->currentData().toString() != m_loaded.value(QLatin1String("status")).toString() ||
-           m_owner->currentData().toString() != m_loaded.value(QLatin1String("owner_id")).toString() ||
-           QJsonArray::fromStringList(currentTags()) != m_loaded.value(QLatin1String("tags")).toArray() ||
-           req != m_loaded.value(QLatin1String("requirement")).toObject();
+    return m_name->text().trimmed() != m_loaded.name || m_grade->currentData().toString() != m_loaded.grade ||
+           m_status->currentData().toString() != m_loaded.status || m_owner->currentData().toString() != m_loaded.ownerId ||
+           currentTags() != m_loaded.tags || !(currentRequirement() == m_loaded.requirement);
+}
+
+void ProfileEditor::recheck()
+{
+    if (m_nameError->isVisible() && !m_name->text().trimmed().isEmpty())
+        setFieldError(m_nameError, QString());
+    if (m_tagsError->isVisible() && tagError(currentTags()).isEmpty())
+        setFieldError(m_tagsError, QString());
 }
 
 void ProfileEditor::showError(const QString &message)

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QJsonObject>
+#include "customer/customerdetail.h"
+#include "customer/customerupdate.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -21,11 +23,11 @@ class ProfileEditor final : public QWidget {
 public:
     explicit ProfileEditor(OfficeSession &session, QWidget *parent = nullptr);
 
-    // Shows a customer as loaded (CustomerDetail's JSON); forgets unsaved edits.
-    void setDetail(const QJsonObject &detail);
-    // The customer.update arguments for what changed (without customer_id); empty when
-    // nothing did. Checks the input first: false with the problems shown when it is wrong.
-    bool changes(QJsonObject *out);
+    // Shows a customer as loaded; forgets unsaved edits.
+    void setDetail(const customer::CustomerDetail &detail);
+    // The customer.update for what changed (isEmpty() when nothing did). Checks the input
+    // first: false with the problems shown when it is wrong.
+    bool changes(customer::CustomerUpdate *out);
     bool isDirty() const;
     // A problem the write path reported: shown next to the field it names, else below the form.
     void showError(const QString &message);
@@ -48,13 +50,15 @@ signals:
     void saveRequested();
 
 private:
-    QJsonObject currentRequirement() const;
+    customer::Requirement currentRequirement() const;
     QStringList currentTags() const;
+    QString tagError(const QStringList &tags) const;
     void clearErrors();
+    void recheck();
     void updateSaveEnabled();
 
     OfficeSession &m_session;
-    QJsonObject m_loaded;
+    customer::CustomerDetail m_loaded;
     QLineEdit *m_name;
     QLabel *m_nameError;
     QComboBox *m_grade;

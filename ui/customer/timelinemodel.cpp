@@ -1,91 +1,58 @@
 #include "timelinemodel.h"
 
 #include "common/displayformat.h"
-
-#include <QJsonArray>
+#include "customer/customerdetail.h"
 
 #include <algorithm>
 
 namespace shoulou::ui {
 
-namespace {
-
-qint64 msOf(const QJsonObject &o, const char *key)
-{
-    return qint64(o.value(QLatin1String(key)).toDouble());
-}
-
-} // namespace
-
 TimelineModel::TimelineModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ListTableModel(parent)
 {}
 
-void TimelineModel::setDetail(const QJsonObject &detail)
+void TimelineModel::setDetail(const customer::CustomerDetail &detail)
 {
-    QList<Entry> entries;
-    for (const QJsonValue &v : detail.value(QLatin1String("touches")).toArray()) {
-        const QJsonObject t = v.toObject();
-        const QString channel = t.value(QLatin1String("channel")).toString();
-        Entry e{msOf(t, "at_ms"), QStringLiteral("touch"),
-                tr("%1 via %2")
-                    .arg(DisplayFormat::touchKind(t.value(QLatin1String("kind")).toString()),
-                         channel.isEmpty() ? tr("unknown channel") : channel),
-                t.value(QLatin1String("note")).toString(), QString()};
-        entries << e;
+    QList<TimelineEntry> entries;
+    for (const auto &t : detail.touches)
+        entries << TimelineEntry{
+            t.atMs, QStringLiteral("touch"),
+            tr("%1 via %2").arg(DisplayFormat::touchKind(t.kind), t.channel.isEmpty() ? tr("unknown channel") : t.channel), t.note,
+            QString()};
+    for (const auto &f : detail.followUps) {
+        QString details = f.note;
+        if (f.nextAtMs)
+            details = details.isEmpty() ? tr("Next follow-up %1").arg(DisplayFormat::dateTime(f.nextAtMs))
+                                        : tr("%1 (next follow-up %2)").arg(details, DisplayFormat::dateTime(f.nextAtMs));
+        entries << TimelineEntry{f.atMs, QStringLiteral("follow_up"), tr("Follow-up: %1").arg(DisplayFormat::followUpKind(f.kind)), details,
+                                 f.by};
     }
-    for (const QJsonValue &v : detail.value(QLatin1String("follow_ups")).toArray()) {
-        const QJsonObject f = v.toObject();
-        QString details = f.value(QLatin1String("note")).toString();
-        if (const qint64 next = msOf(f, "next_at_ms"))
-            details = details.isEmpty() ? tr("Next follow-up %1").arg(DisplayFormat::dateTime(next))
-                                        : tr("%1 (next follow-up %2)").arg(details, DisplayFormat::dateTime(next));
-        entries << Entry{msOf(f, "at_ms"), QStringLiteral("follow_up"),
-                         tr("Follow-up: %1").arg(DisplayFormat::followUpKind(f.value(QLatin1String("kind")).toString())), details,
-                         f.value(QLatin1String("by")).toString()};
-    }
-    for (const QJsonValue &v : detail.value(QLatin1String("merges")).toArray()) {
-        const QJsonObject m = v.toObject();
-        const QString reason = DisplayFormat::mergeReason(m.value(QLatin1String("reason")).toString());
-        const QString merged = m.value(QLatin1String("merged_name")).toString();
-        const QString survivor = m.value(QLatin1String("survivor_name")).toString();
-        entries << Entry{msOf(m, "merged_at_ms"), QStringLiteral("merge"), tr("Records merged"),
-                         tr("%1 merged into %2 (%3)").arg(merged, survivor, reason), QString()};
-        if (const qint64 un = msOf(m, "unmerged_at_ms"))
-            entries << Entry{un, QStringLiteral("unmerge"), tr("Records separated"), tr("%1 split off from %2").arg(merged, survivor),
-                             QString()};
+    for (const auto &m : detail.merges) {
+        entries << TimelineEntry{m.mergedAtMs, QStringLiteral("merge"), tr("Records merged"),
+                                 tr("%1 merged into %2 (%3)").arg(m.mergedName, m.survivorName, DisplayFormat::mergeReason(m.reason)),
+                                 m.mergedBy};
+        if (m.unmergedAtMs)
+            entries << TimelineEntry{m.unmergedAtMs, QStringLiteral("unmerge"), tr("Records separated"),
+                                     tr("%1 split off from %2").arg(m.mergedName, m.survivorName), m.unmergedBy};
     }
     // Newest first; equal times keep the order above (stable).
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.atMs > b.atMs; });
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
+    std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry &a, const TimelineEntry &b) { return a.atMs > b.atMs; });
+    setRows(std::move(entries));
 }
 
-int TimelineModel::rowCount(const QModelIndex &parent) const
+QVariant TimelineModel::cell(const TimelineEntry &e, int column, int role) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-
-int TimelineModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant TimelineModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Entry &e = m_entries[index.row()];
     if (role == TimeMsRole)
         return e.atMs;
     if (role == EntryKindRole)
         return e.kind;
-    if (role == Qt::ToolTipRole && index.column() == Details)
+    // A long or multi-line note is never cut without a way to read it: the whole text is the
+    // tooltip (the view also wraps the rows).
+    if (role == Qt::ToolTipRole && column == Details)
         return e.details;
     if (role != Qt::DisplayRole)
         return {};
-    switch (index.column()) {
+    switch (column) {
     case Time:
         return DisplayFormat::dateTime(e.atMs);
     case Event:
@@ -99,11 +66,9 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString TimelineModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Time:
         return tr("Time");
     case Event:

@@ -1,14 +1,24 @@
 #pragma once
 
-#include <QAbstractTableModel>
-#include <QJsonObject>
-#include <QList>
+#include "common/listtablemodel.h"
+
+#include <QString>
+
+namespace shoulou::customer {
+struct CustomerDetail;
+}
 
 namespace shoulou::ui {
 
+struct TimelineEntry {
+    qint64 atMs = 0;
+    QString kind; // "touch", "follow_up", "merge", "unmerge"
+    QString event, details, by;
+};
+
 // Everything that happened to one customer, newest first: touches (a lead, a visit…),
-// follow-ups, and merges/unmerges of its records. Built from CustomerDetail's JSON.
-class TimelineModel final : public QAbstractTableModel {
+// follow-ups, and merges/unmerges of its records. Built from the customer's detail.
+class TimelineModel final : public ListTableModel<TimelineEntry> {
     Q_OBJECT
 public:
     enum Column { Time, Event, Details, By, ColumnCount };
@@ -16,20 +26,12 @@ public:
 
     explicit TimelineModel(QObject *parent = nullptr);
 
-    void setDetail(const QJsonObject &detail);
+    void setDetail(const customer::CustomerDetail &detail);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    struct Entry {
-        qint64 atMs = 0;
-        QString kind; // "touch", "follow_up", "merge", "unmerge"
-        QString event, details, by;
-    };
-    QList<Entry> m_entries;
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant cell(const TimelineEntry &e, int column, int role) const override;
 };
 
 } // namespace shoulou::ui

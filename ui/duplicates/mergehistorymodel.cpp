@@ -7,43 +7,15 @@
 
 namespace shoulou::ui {
 
-void MergeHistoryModel::setRecords(const QList<customer::MergeRecord> &records)
-{
-    beginResetModel();
-    m_records = records;
-    endResetModel();
-}
-
 QString MergeHistoryModel::withPhone(const QString &name, const QString &maskedPhone) const
 {
     return maskedPhone.isEmpty() ? name : tr("%1 (%2)").arg(name, maskedPhone);
 }
 
-int MergeHistoryModel::rowOf(const QString &eventId) const
+QVariant MergeHistoryModel::cell(const customer::MergeRecord &r, int column, int role) const
 {
-    for (int i = 0; i < m_records.size(); ++i)
-        if (m_records.at(i).id == eventId)
-            return i;
-    return -1;
-}
-
-int MergeHistoryModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_records.size());
-}
-
-int MergeHistoryModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant MergeHistoryModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const auto &r = m_records.at(index.row());
     if (role == Qt::DisplayRole) {
-        switch (index.column()) {
+        switch (column) {
         case Survivor:
             return withPhone(r.survivorName, r.survivorPhone);
         case Merged:
@@ -52,8 +24,13 @@ QVariant MergeHistoryModel::data(const QModelIndex &index, int role) const
             return DisplayFormat::mergeReason(r.reason);
         case When:
             return DisplayFormat::dateTime(r.mergedAt);
+        case By:
+            return r.mergedBy;
         case State:
-            return r.undone() ? tr("Undone %1").arg(DisplayFormat::dateTime(r.unmergedAt)) : tr("Merged");
+            if (!r.undone())
+                return tr("Merged");
+            return r.unmergedBy.isEmpty() ? tr("Undone %1").arg(DisplayFormat::dateTime(r.unmergedAt))
+                                          : tr("Undone %1 by %2").arg(DisplayFormat::dateTime(r.unmergedAt), r.unmergedBy);
         default:
             return {};
         }
@@ -61,16 +38,14 @@ QVariant MergeHistoryModel::data(const QModelIndex &index, int role) const
     // An undone merge no longer describes anyone: shown, but greyed out.
     if (role == Qt::ForegroundRole && r.undone())
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
-    if (role == Qt::ToolTipRole && (index.column() == Survivor || index.column() == Merged))
+    if (role == Qt::ToolTipRole && (column == Survivor || column == Merged))
         return tr("Double-click or press Enter to open this customer.");
     return {};
 }
 
-QVariant MergeHistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString MergeHistoryModel::header(int column) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case Survivor:
         return tr("Kept customer");
     case Merged:
@@ -79,6 +54,8 @@ QVariant MergeHistoryModel::headerData(int section, Qt::Orientation orientation,
         return tr("Why");
     case When:
         return tr("Merged at");
+    case By:
+        return tr("Merged by");
     case State:
         return tr("State");
     default:

@@ -1,33 +1,32 @@
 #pragma once
 
+#include "common/listtablemodel.h"
 #include "customer/mergehistory.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace shoulou::ui {
 
 // Merges, newest first; an undone merge stays listed (greyed) with the time it was undone.
-class MergeHistoryModel final : public QAbstractTableModel {
+class MergeHistoryModel final : public ListTableModel<customer::MergeRecord> {
     Q_OBJECT
 public:
-    enum Column { Survivor, Merged, Reason, When, State, ColumnCount };
+    enum Column { Survivor, Merged, Reason, When, By, State, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ListTableModel::ListTableModel;
 
-    void setRecords(const QList<customer::MergeRecord> &records);
-    const customer::MergeRecord &record(int row) const { return m_records.at(row); }
-    int rowOf(const QString &eventId) const;
+    void setRecords(const QList<customer::MergeRecord> &records) { setRows(records); }
+    const customer::MergeRecord &record(int row) const { return this->row(row); }
+    int rowOf(const QString &eventId) const
+    {
+        return findRow([&](const customer::MergeRecord &r) { return r.id == eventId; });
+    }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant cell(const customer::MergeRecord &r, int column, int role) const override;
 
 private:
     QString withPhone(const QString &name, const QString &maskedPhone) const;
-
-    QList<customer::MergeRecord> m_records;
 };
 
 } // namespace shoulou::ui

@@ -4,6 +4,7 @@
 #include "common/officesession.h"
 #include "duplicates/confirmation.h"
 #include "duplicates/mergehistorymodel.h"
+#include "identity/reviewresolve.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,7 @@ namespace shoulou::ui {
 struct MergeHistoryPanel::Loaded {
     QList<customer::MergeRecord> records;
     qint64 total = 0;
+    std::optional<Error> error;
 };
 
 MergeHistoryPanel::MergeHistoryPanel(OfficeSession &session, QWidget *parent)
@@ -35,6 +37,12 @@ MergeHistoryPanel::MergeHistoryPanel(OfficeSession &session, QWidget *parent)
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->setTabKeyNavigation(false); // Tab goes on to the Unmerge button
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("mergeHistoryError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
     m_more = new QLabel;
     m_more->setWordWrap(true);
     m_more->hide();
@@ -48,6 +56,7 @@ MergeHistoryPanel::MergeHistoryPanel(OfficeSession &session, QWidget *parent)
     auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_error);
     contentLayout->addWidget(m_list, 1);
     contentLayout->addLayout(buttons);
 
@@ -75,13 +84,24 @@ void MergeHistoryPanel::reload()
         m_loads.next(), this,
         [](ReadContext &ctx) {
             customer::MergeHistory history(ctx.db);
-            return Loaded{history.recent(kLimit), history.count()};
+            auto records = history.recent(kLimit);
+            auto total = records ? history.count() : Result<qint64>(records.error());
+            if (!total)
+                return Loaded{{}, 0, total.error()};
+            return Loaded{*records, *total, std::nullopt};
         },
         [this](Loaded loaded) { showLoaded(loaded); });
 }
 
 void MergeHistoryPanel::showLoaded(const Loaded &loaded)
 {
+    m_error->setVisible(loaded.error.has_value());
+    if (loaded.error) {
+        // What was listed stays; the reader is told the list could not be brought up to date.
+        m_error->setText(tr("The merge history could not be read: %1").arg(loaded.error->message));
+        m_stack->setCurrentIndex(0);
+        return;
+    }
     const QModelIndex current = m_list->currentIndex();
     const QString keepId = current.isValid() ? m_model->record(current.row()).id : QString();
     m_model->setRecords(loaded.records);
@@ -109,20 +129,26 @@ void MergeHistoryPanel::unmerge()
     if (!confirmDecision(this, tr("Undo this merge?"),
                          tr("%1 is split out of %2 again and gets back its own phones, resident IDs, touches and "
                             "follow-ups. The two will not be merged automatically again.")
-                             .arg(record.mergedName, record.survivorName),
+                                 .arg(record.mergedName, record.survivorName) +
+                             QLatin1Char('\n') +
+                             tr("%1 stays as it is; %2 phone(s), %3 touch(es) and %4 follow-up(s) move back to %5.")
+                                 .arg(record.survivorName)
+                                 .arg(record.movedPhones)
+                                 .arg(record.movedTouches)
+                                 .arg(record.movedFollowUps)
+                                 .arg(record.mergedName),
                          tr("Unmerge"), false))
         return;
     m_busy = true;
     updateButtons();
-    m_session.apply(QStringLiteral("customer.unmerge"), 1, {{QStringLiteral("customer_id"), record.mergedId}}, this,
-                    [this](Result<QJsonObject> r) {
-                        m_busy = false;
-                        updateButtons();
-                        if (!r) {
-                            QMessageBox::warning(this, tr("Merge history"), tr("The merge was not undone: %1").arg(r.error().message));
-                            reload();
-                        }
-                    });
+    m_session.apply(identity::CustomerUnmerge{record.mergedId}, this, [this](Result<identity::CustomerUnmerge::Outcome> r) {
+        m_busy = false;
+        updateButtons();
+        if (!r) {
+            QMessageBox::warning(this, tr("Merge history"), tr("The merge was not undone: %1").arg(r.error().message));
+            reload();
+        }
+    });
 }
 
 void MergeHistoryPanel::open(const QModelIndex &index)

@@ -40,6 +40,7 @@ private:
     EmptyHint *m_empty;
     QTableView *m_list;
     QLabel *m_more;
+    QLabel *m_error; // a failed read says so, instead of showing an empty history
     QPushButton *m_unmerge;
     worker::LatestRequest m_loads; // only the newest reload is shown
     bool m_busy = false;

@@ -1,31 +1,29 @@
 #pragma once
 
+#include "common/listtablemodel.h"
 #include "customer/reviewqueue.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace shoulou::ui {
 
 // The open review items, newest first: what kind of doubt, which two customers, since when.
-class ReviewQueueModel final : public QAbstractTableModel {
+class ReviewQueueModel final : public ListTableModel<customer::ReviewEntry> {
     Q_OBJECT
 public:
     enum Column { Kind, CustomerA, CustomerB, Raised, ColumnCount };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ListTableModel::ListTableModel;
 
-    void setEntries(const QList<customer::ReviewEntry> &entries);
-    const customer::ReviewEntry &entry(int row) const { return m_entries.at(row); }
-    int rowOf(const QString &reviewId) const;
+    void setEntries(const QList<customer::ReviewEntry> &entries) { setRows(entries); }
+    const customer::ReviewEntry &entry(int row) const { return this->row(row); }
+    int rowOf(const QString &reviewId) const
+    {
+        return findRow([&](const customer::ReviewEntry &e) { return e.id == reviewId; });
+    }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<customer::ReviewEntry> m_entries;
+protected:
+    int columns() const override { return ColumnCount; }
+    QString header(int column) const override;
+    QVariant cell(const customer::ReviewEntry &e, int column, int role) const override;
 };
 
 } // namespace shoulou::ui

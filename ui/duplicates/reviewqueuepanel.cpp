@@ -6,6 +6,8 @@
 #include "duplicates/comparisonmodel.h"
 #include "duplicates/confirmation.h"
 #include "duplicates/reviewqueuemodel.h"
+#include "identity/reviewkind.h"
+#include "identity/reviewresolve.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +24,7 @@ namespace shoulou::ui {
 struct ReviewQueuePanel::Loaded {
     QList<customer::ReviewEntry> entries;
     qint64 total = 0;
+    std::optional<Error> error;
 };
 
 namespace {
@@ -34,6 +37,8 @@ QTableView *makeTable(QAbstractItemModel *model, const char *name)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->verticalHeader()->hide();
     t->setWordWrap(true);
+    // Tab leaves the table for the next control instead of walking its cells.
+    t->setTabKeyNavigation(false);
     return t;
 }
 
@@ -53,9 +58,15 @@ ReviewQueuePanel::ReviewQueuePanel(OfficeSession &session, QWidget *parent)
     m_more = new QLabel;
     m_more->setWordWrap(true);
     m_more->hide();
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("reviewError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_error);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(m_more);
 
@@ -116,6 +127,10 @@ ReviewQueuePanel::ReviewQueuePanel(OfficeSession &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
+    // The keyboard's way: the queue, the comparison, then the two decisions.
+    setTabOrder(m_list, m_sides);
+    setTabOrder(m_sides, m_keep);
+    setTabOrder(m_keep, m_merge);
 
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewQueuePanel::currentChanged);
     connect(m_list, &QAbstractItemView::activated, this, &ReviewQueuePanel::openFromQueue);
@@ -131,13 +146,24 @@ void ReviewQueuePanel::reload()
         m_loads.next(), this,
         [](ReadContext &ctx) {
             customer::ReviewQueue queue(ctx.db);
-            return Loaded{queue.open(kLimit), queue.openCount()};
+            auto entries = queue.open(kLimit);
+            auto total = entries ? queue.openCount() : Result<qint64>(entries.error());
+            if (!total)
+                return Loaded{{}, 0, total.error()};
+            return Loaded{*entries, *total, std::nullopt};
         },
         [this](Loaded loaded) { showLoaded(loaded); });
 }
 
 void ReviewQueuePanel::showLoaded(const Loaded &loaded)
 {
+    m_error->setVisible(loaded.error.has_value());
+    if (loaded.error) {
+        // What was listed stays; the reader is told the queue could not be brought up to date.
+        m_error->setText(tr("The review queue could not be read: %1").arg(loaded.error->message));
+        m_stack->setCurrentIndex(0);
+        return;
+    }
     // Keep the selected item; if it was decided, the item that took its row is the next one.
     const QString keepId = m_selectedId;
     const int keepRow = m_selectedRow;
@@ -177,21 +203,27 @@ void ReviewQueuePanel::currentChanged()
     m_selectedId = entry.id;
     m_selectedRow = row;
     updateButtons();
-    m_session.reader().runLatest<customer::ReviewPair>(
+    m_session.reader().runLatest<Result<customer::ReviewPair>>(
         ticket, this, [entry](ReadContext &ctx) { return customer::ReviewQueue(ctx.db).pair(entry.customerA, entry.customerB); },
-        [this, entry](customer::ReviewPair pair) {
+        [this, entry](Result<customer::ReviewPair> loaded) {
+            if (!loaded) {
+                m_error->setText(tr("The pair could not be read: %1").arg(loaded.error().message));
+                m_error->show();
+                return;
+            }
+            const customer::ReviewPair &pair = *loaded;
             m_comparison->setPair(pair);
             m_pairReviewId = entry.id;
-            if (entry.kind == QLatin1String("soft_match"))
+            if (entry.kind == toCode(identity::ReviewKind::SoftMatch))
                 m_kindHint->setText(tr("Same name, phones one digit apart: often a typo in one of the leads."));
-            else if (entry.kind == QLatin1String("name_conflict"))
+            else if (entry.kind == toCode(identity::ReviewKind::NameConflict))
                 m_kindHint->setText(tr("Merged automatically by a shared phone, resident ID or platform ID, but under "
                                        "different names: check that they are one person."));
-            else if (entry.kind == QLatin1String("separated_conflict"))
+            else if (entry.kind == toCode(identity::ReviewKind::SeparatedConflict))
                 m_kindHint->setText(tr("Someone kept these two apart before, but a new lead links them again."));
             else
                 m_kindHint->setText(tr("They share a phone or platform ID, but their resident IDs differ."));
-            m_residentConflict = pair.residentIdsDiffer || entry.kind == QLatin1String("resident_id_conflict");
+            m_residentConflict = pair.residentIdsDiffer || entry.kind == toCode(identity::ReviewKind::ResidentIdConflict);
             m_conflict->setVisible(m_residentConflict);
             const auto &kept = pair.aSurvives ? pair.a : pair.b;
             m_survivor->setText(tr("Merging keeps customer %1, %2 (seen first, %3). Everything of customer %4 moves into "
@@ -218,26 +250,42 @@ void ReviewQueuePanel::resolve(const QString &decision)
         return;
     const auto &pair = m_comparison->pair();
     const bool merge = decision == QLatin1String("merge");
-    if (merge && m_residentConflict &&
-        !confirmDecision(this, tr("Merge customers with different resident IDs?"),
-                         tr("%1 has resident ID %2, %3 has %4. Two different resident IDs usually mean two different "
-                            "people. Merge only if one of the IDs was typed wrong.")
-                             .arg(pair.a.name, pair.a.maskedResidentIds.join(QStringLiteral(", ")), pair.b.name,
-                                  pair.b.maskedResidentIds.join(QStringLiteral(", "))),
-                         tr("Merge anyway"), true))
-        return;
+    if (merge) {
+        // A merge is asked for like an unmerge: who stays, and what moves into it.
+        const auto &kept = pair.aSurvives ? pair.a : pair.b;
+        const auto &moved = pair.aSurvives ? pair.b : pair.a;
+        const QString effect = tr("%1 (seen first, %2) stays; %3 phone(s), %4 touch(es) and %5 follow-up(s) of the other %6 "
+                                  "move into it. A wrong merge can be undone under Merge history.")
+                                   .arg(kept.name, DisplayFormat::dateTime(kept.firstSeenAt))
+                                   .arg(moved.maskedPhones.size())
+                                   .arg(moved.touches)
+                                   .arg(moved.followUps)
+                                   .arg(moved.name);
+        const bool asked = m_residentConflict
+                               ? confirmDecision(
+                                     this, tr("Merge customers with different resident IDs?"),
+                                     tr("%1 has resident ID %2, %3 has %4. Two different resident IDs usually mean two different "
+                                        "people. Merge only if one of the IDs was typed wrong.")
+                                             .arg(pair.a.name, pair.a.maskedResidentIds.join(QStringLiteral(", ")), pair.b.name,
+                                                  pair.b.maskedResidentIds.join(QStringLiteral(", "))) +
+                                         QLatin1Char('\n') + effect,
+                                     tr("Merge anyway"), true)
+                               : confirmDecision(this, tr("Merge these two customers?"), effect, tr("Merge"), false);
+        if (!asked)
+            return;
+    }
     m_busy = true;
     updateButtons();
-    m_session.apply(QStringLiteral("review.resolve"), 1,
-                    {{QStringLiteral("review_id"), m_pairReviewId}, {QStringLiteral("decision"), decision}}, this,
-                    [this](Result<QJsonObject> r) {
-                        m_busy = false;
-                        updateButtons();
-                        if (!r) {
-                            QMessageBox::warning(this, tr("Review queue"), tr("The decision was not saved: %1").arg(r.error().message));
-                            reload(); // another workstation may have decided it already
-                        }
-                    });
+    const identity::ReviewResolve resolve{m_pairReviewId, merge ? identity::ReviewResolve::Decision::Merge
+                                                                : identity::ReviewResolve::Decision::KeepSeparate};
+    m_session.apply(resolve, this, [this](Result<identity::ReviewResolve::Outcome> r) {
+        m_busy = false;
+        updateButtons();
+        if (!r) {
+            QMessageBox::warning(this, tr("Review queue"), tr("The decision was not saved: %1").arg(r.error().message));
+            reload(); // another workstation may have decided it already
+        }
+    });
 }
 
 void ReviewQueuePanel::openFromQueue(const QModelIndex &index)

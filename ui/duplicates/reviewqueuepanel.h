@@ -49,6 +49,7 @@ private:
     EmptyHint *m_empty;
     QTableView *m_list;
     QLabel *m_more;
+    QLabel *m_error; // a failed read says so, instead of showing an empty queue
     QTableView *m_sides;
     QLabel *m_kindHint;
     QLabel *m_conflict;

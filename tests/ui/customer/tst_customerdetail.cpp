@@ -9,13 +9,17 @@
 #include "uitestoffice.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTableWidget>
 
 using namespace shoulou;
@@ -114,7 +118,7 @@ private slots:
         const QStringList keys = args.keys();
         QCOMPARE(QSet<QString>(keys.begin(), keys.end()), (QSet<QString>{"customer_id", "grade", "requirement", "owner_id"}));
         // The dialog reloads what was stored.
-        QTRY_COMPARE(d->detail()["grade"].toString(), QStringLiteral("B"));
+        QTRY_COMPARE(d->detail().grade, QStringLiteral("B"));
         QTRY_VERIFY(!p->saveButton()->isEnabled());
         QCOMPARE(p->budgetBox()->value(), 350.0);
     }
@@ -251,6 +255,185 @@ private slots:
         ui::CustomerDetailDialog d(t.session(), QStringLiteral("no-such-customer"));
         QTRY_VERIFY(!d.statusLabel()->text().isEmpty());
         QVERIFY(!d.profile()->isEnabled());
+    }
+
+    void channelWeightsShowAsPercentages()
+    {
+        test::UiTestOffice t;
+        const QString id = seed(t);
+        auto d = open(t, id);
+        QCOMPARE(d->channelTable()->item(0, 1)->text(), QStringLiteral("28.6%")); // 400 / 1400
+        QCOMPARE(d->channelTable()->item(1, 1)->text(), QStringLiteral("71.4%"));
+    }
+
+    void tabLeavesTheTablesForTheFollowUpLine()
+    {
+        test::UiTestOffice t;
+        const QString id = seed(t);
+        auto d = open(t, id);
+        QApplication::setActiveWindow(d.get());
+        QVERIFY(QTest::qWaitForWindowActive(d.get()));
+        // Tab from the channel table reaches the follow-up line (not the next cell)…
+        d->channelTable()->setFocus();
+        QTRY_VERIFY(d->channelTable()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(d->followUpBar()->isAncestorOf(QApplication::focusWidget()),
+                 qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->metaObject()->className() : "none"));
+        int steps = 0;
+        while (QApplication::focusWidget() != d->followUpBar()->noteEdit() && steps++ < 3)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), d->followUpBar()->noteEdit());
+        // …and Shift+Tab from the timeline goes back to it, not to the previous cell.
+        d->timelineView()->setFocus();
+        d->timelineView()->setCurrentIndex(d->timeline()->index(1, 1));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QVERIFY(d->followUpBar()->isAncestorOf(QApplication::focusWidget()));
+    }
+
+    void escapeWithUnsavedEditsAsks()
+    {
+        test::UiTestOffice t;
+        const QString id = seed(t);
+        auto d = open(t, id);
+        const qint64 updates = t.office().count("SELECT count(*) FROM outbox WHERE name = 'customer.update'");
+        type(d->profile()->tagsEdit(), QStringLiteral("学区房"));
+        auto answer = [&](QMessageBox::StandardButton button) {
+            QTest::keyClick(d.get(), Qt::Key_Escape);
+            QMessageBox *box = nullptr;
+            QTRY_VERIFY((box = d->findChild<QMessageBox *>(QStringLiteral("unsavedEdits"))));
+            QVERIFY(box->button(QMessageBox::Save) && box->button(QMessageBox::Discard) && box->button(QMessageBox::Cancel));
+            box->button(button)->click();
+        };
+        // Go back: the dialog stays with what was typed.
+        answer(QMessageBox::Cancel);
+        QVERIFY(d->isVisible());
+        QCOMPARE(d->profile()->tagsEdit()->text(), QStringLiteral("学区房"));
+        // Save: stored, then closed.
+        answer(QMessageBox::Save);
+        QTRY_COMPARE(t.office().count("SELECT count(*) FROM outbox WHERE name = 'customer.update'"), updates + 1);
+        QTRY_VERIFY(!d->isVisible());
+        QCOMPARE(t.office().db().queryText("SELECT tags FROM customer WHERE id = ?1", id), QStringLiteral("[\"学区房\"]"));
+
+        // Discard: closed, nothing stored.
+        auto e = open(t, id);
+        type(e->profile()->tagsEdit(), QStringLiteral("，二套"));
+        QTest::keyClick(e.get(), Qt::Key_Escape);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = e->findChild<QMessageBox *>(QStringLiteral("unsavedEdits"))));
+        box->button(QMessageBox::Discard)->click();
+        QTRY_VERIFY(!e->isVisible());
+        t.session().writer().waitForIdle();
+        QCOMPARE(t.office().count("SELECT count(*) FROM outbox WHERE name = 'customer.update'"), updates + 1);
+    }
+
+    void fieldErrorClearsOnceTheValueIsRight()
+    {
+        test::UiTestOffice t;
+        const QString id = seed(t);
+        auto d = open(t, id);
+        d->profile()->nameEdit()->clear();
+        type(d->profile()->nameEdit(), " ");
+        d->profile()->saveButton()->click();
+        QVERIFY(d->profile()->nameError()->isVisible());
+        type(d->profile()->nameEdit(), QStringLiteral("张"));
+        QVERIFY(!d->profile()->nameError()->isVisible());
+    }
+
+    void longNotesCanBeReadWhole()
+    {
+        test::UiTestOffice t;
+        const QString id = seed(t);
+        const QString note = QStringLiteral(
+            "第一次来访，看了样板间。\n预算大约三百五十万，想要三室两厅，南北通透。\n下周六带父母再来看一次。");
+        t.office().clock().setMs(t.office().clock().nowMs() + kHour);
+        QVERIFY(t.office().applier().apply("followup.add", 1, {{"customer_id", id}, {"kind", "call"}, {"note", note}}).ok());
+        auto d = open(t, id);
+        const QModelIndex details = d->timeline()->index(0, ui::TimelineModel::Details);
+        QCOMPARE(details.data().toString(), note);
+        QCOMPARE(details.data(Qt::ToolTipRole).toString(), note);
+        QVERIFY(d->timelineView()->wordWrap());
+        // The three lines get the height of three lines.
+        QTRY_VERIFY(d->timelineView()->rowHeight(0) >= 3 * d->timelineView()->fontMetrics().height());
+    }
+
+    void statusEditorLeavesSalesStatusesToSales()
+    {
+        test::UiTestOffice t;
+        const QString id = seed(t);
+        auto d = open(t, id);
+        QComboBox *status = d->profile()->statusBox();
+        auto *model = qobject_cast<QStandardItemModel *>(status->model());
+        QVERIFY(model);
+        for (const char *code : {"subscribed", "contracted"}) {
+            const int row = status->findData(QString::fromLatin1(code));
+            QVERIFY(row >= 0);
+            QVERIFY(!model->item(row)->isEnabled());
+        }
+        QVERIFY(model->item(status->findData("visited"))->isEnabled());
+    }
+
+    void visitFollowUpMarksTheCustomerVisited()
+    {
+        test::UiTestOffice t;
+        const QString id = seed(t);
+        auto d = open(t, id);
+        QCOMPARE(t.office().db().queryText("SELECT status FROM customer WHERE id = ?1", id), QStringLiteral("following"));
+        ui::FollowUpBar *bar = d->followUpBar();
+        bar->kindBox()->setCurrentIndex(bar->kindBox()->findData("visit"));
+        type(bar->noteEdit(), QStringLiteral("到售楼处看了沙盘"));
+        QTest::keyClick(bar->noteEdit(), Qt::Key_Return);
+        QTRY_COMPARE(t.office().db().queryText("SELECT status FROM customer WHERE id = ?1", id), QStringLiteral("visited"));
+        QTRY_COMPARE(d->detail().status, QStringLiteral("visited"));
+    }
+
+    void ownersAreListedByPinyin()
+    {
+        test::UiTestOffice t;
+        // 白 (bai) sorts after 张 (zhang) by code point, before it by pinyin.
+        for (auto [login, name] : {std::pair{"zhangwei", "张伟"}, std::pair{"bailu", "白露"}})
+            QVERIFY(t.office()
+                        .applier()
+                        .apply("user.create", 1, {{"login", login}, {"display_name", QString::fromUtf8(name)}, {"role", "consultant"}})
+                        .ok());
+        const QString id = seed(t);
+        auto d = open(t, id);
+        QStringList names;
+        for (int i = 1; i < d->profile()->ownerBox()->count(); ++i)
+            names << d->profile()->ownerBox()->itemText(i);
+        QCOMPARE(names, (QStringList{"白露", "李顾问", "王经理", "张伟", "赵顾问"}));
+    }
+
+    void timelineSaysWhoMergedAndUndid()
+    {
+        test::UiTestOffice t;
+        auto &o = t.office();
+        const QString a = o.ingest(o.lead({"姓名", "手机"}, {"张三", "13812345678"})).value("customer_id").toString();
+        const QString b = o.ingest(o.lead({"姓名", "手机"}, {"张三丰", "13912345678"})).value("customer_id").toString();
+        o.clock().setMs(o.clock().nowMs() + kHour);
+        auto d = open(t, a);
+        // The desk acts as the session's user (a manager by default).
+        const QString actor = t.session().currentUser()->displayName;
+        bool done = false;
+        t.session().apply(QStringLiteral("customer.merge"), 1, {{"a", a}, {"b", b}}, d.get(), [&](Result<QJsonObject> r) {
+            QVERIFY(r.ok());
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QTRY_COMPARE(d->timeline()->rowCount(), 3);
+        QCOMPARE(d->timeline()->index(0, 0).data(ui::TimelineModel::EntryKindRole).toString(), QStringLiteral("merge"));
+        QCOMPARE(d->timeline()->index(0, ui::TimelineModel::By).data().toString(), actor);
+    }
+
+    void aReadErrorIsShownNotAnEmptyCustomer()
+    {
+        test::UiTestOffice t;
+        const QString id = seed(t);
+        auto d = open(t, id);
+        // The follow-ups table is gone (a damaged file): the detail says it could not be read.
+        QVERIFY(t.office().db().execute("DROP TABLE follow_up").ok());
+        d->reload();
+        QTRY_VERIFY(d->statusLabel()->text().contains(QStringLiteral("could not be read")));
+        QVERIFY(d->statusLabel()->text().contains(QStringLiteral("follow_up")));
     }
 };
 

@@ -137,7 +137,10 @@ private slots:
         list->setCurrentIndex(list->model()->index(1, 0));
         auto *merge = child<QPushButton>(view, "mergeButton");
         QTRY_VERIFY(merge->isEnabled());
+        bool answered = false;
+        answerConfirmation(true, &answered); // a merge asks first (mergeAsksWithWhatWillHappen)
         merge->click();
+        QVERIFY(answered);
         settle(o.ui.session());
 
         QCOMPARE(o.text("SELECT status FROM review_item WHERE kind = 'soft_match'"), QString("merged"));
@@ -307,6 +310,118 @@ private slots:
         keep->click();
         settle(o.ui.session());
         QCOMPARE(child<QTableView>(view, "reviewList")->model()->rowCount(), 0);
+    }
+
+    void mergeAsksWithWhatWillHappen()
+    {
+        Office o;
+        ui::DuplicatesView view(o.ui.session());
+        view.activated();
+        view.show();
+        settle(o.ui.session());
+        auto *list = child<QTableView>(view, "reviewList");
+        list->setCurrentIndex(list->model()->index(1, 0)); // the soft match
+        auto *merge = child<QPushButton>(view, "mergeButton");
+        QTRY_VERIFY(merge->isEnabled());
+        bool answered = false;
+        QString said;
+        answerConfirmation(false, &answered, &said);
+        merge->click();
+        QVERIFY(answered);
+        // Who stays and what moves, before anything happens.
+        QVERIFY2(said.startsWith("周八 (seen first, 2025-03-01 10:00) stays; 1 phone(s), 1 touch(es) and 0 follow-up(s)"),
+                 qPrintable(said));
+        settle(o.ui.session());
+        QCOMPARE(o.count("SELECT count(*) FROM customer WHERE merged_into IS NOT NULL"), qint64(0));
+        QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE status = 'open'"), qint64(2));
+    }
+
+    void historySaysWhoMergedAndWhatAnUnmergeMoves()
+    {
+        Office o;
+        ui::DuplicatesView view(o.ui.session());
+        view.activated();
+        view.show();
+        settle(o.ui.session());
+        auto *list = child<QTableView>(view, "reviewList");
+        list->setCurrentIndex(list->model()->index(1, 0));
+        auto *merge = child<QPushButton>(view, "mergeButton");
+        QTRY_VERIFY(merge->isEnabled());
+        bool answered = false;
+        answerConfirmation(true, &answered);
+        merge->click();
+        settle(o.ui.session());
+        const QString actor = o.ui.session().currentUser()->displayName;
+        QCOMPARE(o.text("SELECT merged_by FROM merge_event"), o.ui.session().currentUserId());
+        auto *history = child<QTableView>(view, "mergeHistoryList");
+        QCOMPARE(history->model()->rowCount(), 1);
+        QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::By).data().toString(), actor);
+        history->setCurrentIndex(history->model()->index(0, 0));
+        QString said;
+        answered = false;
+        answerConfirmation(true, &answered, &said);
+        child<QPushButton>(view, "unmergeButton")->click();
+        QVERIFY(answered);
+        QVERIFY2(said.contains("1 phone(s), 1 touch(es) and 0 follow-up(s) move back to 周八"), qPrintable(said));
+        settle(o.ui.session());
+        QVERIFY(history->model()->index(0, ui::MergeHistoryModel::State).data().toString().endsWith(" by " + actor));
+    }
+
+    void softMatchShowsTheDigitThatDiffers()
+    {
+        test::UiTestOffice t;
+        auto &office = t.office();
+        office.ingest(office.lead(H, {"吴九", "13912342228", "", "", "2025-03-01 10:00", "抖音"}));
+        office.ingest(office.lead(H, {"吴九", "13912352228", "", "", "2025-03-02 10:00", "抖音"}));
+        ui::DuplicatesView view(t.session());
+        view.activated();
+        settle(t.session());
+        auto *sides = child<QTableView>(view, "comparison")->model();
+        QTRY_COMPARE(sides->rowCount(), int(ui::ComparisonModel::RowCount));
+        const QString a = sides->index(ui::ComparisonModel::Phones, ui::ComparisonModel::SideA).data().toString();
+        const QString b = sides->index(ui::ComparisonModel::Phones, ui::ComparisonModel::SideB).data().toString();
+        QVERIFY2(a != b, qPrintable(a)); // not both 139****2228
+        QCOMPARE(a, QString("139***42228"));
+        QCOMPARE(b, QString("139***52228"));
+    }
+
+    void tabLeavesTheListsForTheDecisions()
+    {
+        Office o;
+        ui::DuplicatesView view(o.ui.session());
+        view.activated();
+        view.show();
+        QApplication::setActiveWindow(&view);
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        settle(o.ui.session());
+        auto *list = child<QTableView>(view, "reviewList");
+        auto *sides = child<QTableView>(view, "comparison");
+        QTRY_COMPARE(sides->model()->rowCount(), int(ui::ComparisonModel::RowCount));
+        list->setFocus();
+        QTRY_VERIFY(list->hasFocus());
+        QTest::keyClick(list, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), sides);
+        QTest::keyClick(sides, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>(view, "keepSeparateButton"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QPushButton>(view, "mergeButton"));
+    }
+
+    void aReadErrorIsShownNotAnEmptyQueue()
+    {
+        Office o;
+        QVERIFY(o.ui.office().db().execute("DROP TABLE review_item").ok());
+        QVERIFY(o.ui.office().db().execute("DROP TABLE merge_event").ok());
+        ui::DuplicatesView view(o.ui.session());
+        view.activated();
+        settle(o.ui.session());
+        auto *error = child<QLabel>(view, "reviewError");
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains("could not be read") && error->text().contains("review_item"), qPrintable(error->text()));
+        // Not the "nothing to review" hint: that would be a lie.
+        auto *hint = child<ui::EmptyHint>(view, "reviewEmpty");
+        QVERIFY(qobject_cast<QStackedWidget *>(hint->parentWidget())->currentWidget() != hint);
+        QVERIFY(!child<QLabel>(view, "mergeHistoryError")->isHidden());
     }
 };
 

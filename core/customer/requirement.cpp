@@ -1,0 +1,32 @@
+#include "requirement.h"
+
+namespace shoulou::customer {
+
+QJsonObject Requirement::toJson() const
+{
+    QJsonObject o = other;
+    if (budgetFen)
+        o.insert(QStringLiteral("budget_fen"), double(*budgetFen));
+    if (!layout.isEmpty())
+        o.insert(QStringLiteral("layout"), layout);
+    if (areaM2)
+        o.insert(QStringLiteral("area_m2"), *areaM2);
+    if (!note.isEmpty())
+        o.insert(QStringLiteral("note"), note);
+    return o;
+}
+
+Requirement Requirement::fromJson(const QJsonObject &json)
+{
+    Requirement r;
+    r.other = json;
+    if (const QJsonValue v = r.other.take(QStringLiteral("budget_fen")); v.isDouble())
+        r.budgetFen = qint64(v.toDouble());
+    r.layout = r.other.take(QStringLiteral("layout")).toString();
+    if (const QJsonValue v = r.other.take(QStringLiteral("area_m2")); v.isDouble())
+        r.areaM2 = v.toDouble();
+    r.note = r.other.take(QStringLiteral("note")).toString();
+    return r;
+}
+
+} // namespace shoulou::customer

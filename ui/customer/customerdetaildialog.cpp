@@ -59,6 +59,7 @@ CustomerDetailDialog::CustomerDetailDialog(OfficeSession &session, const QString
     big.setBold(true);
     m_title->setFont(big);
     m_title->setText(tr("Loading…"));
+    m_summary->setObjectName(QStringLiteral("customerSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
 
@@ -198,6 +199,16 @@ void CustomerDetailDialog::applyDetail(const QJsonObject &detail)
                         owner.isEmpty() ? tr("no owner") : tr("Owner: %1").arg(owner)};
     if (const qint64 next = qint64(detail.value(QLatin1String("next_follow_up_at_ms")).toDouble()))
         summary << tr("Next follow-up %1").arg(DisplayFormat::dateTime(next));
+    // What the desk noted when the person came in (the new-customer form).
+    const QJsonObject req = detail.value(QLatin1String("requirement")).toObject();
+    if (const QString g = req.value(QLatin1String("gender")).toString(); !g.isEmpty())
+        summary << (g == QLatin1String("male") ? tr("Male") : tr("Female"));
+    if (const int n = req.value(QLatin1String("visitors")).toInt())
+        summary << tr("Came %n together", nullptr, n);
+    if (const QString via = req.value(QLatin1String("heard_via")).toString(); !via.isEmpty())
+        summary << tr("Heard of us via %1").arg(via);
+    if (const QString b = req.value(QLatin1String("building")).toString(); !b.isEmpty())
+        summary << tr("Intended building %1").arg(b);
     m_summary->setText(summary.join(QStringLiteral("  ·  ")));
     if (m_resetProfile || !m_profile->isDirty())
         m_profile->setDetail(detail);

@@ -2,6 +2,7 @@
 
 #include "identity/phonenumber.h"
 #include "storage/database.h"
+#include "util/officetime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>
-#include <QTimeZone>
 
 namespace shoulou::customer {
 
@@ -19,8 +19,8 @@ QJsonValue time(storage::Statement &st, int col)
 {
     if (st.isNull(col))
         return QJsonValue::Null;
-    // Beijing time, as the office reads it.
-    return QDateTime::fromMSecsSinceEpoch(st.int64(col), QTimeZone(8 * 3600)).toString(Qt::ISODate);
+    // The office's wall clock, as the office reads it.
+    return OfficeTime::local(st.int64(col)).toString(Qt::ISODate);
 }
 
 QJsonValue ms(storage::Statement &st, int col)

@@ -14,7 +14,7 @@ namespace shoulou::customer {
 // Everything about one customer as the desk shows it: profile, masked identifiers, channels
 // with their contribution weights and first touch, touches, follow-ups and merge history.
 // An id that was merged away resolves to its live customer ("redirected_from"). Times are
-// Beijing ISO strings for people (the CLI) and, as "*_ms" twins, epoch ms for the desk.
+// Office-time (OfficeTime) ISO strings for people (the CLI) and, as "*_ms" twins, epoch ms for the desk.
 // Channels are listed in the order they first reached the customer.
 class CustomerDetail final {
 public:

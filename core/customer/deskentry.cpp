@@ -6,11 +6,11 @@
 #include "mutation/applier.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/officetime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace shoulou::customer {
 
@@ -52,8 +52,7 @@ Result<DeskEntry::Outcome> DeskEntry::apply(mutation::Applier &applier, const se
     mapping.set(4, io::LeadField::Time);
     io::TableRow row;
     row.number = 1;
-    // TODO(h5 tz): the office's time zone (OfficeTime) once it is on main.
-    row.cells = {name, phone, residentId, remark, QDateTime::fromMSecsSinceEpoch(clock.nowMs(), QTimeZone(8 * 3600)).toString(Qt::ISODate)};
+    row.cells = {name, phone, residentId, remark, OfficeTime::local(clock.nowMs()).toString(Qt::ISODate)};
     row.numeric = QList<bool>(row.cells.size(), false);
     io::LeadNormalizer normalizer(key, clock, header, mapping, channelName, QStringLiteral("desk"));
     io::NormalizedRow nr = normalizer.normalize(row);

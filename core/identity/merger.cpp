@@ -58,8 +58,10 @@ Result<QString> Merger::merge(const QString &rootA, const QString &rootB, const 
     if (!event.exec())
         return CustomerWrites(m_ctx).fail("merge event").error();
 
-    // Review items about this pair are settled by the merge.
+    // Review items about this pair are settled by the merge — except a name conflict, which is
+    // about records already merged and still waits for a person.
     auto &reviews = db.prepare("UPDATE review_item SET status = 'merged', resolved_at = ?2 WHERE status = 'open' AND "
+                               "kind <> 'name_conflict' AND "
                                "(SELECT root_id FROM customer WHERE id = customer_a) = ?1 AND "
                                "(SELECT root_id FROM customer WHERE id = customer_b) = ?1 AND "
                                "(customer_a IN (SELECT id FROM customer WHERE root_id = ?1) OR "

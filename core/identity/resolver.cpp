@@ -4,6 +4,7 @@
 #include "identity/customerwrites.h"
 #include "identity/merger.h"
 #include "mutation/context.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 
@@ -16,6 +17,7 @@ namespace {
 struct Match {
     QString root;
     QString rank;
+    QString nameKey; // the customer's name as it matches ("" when it has none)
 };
 
 bool disjointNonEmpty(const QList<QByteArray> &a, const QList<QByteArray> &b)
@@ -60,7 +62,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
         if (!matchedBy.contains(QLatin1String(how)))
             matchedBy.append(QLatin1String(how));
         if (std::none_of(roots.begin(), roots.end(), [&](const Match &m) { return m.root == root; }))
-            roots.append({root, store.rankOf(root)});
+            roots.append({root, store.rankOf(root), m_ctx.db().queryText("SELECT name_key FROM customer WHERE id = ?1", root)});
     };
     // Which keys already have an owner: keys never move, so this holds for the whole ingest.
     QList<bool> phoneOwned, deviceOwned;
@@ -87,6 +89,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
     };
     QList<Review> reviews;
     QString target;
+    QList<const Match *> joined; // the customers this lead ends up as one with
     for (const Match &m : roots) {
         if (lead.residentId && m.root != ridRoot) {
             const auto ids = store.residentIdsOfTree(m.root);
@@ -97,6 +100,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
         }
         if (target.isEmpty()) {
             target = m.root;
+            joined.append(&m);
             continue;
         }
         if (disjointNonEmpty(store.residentIdsOfTree(target), store.residentIdsOfTree(m.root))) {
@@ -115,6 +119,19 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
             return survivor.error();
         out.merged.append(target == *survivor ? m.root : target);
         target = *survivor;
+        joined.append(&m);
+    }
+    // A hard key joins records whatever their names say; where the names differ (李强 by
+    // 宋文's phone) the merge stands, and a person is asked to look (name_conflict). The
+    // lead's own name is what the others are compared with, else the first customer's.
+    QString nameReason;
+    if (!joined.isEmpty()) {
+        const QString reference = !lead.nameKey.isEmpty() ? lead.nameKey : joined.first()->nameKey;
+        for (const Match *m : joined) {
+            if (!m->nameKey.isEmpty() && !reference.isEmpty() && m->nameKey != reference)
+                reviews.append({QStringLiteral("name_conflict"), m->root});
+        }
+        nameReason = matchedBy.join(QLatin1Char('/'));
     }
 
     // 3. Attach to the surviving customer, or create one.
@@ -151,12 +168,14 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
         return r.error();
 
     for (const Review &rv : reviews) {
-        if (rv.other == target)
+        // A name conflict may be about one customer: the lead joined it (customer_b = customer_a).
+        const bool nameConflict = rv.kind == QLatin1String("name_conflict");
+        if (rv.other == target && !nameConflict)
             continue;
-        const QString detail = rv.kind == QLatin1String("soft_match") ? QStringLiteral("same name, phone one digit apart")
-                               : rv.kind == QLatin1String("resident_id_conflict")
-                                   ? QStringLiteral("shared key but different resident ids")
-                                   : QStringLiteral("shared key between customers kept separate");
+        const QString detail = rv.kind == QLatin1String("soft_match")             ? QStringLiteral("same name, phone one digit apart")
+                               : rv.kind == QLatin1String("resident_id_conflict") ? QStringLiteral("shared key but different resident ids")
+                               : nameConflict ? QStringLiteral("merged by %1 although the names differ").arg(nameReason)
+                                              : QStringLiteral("shared key between customers kept separate");
         if (auto r = writes.addReview(m_ctx.newId(), rv.kind, target, rv.other, detail); !r)
             return r.error();
         ++reviewCount;

@@ -1,17 +1,21 @@
 #include "io/leadtime.h"
 
+#include "util/officetime.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace shoulou::io {
 
 namespace {
 
 constexpr qint64 kMsPerDay = 86400000;
-constexpr qint64 kBeijingOffsetMs = 8 * 3600 * 1000; // China has no DST since 1991
+// "No zone given": the time is the office's wall clock (OfficeTime, a setting of the office).
+constexpr qint64 kOfficeZone = std::numeric_limits<qint64>::min();
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 
 Error timeError(const QString &text)
@@ -25,6 +29,8 @@ qint64 toEpochMs(int year, int month, int day, int hour, int minute, int second,
     const QDate date(year, month, day);
     if (!date.isValid() || hour > 23 || minute > 59 || second > 59 || year < 1900 || year > 9999)
         return -1;
+    if (offsetMs == kOfficeZone)
+        return OfficeTime::toMs(date, QTime(hour, minute, second, ms));
     const qint64 days = date.toJulianDay() - kUnixEpochJulianDay;
     return days * kMsPerDay + ((hour * 60 + minute) * 60 + second) * 1000LL + ms - offsetMs;
 }
@@ -47,7 +53,7 @@ int fractionMs(QStringView digits)
 qint64 zoneOffsetMs(QStringView zone)
 {
     if (zone.isEmpty())
-        return kBeijingOffsetMs;
+        return kOfficeZone;
     if (zone == u"Z" || zone == u"z")
         return 0;
     const int sign = zone.front() == u'-' ? -1 : 1;
@@ -74,24 +80,57 @@ Result<qint64> fromExcelSerial(double serial, const QString &text)
     const QDate date = base.addDays(day);
     // Round to the millisecond: 10:05 is stored as 0.42013888…, never exactly.
     const auto msOfDay = qint64(std::llround((serial - double(day)) * double(kMsPerDay)));
-    return (date.toJulianDay() - kUnixEpochJulianDay) * kMsPerDay + msOfDay - kBeijingOffsetMs;
+    return OfficeTime::toMs(date) + msOfDay;
+}
+
+// 30/11/2026, 11/30/2026 10:05, 30.11.2026 10:05:30, 30-11-2026: two numbers, then a
+// four-digit year, then an optional time.
+const QRegularExpression &yearLastPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?$)"));
+    return re;
+}
+
+// Folded the same way parseLeadTime folds its input.
+QString foldTime(const QString &text)
+{
+    // Bind first: in Qt 6.4 an rvalue simplified() on normalized() of a literal writes to static data.
+    const QString folded = text.normalized(QString::NormalizationForm_KC);
+    return folded.simplified();
 }
 
 } // namespace
 
-Result<qint64> parseLeadTime(const QString &text, bool numericCell)
+DateOrder detectDateOrder(const QStringList &texts, bool *yearLast)
+{
+    bool dayFirst = false, monthFirst = false, any = false;
+    for (const QString &text : texts) {
+        const auto m = yearLastPattern().match(foldTime(text));
+        if (!m.hasMatch())
+            continue;
+        any = true;
+        const int a = m.capturedView(1).toInt(), b = m.capturedView(3).toInt();
+        dayFirst = dayFirst || (a > 12 && b <= 12);
+        monthFirst = monthFirst || (b > 12 && a <= 12);
+    }
+    if (yearLast)
+        *yearLast = any;
+    if (dayFirst == monthFirst)
+        return DateOrder::Unknown;
+    return dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+}
+
+Result<qint64> parseLeadTime(const QString &text, bool numericCell, DateOrder order)
 {
     // Full-width digits and punctuation (２０２４－０３－０１) become ASCII; spaces collapse.
-    // Bind first: in Qt 6.4 an rvalue simplified() on normalized() of a literal writes to static data.
-    const QString folded = text.normalized(QString::NormalizationForm_KC);
-    const QString s = folded.simplified();
+    const QString s = foldTime(text);
     if (s.isEmpty())
         return timeError(text);
 
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})(?:[ T]?(\d{2})(\d{2})(\d{2})?)?$)"));
     if (const auto m = compact.match(s); m.hasMatch()) {
-        const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, 4), capInt(m, 5), capInt(m, 6), 0,
-                                    kBeijingOffsetMs);
+        const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, 4), capInt(m, 5), capInt(m, 6), 0, kOfficeZone);
         if (ms >= 0)
             return ms;
         if (!numericCell)
@@ -123,6 +162,23 @@ Result<qint64> parseLeadTime(const QString &text, bool numericCell)
         return timeError(text);
     }
 
+    if (const auto m = yearLastPattern().match(s); m.hasMatch()) {
+        const int a = capInt(m, 1), b = capInt(m, 3);
+        if (order == DateOrder::Unknown) {
+            if (a <= 12 && b <= 12)
+                return makeError(QStringLiteral("io.time_ambiguous"),
+                                 QCoreApplication::translate("LeadTime", "\"%1\" could be day/month/year or month/day/year; say "
+                                                                         "which the file uses")
+                                     .arg(text));
+            order = a > 12 ? DateOrder::DayFirst : DateOrder::MonthFirst;
+        }
+        const int day = order == DateOrder::DayFirst ? a : b, month = order == DateOrder::DayFirst ? b : a;
+        const qint64 ms = toEpochMs(capInt(m, 4), month, day, capInt(m, 5), capInt(m, 6), capInt(m, 7), 0, kOfficeZone);
+        if (ms >= 0)
+            return ms;
+        return timeError(text);
+    }
+
     // 2024年3月1日 10时5分30秒 / 2024年3月1日 10点05分 / 2024年3月1日 10:05
     static const QRegularExpression chinese(
         QStringLiteral(R"(^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?)"
@@ -130,7 +186,7 @@ Result<qint64> parseLeadTime(const QString &text, bool numericCell)
     if (const auto m = chinese.match(s); m.hasMatch()) {
         const bool colon = !m.capturedView(7).isEmpty();
         const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, colon ? 7 : 4), capInt(m, colon ? 8 : 5),
-                                    capInt(m, colon ? 9 : 6), 0, kBeijingOffsetMs);
+                                    capInt(m, colon ? 9 : 6), 0, kOfficeZone);
         if (ms >= 0)
             return ms;
     }

@@ -184,6 +184,9 @@ void ReviewQueuePanel::currentChanged()
             m_pairReviewId = entry.id;
             if (entry.kind == QLatin1String("soft_match"))
                 m_kindHint->setText(tr("Same name, phones one digit apart: often a typo in one of the leads."));
+            else if (entry.kind == QLatin1String("name_conflict"))
+                m_kindHint->setText(tr("Merged automatically by a shared phone, resident ID or platform ID, but under "
+                                       "different names: check that they are one person."));
             else if (entry.kind == QLatin1String("separated_conflict"))
                 m_kindHint->setText(tr("Someone kept these two apart before, but a new lead links them again."));
             else

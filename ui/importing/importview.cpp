@@ -204,6 +204,7 @@ void ImportView::startImport()
     options.sheet = p.sheet;
     options.channel = m_preview->channel();
     options.mapping = mapping;
+    options.dateOrder = m_preview->dateOrder();
     options.batchSize = m_batchSize;
 
     m_progressHeadline->setText(tr("Importing “%1”…").arg(QFileInfo(p.path).fileName()));

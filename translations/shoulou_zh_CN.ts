@@ -124,6 +124,49 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>CustomerColumns</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <source>First channel</source>
+        <translation>首触渠道</translation>
+    </message>
+    <message>
+        <source>Last follow-up</source>
+        <translation>最近跟进</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+    <message>
+        <source>Customer ID</source>
+        <translation>客户ID</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCommand</name>
     <message>
         <source>The review queue is empty.</source>
@@ -181,46 +224,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
 </context>
 <context>
     <name>CustomerExport</name>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>置业顾问</translation>
-    </message>
-    <message>
-        <source>First channel</source>
-        <translation>首触渠道</translation>
-    </message>
-    <message>
-        <source>Last follow-up</source>
-        <translation>最近跟进</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>下次跟进</translation>
-    </message>
-    <message>
-        <source>Registered</source>
-        <translation>登记时间</translation>
-    </message>
-    <message>
-        <source>Customer ID</source>
-        <translation>客户ID</translation>
-    </message>
     <message>
         <source>Customers</source>
         <translation>客户</translation>
@@ -291,6 +294,18 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>must be one of %1</source>
         <translation>必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>must be &quot;male&quot; or &quot;female&quot;</source>
+        <translation>只能是“male”（男）或“female”（女）</translation>
+    </message>
+    <message>
+        <source>must be a whole number of people from 1 to 99</source>
+        <translation>必须是 1 到 99 之间的整数人数</translation>
+    </message>
+    <message>
+        <source>must be a text of at most 500 characters</source>
+        <translation>必须是不超过 500 个字符的文本</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1804,28 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>Go back</source>
         <translation>返回</translation>
     </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message numerus="yes">
+        <source>Came %n together</source>
+        <translation>
+            <numerusform>%n 人同行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Heard of us via %1</source>
+        <translation>认知途径：%1</translation>
+    </message>
+    <message>
+        <source>Intended building %1</source>
+        <translation>意向楼栋：%1</translation>
+    </message>
 </context>
 <context>
     <name>shoulou::ui::CustomerFilterBar</name>
@@ -1846,38 +1883,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Unassigned</source>
         <translation>未分配</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Consultant</source>
-        <translation>置业顾问</translation>
-    </message>
-    <message>
-        <source>First channel</source>
-        <translation>首触渠道</translation>
-    </message>
-    <message>
-        <source>Last follow-up</source>
-        <translation>最近跟进</translation>
-    </message>
-    <message>
-        <source>Next follow-up</source>
-        <translation>下次跟进</translation>
     </message>
 </context>
 <context>
@@ -2337,10 +2342,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>预算</translation>
     </message>
     <message>
-        <source>Layout</source>
-        <translation>户型</translation>
-    </message>
-    <message>
         <source>Area</source>
         <translation>面积</translation>
     </message>
@@ -2395,6 +2396,86 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>This person is already a customer (same phone): the contact was added to them, no new customer was created.</source>
         <translation>该客户已存在（手机号相同）：本次接触已记到该客户名下，未新建客户。</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <source>Number of visitors</source>
+        <translation>到访人数</translation>
+    </message>
+    <message>
+        <source>How they heard of us</source>
+        <translation>认知途径</translation>
+    </message>
+    <message>
+        <source>e.g. Building 3</source>
+        <translation>如 3号楼</translation>
+    </message>
+    <message>
+        <source>Intended building</source>
+        <translation>意向楼栋</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>到访人数</translation>
+    </message>
+    <message>
+        <source>Heard of us via</source>
+        <translation>认知途径</translation>
+    </message>
+    <message>
+        <source>Building / layout</source>
+        <translation>意向楼栋/户型</translation>
+    </message>
+    <message>
+        <source>Friend&apos;s recommendation</source>
+        <translation>朋友介绍</translation>
+    </message>
+    <message>
+        <source>Passing by</source>
+        <translation>路过</translation>
+    </message>
+    <message>
+        <source>Outdoor advertising</source>
+        <translation>户外广告</translation>
+    </message>
+    <message>
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <source>Xiaohongshu</source>
+        <translation>小红书</translation>
+    </message>
+    <message>
+        <source>Anjuke</source>
+        <translation>安居客</translation>
+    </message>
+    <message>
+        <source>Referred by an owner</source>
+        <translation>老带新</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,10 @@ Result<void> setColumn(storage::Database &db, const char *sql, const QString &id
     return {};
 }
 
-// requirement: {"budget_fen"?: integer ≥ 0, "layout"?: text, "area_m2"?: number > 0, "note"?: text}.
+// requirement: {"budget_fen"?: integer ≥ 0, "layout"?: text, "area_m2"?: number > 0, "note"?: text,
+// "building"?: text (意向楼栋), "gender"?: "male"|"female", "visitors"?: integer 1–99 (到访人数),
+// "heard_via"?: text (认知途径)}. What the desk asks of a person is kept here, with what they
+// look for, rather than in columns of its own (no schema change for a few optional facts).
 // Money stays integer fen (DESIGN.md §3), so a budget in yuan or 万元 is refused here.
 Result<void> checkRequirement(const mutation::Args &a, const QJsonObject &req)
 {
@@ -57,6 +60,22 @@ Result<void> checkRequirement(const mutation::Args &a, const QJsonObject &req)
     const QJsonValue area = req.value(QLatin1String("area_m2"));
     if (!area.isUndefined() && !area.isNull() && (!area.isDouble() || area.toDouble() <= 0 || area.toDouble() > 100000))
         return a.invalid("requirement.area_m2", QCoreApplication::translate("CustomerMutations", "must be an area in m² above 0"));
+    const QJsonValue gender = req.value(QLatin1String("gender"));
+    if (!gender.isUndefined() && !gender.isNull() && gender != QLatin1String("male") && gender != QLatin1String("female"))
+        return a.invalid("requirement.gender", QCoreApplication::translate("CustomerMutations", "must be \"male\" or \"female\""));
+    const QJsonValue visitors = req.value(QLatin1String("visitors"));
+    if (!visitors.isUndefined() && !visitors.isNull() &&
+        (!visitors.isDouble() || visitors.toDouble() != double(visitors.toInt()) || visitors.toInt() < 1 || visitors.toInt() > 99))
+        return a.invalid("requirement.visitors",
+                         QCoreApplication::translate("CustomerMutations", "must be a whole number of people from 1 to 99"));
+    for (const char *text : {"layout", "building", "heard_via", "note"}) {
+        const QJsonValue v = req.value(QLatin1String(text));
+        if (!v.isUndefined() && !v.isNull() && (!v.isString() || v.toString().size() > 500)) {
+            const QByteArray field = QByteArray("requirement.") + text;
+            return a.invalid(field.constData(),
+                             QCoreApplication::translate("CustomerMutations", "must be a text of at most 500 characters"));
+        }
+    }
     return {};
 }
 

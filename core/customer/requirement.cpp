@@ -13,6 +13,14 @@ QJsonObject Requirement::toJson() const
         o.insert(QStringLiteral("area_m2"), *areaM2);
     if (!note.isEmpty())
         o.insert(QStringLiteral("note"), note);
+    if (!gender.isEmpty())
+        o.insert(QStringLiteral("gender"), gender);
+    if (visitors)
+        o.insert(QStringLiteral("visitors"), visitors);
+    if (!heardVia.isEmpty())
+        o.insert(QStringLiteral("heard_via"), heardVia);
+    if (!building.isEmpty())
+        o.insert(QStringLiteral("building"), building);
     return o;
 }
 
@@ -26,6 +34,10 @@ Requirement Requirement::fromJson(const QJsonObject &json)
     if (const QJsonValue v = r.other.take(QStringLiteral("area_m2")); v.isDouble())
         r.areaM2 = v.toDouble();
     r.note = r.other.take(QStringLiteral("note")).toString();
+    r.gender = r.other.take(QStringLiteral("gender")).toString();
+    r.visitors = r.other.take(QStringLiteral("visitors")).toInt();
+    r.heardVia = r.other.take(QStringLiteral("heard_via")).toString();
+    r.building = r.other.take(QStringLiteral("building")).toString();
     return r;
 }
 

@@ -15,9 +15,20 @@ struct Requirement final {
     QString layout;
     std::optional<double> areaM2;
     QString note;
+    // What the desk notes when the person comes in (the new-customer form) or an office's
+    // Excel list brings: gender "male"/"female", visitors (0 = not given), how they heard of
+    // the project, the building they have in mind.
+    QString gender;
+    int visitors = 0;
+    QString heardVia;
+    QString building;
     QJsonObject other;
 
-    bool isEmpty() const { return !budgetFen && layout.isEmpty() && !areaM2 && note.isEmpty() && other.isEmpty(); }
+    bool isEmpty() const
+    {
+        return !budgetFen && layout.isEmpty() && !areaM2 && note.isEmpty() && gender.isEmpty() && !visitors && heardVia.isEmpty() &&
+               building.isEmpty() && other.isEmpty();
+    }
     QJsonObject toJson() const;
     static Requirement fromJson(const QJsonObject &json);
     friend bool operator==(const Requirement &, const Requirement &) = default;

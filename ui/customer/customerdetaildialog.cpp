@@ -51,6 +51,7 @@ CustomerDetailDialog::CustomerDetailDialog(OfficeSession &session, const QString
     big.setBold(true);
     m_title->setFont(big);
     m_title->setText(tr("Loading…"));
+    m_summary->setObjectName(QStringLiteral("customerSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
 
@@ -201,6 +202,16 @@ void CustomerDetailDialog::applyDetail(const customer::CustomerDetail &detail)
                         detail.owner.isEmpty() ? tr("no owner") : tr("Owner: %1").arg(detail.owner)};
     if (detail.nextFollowUpAtMs)
         summary << tr("Next follow-up %1").arg(DisplayFormat::dateTime(detail.nextFollowUpAtMs));
+    // What the desk noted when the person came in (the new-customer form).
+    const customer::Requirement &req = detail.requirement;
+    if (!req.gender.isEmpty())
+        summary << (req.gender == QLatin1String("male") ? tr("Male") : tr("Female"));
+    if (req.visitors)
+        summary << tr("Came %n together", nullptr, req.visitors);
+    if (!req.heardVia.isEmpty())
+        summary << tr("Heard of us via %1").arg(req.heardVia);
+    if (!req.building.isEmpty())
+        summary << tr("Intended building %1").arg(req.building);
     m_summary->setText(summary.join(QStringLiteral("  ·  ")));
     if (m_resetProfile || !m_profile->isDirty())
         m_profile->setDetail(detail);

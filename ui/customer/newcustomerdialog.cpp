@@ -13,9 +13,11 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace shoulou::ui {
@@ -29,38 +31,65 @@ NewCustomerDialog::NewCustomerDialog(OfficeSession &session, QWidget *parent)
     , m_phoneError(fieldErrorLabel(this, false))
     , m_residentId(new QLineEdit(this))
     , m_residentIdError(fieldErrorLabel(this, false))
+    , m_gender(new QComboBox(this))
+    , m_visitors(new QSpinBox(this))
     , m_channel(new QComboBox(this))
+    , m_heardVia(new QComboBox(this))
+    , m_building(new QLineEdit(this))
     , m_budget(new QDoubleSpinBox(this))
     , m_layout(new QComboBox(this))
     , m_area(new QDoubleSpinBox(this))
     , m_remark(new QLineEdit(this))
     , m_formError(fieldErrorLabel(this, false))
     , m_create(nullptr)
+    , m_cancel(nullptr)
 {
     setWindowTitle(tr("New customer"));
     m_name->setMaxLength(100);
     m_phone->setPlaceholderText(tr("Mobile or landline, e.g. 138 1234 5678"));
     m_residentId->setPlaceholderText(tr("Optional; 18 characters"));
+    m_gender->addItem(tr("Not given"), QString());
+    m_gender->addItem(tr("Male"), QStringLiteral("male"));
+    m_gender->addItem(tr("Female"), QStringLiteral("female"));
+    m_visitors->setRange(0, 99);
+    m_visitors->setSpecialValueText(tr("Not given"));
+    m_visitors->setSuffix(tr(" people"));
+    m_visitors->setAccessibleName(tr("Number of visitors"));
     for (const ChannelRef &c : m_session.channels())
         m_channel->addItem(c.name, c.id);
+    m_heardVia->setEditable(true);
+    m_heardVia->addItem(QString());
+    m_heardVia->addItems(heardViaChoices());
+    m_heardVia->setAccessibleName(tr("How they heard of us"));
+    m_building->setPlaceholderText(tr("e.g. Building 3"));
+    m_building->setMaxLength(100);
+    m_building->setAccessibleName(tr("Intended building"));
     RequirementFields::setUpBudget(m_budget);
     RequirementFields::setUpLayout(m_layout);
     RequirementFields::setUpArea(m_area);
     m_remark->setPlaceholderText(tr("Who came with them, what they asked about…"));
 
+    auto *buildingAndLayout = new QHBoxLayout;
+    buildingAndLayout->setContentsMargins(0, 0, 0, 0);
+    buildingAndLayout->addWidget(m_building, 1);
+    buildingAndLayout->addWidget(m_layout, 1);
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), withFieldError(m_name, m_nameError));
     form->addRow(tr("Phone"), withFieldError(m_phone, m_phoneError));
     form->addRow(tr("Resident ID"), withFieldError(m_residentId, m_residentIdError));
+    form->addRow(tr("Gender"), m_gender);
+    form->addRow(tr("Visitors"), m_visitors);
     form->addRow(tr("Channel"), m_channel);
+    form->addRow(tr("Heard of us via"), m_heardVia);
+    form->addRow(tr("Building / layout"), buildingAndLayout);
     form->addRow(tr("Budget"), m_budget);
-    form->addRow(tr("Layout"), m_layout);
     form->addRow(tr("Area"), m_area);
     form->addRow(tr("Remark"), m_remark);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_create = buttons->button(QDialogButtonBox::Ok);
     m_create->setText(tr("Create"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    m_cancel->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewCustomerDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *v = new QVBoxLayout(this);
@@ -70,6 +99,13 @@ NewCustomerDialog::NewCustomerDialog(OfficeSession &session, QWidget *parent)
     // Error lines appear under their fields: let the dialog grow to fit them.
     v->setSizeConstraint(QLayout::SetMinimumSize);
     resize(520, sizeHint().height());
+
+    // Tab goes down the form as it reads, then to the buttons (the error lines and the
+    // wrappers around fields are created later and would otherwise scramble the order).
+    const QList<QWidget *> chain{m_name,     m_phone,  m_residentId, m_gender, m_visitors, m_channel, m_heardVia,
+                                 m_building, m_layout, m_budget,     m_area,   m_remark,   m_create,  m_cancel};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain[i - 1], chain[i]);
 
     // The walk-in channel is the usual case at the desk.
     if (const int i = m_channel->findData(m_session.walkInChannelId()); i >= 0)
@@ -91,7 +127,13 @@ void NewCustomerDialog::clearErrors()
         setFieldError(l, QString());
 }
 
-bool NewCustomerDialog::validate(DeskEntry *entry)
+QStringList NewCustomerDialog::heardViaChoices()
+{
+    return {tr("Friend's recommendation"), tr("Passing by"), tr("Outdoor advertising"), tr("Douyin"), tr("Xiaohongshu"), tr("Anjuke"),
+            tr("Referred by an owner"),    tr("Other")};
+}
+
+bool NewCustomerDialog::validate(customer::DeskEntry *entry)
 {
     clearErrors();
     QWidget *firstBad = nullptr;
@@ -131,25 +173,26 @@ bool NewCustomerDialog::validate(DeskEntry *entry)
         if (c.id == entry->channelId)
             entry->weightPermille = c.weightPermille;
     entry->remark = m_remark->text().trimmed();
-    if (const qint64 fen = qRound64(m_budget->value() * double(RequirementFields::kFenPerWan)))
-        entry->requirement.insert(QStringLiteral("budget_fen"), double(fen));
-    if (const QString layout = m_layout->currentText().trimmed(); !layout.isEmpty())
-        entry->requirement.insert(QStringLiteral("layout"), layout);
-    if (m_area->value() > 0)
-        entry->requirement.insert(QStringLiteral("area_m2"), m_area->value());
+    entry->gender = m_gender->currentData().toString();
+    entry->visitors = m_visitors->value();
+    entry->heardVia = m_heardVia->currentText().trimmed();
+    entry->building = m_building->text().trimmed();
+    entry->layout = m_layout->currentText().trimmed();
+    entry->budgetFen = qRound64(m_budget->value() * double(RequirementFields::kFenPerWan));
+    entry->areaM2 = m_area->value();
     return true;
 }
 
 void NewCustomerDialog::accept()
 {
-    DeskEntry entry;
+    customer::DeskEntry entry;
     if (!validate(&entry))
         return;
     m_create->setEnabled(false);
     const Clock &clock = m_session.clock();
-    m_session.writer().run<Result<DeskEntry::Outcome>>(
-        this, [entry, &clock](WriteContext &ctx) { return entry.apply(ctx, clock); },
-        [this, name = entry.name](Result<DeskEntry::Outcome> r) {
+    m_session.writer().run<Result<customer::DeskEntry::Outcome>>(
+        this, [entry, &clock](WriteContext &ctx) { return entry.apply(ctx.applier, ctx.key, clock); },
+        [this, name = entry.name](Result<customer::DeskEntry::Outcome> r) {
             m_create->setEnabled(true);
             if (!r) {
                 setFieldError(m_formError, tr("Nothing was saved: %1").arg(r.error().message));

@@ -9,11 +9,15 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
+
+namespace shoulou::customer {
+struct DeskEntry;
+}
 
 namespace shoulou::ui {
 
 class OfficeSession;
-struct DeskEntry;
 
 // Ctrl+N: a person at the desk or on the phone becomes a customer. The entry goes through
 // the identity path (lead.ingest), so a phone or resident id the office already knows adds a
@@ -29,7 +33,11 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *phoneEdit() const { return m_phone; }
     QLineEdit *residentIdEdit() const { return m_residentId; }
+    QComboBox *genderBox() const { return m_gender; }
+    QSpinBox *visitorsBox() const { return m_visitors; }
     QComboBox *channelBox() const { return m_channel; }
+    QComboBox *heardViaBox() const { return m_heardVia; }
+    QLineEdit *buildingEdit() const { return m_building; }
     QDoubleSpinBox *budgetBox() const { return m_budget; }
     QComboBox *layoutBox() const { return m_layout; }
     QDoubleSpinBox *areaBox() const { return m_area; }
@@ -39,6 +47,9 @@ public:
     QLabel *residentIdError() const { return m_residentIdError; }
     QLabel *formError() const { return m_formError; }
     QPushButton *createButton() const { return m_create; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    // The usual answers to 认知途径 (how they heard of the project); the box also takes any text.
+    static QStringList heardViaChoices();
 
     void accept() override;
 
@@ -47,7 +58,7 @@ signals:
     void customerCreated(const QString &customerId, const QString &message);
 
 private:
-    bool validate(DeskEntry *entry);
+    bool validate(customer::DeskEntry *entry);
     void clearErrors();
     void finished(const QString &customerId, const QString &message);
 
@@ -59,13 +70,18 @@ private:
     QLabel *m_phoneError;
     QLineEdit *m_residentId;
     QLabel *m_residentIdError;
+    QComboBox *m_gender;
+    QSpinBox *m_visitors;
     QComboBox *m_channel;
+    QComboBox *m_heardVia;
+    QLineEdit *m_building;
     QDoubleSpinBox *m_budget;
     QComboBox *m_layout;
     QDoubleSpinBox *m_area;
     QLineEdit *m_remark;
     QLabel *m_formError;
     QPushButton *m_create;
+    QPushButton *m_cancel;
 };
 
 } // namespace shoulou::ui

@@ -3,9 +3,7 @@
 #include "common/displayformat.h"
 #include "common/officesession.h"
 #include "common/threadwithprogress.h"
-#include "io/tablewriter.h"
-#include "storage/database.h"
-#include "util/clock.h"
+#include "customer/customerexport.h"
 
 #include <QCoreApplication>
 #include <QProgressDialog>
@@ -16,42 +14,42 @@ namespace shoulou::ui {
 
 QStringList CustomerExport::header()
 {
-    return {
-        QCoreApplication::translate("CustomerExport", "Name"),           QCoreApplication::translate("CustomerExport", "Phone"),
-        QCoreApplication::translate("CustomerExport", "Grade"),          QCoreApplication::translate("CustomerExport", "Status"),
-        QCoreApplication::translate("CustomerExport", "Consultant"),     QCoreApplication::translate("CustomerExport", "First channel"),
-        QCoreApplication::translate("CustomerExport", "Last follow-up"), QCoreApplication::translate("CustomerExport", "Next follow-up"),
-        QCoreApplication::translate("CustomerExport", "Registered"),     QCoreApplication::translate("CustomerExport", "Customer ID")};
+    return customer::CustomerColumns::headers(customer::CustomerColumns::exported);
 }
 
-QStringList CustomerExport::cells(const customer::ListRow &r, const QHash<QString, QString> &names)
+QString CustomerExport::cellText(customer::CustomerColumn column, const customer::ListRow &r, const QHash<QString, QString> &names)
 {
-    return {r.name,
-            r.maskedPhone,
-            r.grade.isEmpty() ? QString() : DisplayFormat::grade(r.grade),
-            DisplayFormat::status(r.status),
-            names.value(r.ownerId),
-            names.value(r.firstChannelId),
-            DisplayFormat::dateTime(r.lastFollowUpAt),
-            DisplayFormat::dateTime(r.nextFollowUpAt),
-            DisplayFormat::dateTime(r.createdAt),
-            r.id};
+    using customer::CustomerColumn;
+    switch (column) {
+    case CustomerColumn::Name:
+        return r.name;
+    case CustomerColumn::Phone:
+        return r.maskedPhone;
+    case CustomerColumn::Grade:
+        return r.grade.isEmpty() ? QString() : DisplayFormat::grade(r.grade);
+    case CustomerColumn::Status:
+        return DisplayFormat::status(r.status);
+    case CustomerColumn::Owner:
+        return names.value(r.ownerId);
+    case CustomerColumn::FirstChannel:
+        return names.value(r.firstChannelId);
+    case CustomerColumn::LastFollowUp:
+        return DisplayFormat::dateTime(r.lastFollowUpAt);
+    case CustomerColumn::NextFollowUp:
+        return DisplayFormat::dateTime(r.nextFollowUpAt);
+    case CustomerColumn::Registered:
+        return DisplayFormat::dateTime(r.createdAt);
+    case CustomerColumn::Id:
+        return r.id;
+    }
+    return {};
 }
 
 Result<qint64> CustomerExport::exportRows(OfficeSession &session, const QString &path, const QList<customer::ListRow> &rows)
 {
-    auto w = io::TableWriter::create(path, io::TableWriter::formatFor(path), QCoreApplication::translate("CustomerExport", "Customers"));
-    if (!w)
-        return w.error();
-    if (auto r = (*w)->writeRow(header()); !r)
-        return r.error();
-    const QHash<QString, QString> n = session.names();
-    for (const customer::ListRow &row : rows)
-        if (auto r = (*w)->writeRow(cells(row, n)); !r)
-            return r.error();
-    if (auto r = (*w)->close(); !r)
-        return r.error();
-    return qint64(rows.size());
+    const QHash<QString, QString> names = session.names();
+    return customer::CustomerExport::exportRows(
+        path, rows, [&names](customer::CustomerColumn c, const customer::ListRow &r) { return cellText(c, r, names); });
 }
 
 Result<qint64> CustomerExport::exportFilter(OfficeSession &session, const QString &path, const customer::ListFilter &filter,
@@ -60,50 +58,12 @@ Result<qint64> CustomerExport::exportFilter(OfficeSession &session, const QStrin
     std::atomic<qint64> written{0};
     std::atomic<bool> cancel{false};
     Result<qint64> outcome = qint64(0);
-    const QHash<QString, QString> n = session.names(); // a copy: the thread never reads the session
+    const QHash<QString, QString> names = session.names(); // a copy: the thread never reads the session
+    const QString databasePath = session.path();
     auto work = [&] {
-        storage::Database::Options o;
-        o.migrate = false;
-        o.readOnly = true;
-        auto db = storage::Database::open(session.path(), o);
-        if (!db) {
-            outcome = db.error();
-            return;
-        }
-        auto w = io::TableWriter::create(path, io::TableWriter::formatFor(path),
-                                         QCoreApplication::translate("CustomerExport", "Customers"));
-        if (!w) {
-            outcome = w.error();
-            return;
-        }
-        if (auto r = (*w)->writeRow(header()); !r) {
-            outcome = r.error();
-            return;
-        }
-        customer::CustomerList list(**db);
-        customer::ListCursor cursor;
-        // One read transaction: the file is one consistent picture of the office.
-        (void)(*db)->execute("BEGIN");
-        while (!cursor.done && !cancel) {
-            for (const customer::ListRow &row : list.page(filter, sort, cursor, 2000)) {
-                if (auto r = (*w)->writeRow(cells(row, n)); !r) {
-                    outcome = r.error();
-                    (void)(*db)->execute("ROLLBACK");
-                    return;
-                }
-                ++written;
-            }
-        }
-        (void)(*db)->execute("ROLLBACK");
-        if (cancel) {
-            outcome = makeError(QStringLiteral("export.cancelled"),
-                                QCoreApplication::translate("CustomerExport", "Export cancelled; no file was written."));
-            return; // the writer's destructor removes the partial file
-        }
-        if (auto r = (*w)->close(); !r)
-            outcome = r.error();
-        else
-            outcome = written.load();
+        outcome = customer::CustomerExport::exportFilter(
+            databasePath, path, filter, sort,
+            [&names](customer::CustomerColumn c, const customer::ListRow &r) { return cellText(c, r, names); }, {&written, &cancel});
     };
     QProgressDialog progress(QCoreApplication::translate("CustomerExport", "Exporting customers…"),
                              QCoreApplication::translate("CustomerExport", "Cancel"), 0, 0, parent);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customer/customercolumns.h"
 #include "customer/customerlist.h"
 #include "util/result.h"
 
@@ -13,14 +14,14 @@ namespace shoulou::ui {
 
 class OfficeSession;
 
-// Exports what the customer list shows — every customer of the filter, in the list's order,
-// not only the rows loaded so far — to XLSX or CSV (by the file name). Runs on a thread of
-// its own with its own connection behind a cancellable progress dialog. Phones and resident
-// ids leave masked, as on screen (DESIGN.md §8). Returns the number of customers written.
+// The desk's side of the export (customer::CustomerExport does the work): the cells as the
+// list shows them, and a thread of its own behind a cancellable progress dialog. Returns the
+// number of customers written.
 class CustomerExport final {
 public:
     static QStringList header();
-    static QStringList cells(const customer::ListRow &row, const QHash<QString, QString> &names);
+    // One cell as the desk shows it: labels translated, ids by name, dates in full.
+    static QString cellText(customer::CustomerColumn column, const customer::ListRow &row, const QHash<QString, QString> &names);
 
     // The whole filter, paged from the database.
     static Result<qint64> exportFilter(OfficeSession &session, const QString &path, const customer::ListFilter &filter,

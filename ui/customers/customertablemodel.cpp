@@ -2,6 +2,7 @@
 
 #include "common/displayformat.h"
 #include "common/officesession.h"
+#include "customer/customercolumns.h"
 
 #include "util/clock.h"
 
@@ -10,6 +11,12 @@
 #include <QFont>
 
 namespace shoulou::ui {
+
+// The model's columns are the list's columns of the core table, in its order.
+static_assert(CustomerTableModel::ColumnCount == int(customer::CustomerColumns::listed.size()));
+static_assert(customer::CustomerColumns::listed[CustomerTableModel::Name] == customer::CustomerColumn::Name);
+static_assert(customer::CustomerColumns::listed[CustomerTableModel::Owner] == customer::CustomerColumn::Owner);
+static_assert(customer::CustomerColumns::listed[CustomerTableModel::NextFollowUp] == customer::CustomerColumn::NextFollowUp);
 
 CustomerTableModel::CustomerTableModel(OfficeSession &session, QObject *parent)
     : QAbstractTableModel(parent)
@@ -91,25 +98,10 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name:
-        return tr("Name");
-    case Phone:
-        return tr("Phone");
-    case Grade:
-        return tr("Grade");
-    case Status:
-        return tr("Status");
-    case Owner:
-        return tr("Consultant");
-    case FirstChannel:
-        return tr("First channel");
-    case LastFollowUp:
-        return tr("Last follow-up");
-    case NextFollowUp:
-        return tr("Next follow-up");
-    }
-    return {};
+    // The same headers as the export's (one table in core).
+    if (section < 0 || section >= ColumnCount)
+        return {};
+    return customer::CustomerColumns::header(customer::CustomerColumns::listed[std::size_t(section)]);
 }
 
 const customer::ListRow &CustomerTableModel::cached(int row) const

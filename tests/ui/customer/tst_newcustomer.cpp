@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 
 using namespace shoulou;
 
@@ -73,6 +74,71 @@ private slots:
         QCOMPARE(details.size(), 1);
         QVERIFY(details.first()->statusLabel()->text().contains(QStringLiteral("New customer")));
         QTRY_VERIFY(window.findChildren<ui::NewCustomerDialog *>().isEmpty()); // closed and deleted
+    }
+
+    void genderVisitorsHeardViaAndBuildingRoundTrip()
+    {
+        test::UiTestOffice t;
+        QWidget window;
+        auto *d = open(t, window);
+        QSignalSpy opened(&t.session(), &ui::OfficeSession::customerOpenRequested);
+        type(d->nameEdit(), QStringLiteral("韩梅梅"));
+        type(d->phoneEdit(), QStringLiteral("13900002222"));
+        d->genderBox()->setCurrentIndex(d->genderBox()->findData(QStringLiteral("female")));
+        d->visitorsBox()->setValue(3);
+        QVERIFY(d->heardViaBox()->isEditable());
+        QCOMPARE(d->heardViaBox()->count(), int(ui::NewCustomerDialog::heardViaChoices().size()) + 1); // and "not given"
+        d->heardViaBox()->setCurrentText(QStringLiteral("楼盘网"));                                    // typed, not in the list
+        type(d->buildingEdit(), QStringLiteral("3号楼"));
+        d->layoutBox()->setCurrentText(QStringLiteral("三室两厅"));
+        d->createButton()->click();
+        QTRY_COMPARE(opened.size(), 1);
+        const QString id = opened.first().first().toString();
+        const QJsonObject req =
+            QJsonDocument::fromJson(t.office().db().queryText("SELECT requirement FROM customer WHERE id = ?1", id).toUtf8()).object();
+        QCOMPARE(req["gender"].toString(), QStringLiteral("female"));
+        QCOMPARE(req["visitors"].toInt(), 3);
+        QCOMPARE(req["heard_via"].toString(), QStringLiteral("楼盘网"));
+        QCOMPARE(req["building"].toString(), QStringLiteral("3号楼"));
+        QCOMPARE(req["layout"].toString(), QStringLiteral("三室两厅"));
+        QVERIFY(!req.contains(QLatin1String("budget_fen"))); // not given, not stored
+        // The detail shows what the desk noted.
+        const auto details = window.findChildren<ui::CustomerDetailDialog *>();
+        QCOMPARE(details.size(), 1);
+        QTRY_VERIFY(details.first()->isLoaded());
+        const QString summary = details.first()->findChild<QLabel *>(QStringLiteral("customerSummary"))->text();
+        QVERIFY2(summary.contains(QStringLiteral("Female")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("3")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("楼盘网")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("3号楼")), qPrintable(summary));
+    }
+
+    void tabGoesDownTheFormThenToTheButtons()
+    {
+        test::UiTestOffice t;
+        QWidget window;
+        auto *d = open(t, window);
+        const QList<QWidget *> expected{d->nameEdit(),   d->phoneEdit(),   d->residentIdEdit(), d->genderBox(),   d->visitorsBox(),
+                                        d->channelBox(), d->heardViaBox(), d->buildingEdit(),   d->layoutBox(),   d->budgetBox(),
+                                        d->areaBox(),    d->remarkEdit(),  d->createButton(),   d->cancelButton()};
+        // Tab walks the focus chain, skipping what cannot take focus by Tab.
+        auto owner = [&expected](QWidget *w) -> QWidget * {
+            for (QWidget *e : expected)
+                if (w == e || e->isAncestorOf(w) || w->focusProxy() == e || e->focusProxy() == w)
+                    return e;
+            return w;
+        };
+        QList<QWidget *> seen;
+        QWidget *w = d->nameEdit();
+        for (int guard = 0; guard < 200 && seen.size() < expected.size(); ++guard) {
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(d) && w->isEnabled() && !w->focusProxy()) {
+                QWidget *o = owner(w);
+                if (seen.isEmpty() || seen.last() != o)
+                    seen << o;
+            }
+            w = w->nextInFocusChain();
+        }
+        QCOMPARE(seen, expected);
     }
 
     void existingPhoneAddsATouchInsteadOfACustomer()

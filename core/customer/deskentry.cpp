@@ -7,15 +7,34 @@
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/officetime.h"
-#include "worker/workercontext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 
-namespace shoulou::ui {
+namespace shoulou::customer {
 
-Result<DeskEntry::Outcome> DeskEntry::apply(worker::WriteContext &ctx, const Clock &clock) const
+QJsonObject DeskEntry::requirement() const
+{
+    QJsonObject r;
+    if (budgetFen > 0)
+        r.insert(QStringLiteral("budget_fen"), double(budgetFen));
+    if (!layout.trimmed().isEmpty())
+        r.insert(QStringLiteral("layout"), layout.trimmed());
+    if (areaM2 > 0)
+        r.insert(QStringLiteral("area_m2"), areaM2);
+    if (!building.trimmed().isEmpty())
+        r.insert(QStringLiteral("building"), building.trimmed());
+    if (!gender.isEmpty())
+        r.insert(QStringLiteral("gender"), gender);
+    if (visitors > 0)
+        r.insert(QStringLiteral("visitors"), visitors);
+    if (!heardVia.trimmed().isEmpty())
+        r.insert(QStringLiteral("heard_via"), heardVia.trimmed());
+    return r;
+}
+
+Result<DeskEntry::Outcome> DeskEntry::apply(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock) const
 {
     // The same normaliser as an import: identifiers cleaned and checked, the resident id
     // sealed, the entry kept verbatim (sealed) and keyed for re-entry. The time is part of the
@@ -35,18 +54,18 @@ Result<DeskEntry::Outcome> DeskEntry::apply(worker::WriteContext &ctx, const Clo
     row.number = 1;
     row.cells = {name, phone, residentId, remark, OfficeTime::local(clock.nowMs()).toString(Qt::ISODate)};
     row.numeric = QList<bool>(row.cells.size(), false);
-    io::LeadNormalizer normalizer(ctx.key, clock, header, mapping, channelName, QStringLiteral("desk"));
+    io::LeadNormalizer normalizer(key, clock, header, mapping, channelName, QStringLiteral("desk"));
     io::NormalizedRow nr = normalizer.normalize(row);
     // At the desk a doubtful field is asked about again rather than stored with a warning.
     if (nr.rejected || !nr.reason.isEmpty())
         return makeError(QStringLiteral("desk.input"), nr.reason);
     nr.lead.channelId = channelId;
     nr.lead.weightPermille = weightPermille;
+    storage::Database &db = applier.database();
     // Through the walk-in channel the person is standing at the desk: the touch is a visit.
-    if (ctx.db.queryText("SELECT kind FROM channel WHERE id = ?1", channelId) == QLatin1String("walk_in"))
+    if (db.queryText("SELECT kind FROM channel WHERE id = ?1", channelId) == QLatin1String("walk_in"))
         nr.lead.touchKind = QStringLiteral("visit");
 
-    mutation::Applier &applier = ctx.applier;
     if (auto begun = applier.beginBatch(); !begun)
         return begun.error();
     auto ingested = identity::ingestLead(applier, nr.lead);
@@ -54,12 +73,11 @@ Result<DeskEntry::Outcome> DeskEntry::apply(worker::WriteContext &ctx, const Clo
         applier.rollbackBatch();
         return ingested.error();
     }
-    if (!requirement.isEmpty()) {
-        // A known customer keeps what the office already noted; what was typed now wins.
-        QJsonObject merged = QJsonDocument::fromJson(
-                                 ctx.db.queryText("SELECT requirement FROM customer WHERE id = ?1", ingested->customerId).toUtf8())
-                                 .object();
-        for (auto it = requirement.begin(); it != requirement.end(); ++it)
+    if (const QJsonObject given = requirement(); !given.isEmpty()) {
+        // A known customer keeps what the office already noted; what was told now wins.
+        QJsonObject merged =
+            QJsonDocument::fromJson(db.queryText("SELECT requirement FROM customer WHERE id = ?1", ingested->customerId).toUtf8()).object();
+        for (auto it = given.begin(); it != given.end(); ++it)
             merged.insert(it.key(), it.value());
         auto updated = applier.applyInBatch(
             QStringLiteral("customer.update"), 1,
@@ -74,4 +92,4 @@ Result<DeskEntry::Outcome> DeskEntry::apply(worker::WriteContext &ctx, const Clo
     return Outcome{ingested->customerId, ingested->status, ingested->matchedBy};
 }
 
-} // namespace shoulou::ui
+} // namespace shoulou::customer

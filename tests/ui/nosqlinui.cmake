@@ -1,0 +1,15 @@
+# No SQL in ui/ (issue #10): the desk reads through core's read APIs and writes through
+# mutations. Run as: cmake -DUI_DIR=<ui> -P nosqlinui.cmake
+file(GLOB_RECURSE sources "${UI_DIR}/*.cpp" "${UI_DIR}/*.h")
+set(found "")
+foreach(f IN LISTS sources)
+  file(STRINGS "${f}" lines REGEX "\"[^\"]*(SELECT |INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|BEGIN|ROLLBACK|COMMIT|PRAGMA )|\\.prepare\\(|queryText\\(|queryInt\\(|\\.execute\\(")
+  foreach(l IN LISTS lines)
+    string(APPEND found "${f}: ${l}\n")
+  endforeach()
+endforeach()
+if(found)
+  message(FATAL_ERROR "SQL in ui/ — move it into a core read API or a mutation:\n${found}")
+endif()
+list(LENGTH sources n)
+message(STATUS "no SQL in ${n} ui/ files")

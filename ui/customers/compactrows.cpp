@@ -18,6 +18,8 @@ void CompactRows::clear()
     m_codeIndex = {{QString(), 0}};
     m_oddIds.clear();
     m_index.clear();
+    m_oldIndex.clear();
+    m_migrateNext = m_migrateEnd = 0;
 }
 
 quint16 CompactRows::code(const QString &value)
@@ -45,10 +47,27 @@ void CompactRows::append(const customer::ListRow &r)
     write(s, chunk, r);
     ++m_size;
     if (m_index.size() < size_t(m_size) * 2) {
-        reindex();
-        return;
+        // Grow without a pause: a rebuild of a million entries at once stalled the GUI thread
+        // for ~100 ms while scrolling. The new table starts with the new row; the rows already
+        // stored move over a few per append, and lookups check the old table meanwhile.
+        if (m_migrateNext < m_migrateEnd) // (a growth still under way: finish it first)
+            while (m_migrateNext < m_migrateEnd)
+                index(m_migrateNext++);
+        m_oldIndex = std::move(m_index);
+        size_t capacity = 1024;
+        while (capacity < size_t(m_size) * 4)
+            capacity *= 2;
+        m_index.assign(capacity, 0);
+        m_migrateNext = 0;
+        m_migrateEnd = m_size - 1;
     }
     index(m_size - 1);
+    for (int k = 0; k < 4 && m_migrateNext < m_migrateEnd; ++k)
+        index(m_migrateNext++);
+    if (m_migrateNext >= m_migrateEnd && !m_oldIndex.empty()) {
+        m_oldIndex = {};
+        m_migrateNext = m_migrateEnd = 0;
+    }
 }
 
 void CompactRows::write(Slot &s, Chunk &chunk, const customer::ListRow &r)
@@ -93,6 +112,8 @@ void CompactRows::index(qsizetype i)
 
 void CompactRows::reindex()
 {
+    m_oldIndex = {};
+    m_migrateNext = m_migrateEnd = 0;
     size_t capacity = 1024;
     while (capacity < size_t(m_size) * 2 + 2)
         capacity *= 2;
@@ -110,13 +131,15 @@ qsizetype CompactRows::indexOf(const QString &id) const
                 return it.key();
         return -1;
     }
-    if (m_index.empty())
-        return -1;
-    const size_t mask = m_index.size() - 1;
-    for (size_t at = size_t(hashOf(uuid) >> 17) & mask; m_index[at] != 0; at = (at + 1) & mask) {
-        const qsizetype i = qsizetype(m_index[at]) - 1;
-        if (m_chunks[size_t(i / kChunk)]->cells[i % kChunk].id == uuid)
-            return i;
+    for (const std::vector<quint32> *table : {&m_index, &m_oldIndex}) {
+        if (table->empty())
+            continue;
+        const size_t mask = table->size() - 1;
+        for (size_t at = size_t(hashOf(uuid) >> 17) & mask; (*table)[at] != 0; at = (at + 1) & mask) {
+            const qsizetype i = qsizetype((*table)[at]) - 1;
+            if (m_chunks[size_t(i / kChunk)]->cells[i % kChunk].id == uuid)
+                return i;
+        }
     }
     return -1;
 }

@@ -72,6 +72,8 @@ private:
     // Open addressing, row + 1 per used slot (0 = empty), at most half full: 4 bytes a slot,
     // about 8 MB for a million rows (a QHash would take ~40 MB).
     std::vector<quint32> m_index;
+    std::vector<quint32> m_oldIndex; // while growing: rows [m_migrateNext, m_migrateEnd) are only here
+    qsizetype m_migrateNext = 0, m_migrateEnd = 0;
 };
 
 } // namespace shoulou::ui

@@ -34,5 +34,6 @@ int importBench(const QStringList &args);
 int normalizeBench(const QStringList &args);
 int searchBench(const QStringList &args);
 int demoBench(const QStringList &args);
+int changeSetBench(const QStringList &args);
 
 } // namespace shoulou::bench

@@ -3,6 +3,7 @@
 //   shoulou-bench normalize FILE                      the import's reader thread alone
 //   shoulou-bench search --db DB [--queries 1000]     search latency per query kind
 //   shoulou-bench demo --customers 1000000 [--dir DIR]
+//   shoulou-bench changes [--customers 20000] [--mutations 1000]   cost of recording change sets
 #include "benchutil.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@ int main(int argc, char *argv[])
         return shoulou::bench::searchBench(args);
     if (mode == QLatin1String("demo"))
         return shoulou::bench::demoBench(args);
-    QTextStream(stderr) << "usage: shoulou-bench import|normalize|search|demo [options]\n";
+    if (mode == QLatin1String("changes"))
+        return shoulou::bench::changeSetBench(args);
+    QTextStream(stderr) << "usage: shoulou-bench import|normalize|search|demo|changes [options]\n";
     return 2;
 }

@@ -1875,6 +1875,17 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>shoulou::ui::CustomerListModel</name>
+    <message>
+        <source>The number holds %1 elsewhere, not as its last digits.</source>
+        <translation>号码中间含有 %1，并非尾号。</translation>
+    </message>
+    <message>
+        <source>The number ends in %1.</source>
+        <translation>号码尾号为 %1。</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::CustomerTableModel</name>
     <message>
         <source>(no name)</source>
@@ -1972,6 +1983,34 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Customers</source>
         <translation>客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n end(s) in %1</source>
+        <translation>
+            <numerusform>%n 位尾号为 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n contain(s) it elsewhere (grey)</source>
+        <translation>
+            <numerusform> · %n 位号码中间含有（灰色）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more outside the filters — show</source>
+        <translation>
+            <numerusform>筛选条件外还有 %n 位——查看</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No customer matches “%1” with these filters, but %n outside them do.</source>
+        <translation>
+            <numerusform>在当前筛选条件下没有客户匹配“%1”，但筛选条件外有 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person may belong to another consultant: clear the filters to see them (the link above) before registering anyone new.</source>
+        <translation>此人可能属于其他顾问：登记新客户前，请先清除筛选条件查看（上方链接）。</translation>
     </message>
 </context>
 <context>
@@ -3013,34 +3052,12 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
 <context>
     <name>shoulou::ui::TodayView</name>
     <message>
-        <source>Follow-ups due today and overdue</source>
-        <translation>今日待跟进与已逾期</translation>
-    </message>
-    <message numerus="yes">
-        <source>Assigned in the last %n day(s)</source>
-        <translation>
-            <numerusform>近 %n 天分配的客户</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The whole office</source>
         <translation>全案场</translation>
     </message>
     <message>
         <source>My customers</source>
         <translation>我的客户</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %2 · %n overdue</source>
-        <translation>
-            <numerusform>%1 · %2 · 逾期 %n 位</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> · %n due later today</source>
-        <translation>
-            <numerusform> · 今日待跟进 %n 位</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source> · %n newly assigned</source>
@@ -3051,10 +3068,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Nothing due today.</source>
         <translation>今天没有待跟进的客户。</translation>
-    </message>
-    <message>
-        <source>Follow-ups you schedule with a next time appear here on their day, and stay here in red once overdue.</source>
-        <translation>设置了下次跟进时间的客户会在当天出现在这里；逾期后以红色保留在此。</translation>
     </message>
     <message numerus="yes">
         <source>No customer assigned in the last %n day(s).</source>
@@ -3069,6 +3082,44 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Today</source>
         <translation>今日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · %n due today</source>
+        <translation>
+            <numerusform>%1 · %2 · 今日到期 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation>
+            <numerusform> · 逾期 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today (%1)</source>
+        <translation>今日到期（%1）</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>已逾期（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned in the last %n day(s) (%1)</source>
+        <translation>
+            <numerusform>近 %n 天分配（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-ups you schedule with a next time appear here on their day, in red once the time has passed.</source>
+        <translation>设置了下次跟进时间的跟进会在当天显示在这里，过了时间即以红色标出。</translation>
+    </message>
+    <message>
+        <source>Nothing overdue.</source>
+        <translation>没有逾期的跟进。</translation>
+    </message>
+    <message>
+        <source>Follow-ups not done on their day wait here, the most recent first.</source>
+        <translation>未在当天完成的跟进会留在这里，最近的排在前面。</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,45 @@ qint64 CustomerList::count(const ListFilter &filter)
     return n;
 }
 
+QString CustomerList::previousId(const ListFilter &filter, const ListSort &sort, const QString &id)
+{
+    // The row's own place: its segment and sort value; then one step of a reverse walk.
+    auto &st = m_db.prepare("SELECT grade, status, owner_id, first_channel_id, pinyin, last_follow_up_at, next_follow_up_at "
+                            "FROM customer WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.step()) {
+        st.reset();
+        return {};
+    }
+    const QHash<QString, QVariant> values{
+        {QStringLiteral("grade"), st.isNull(0) ? QVariant() : QVariant(st.text(0))},
+        {QStringLiteral("status"), st.text(1)},
+        {QStringLiteral("owner_id"), st.isNull(2) ? QVariant() : QVariant(st.text(2))},
+        {QStringLiteral("first_channel_id"), st.isNull(3) ? QVariant() : QVariant(st.text(3))},
+        {QStringLiteral("pinyin"), st.text(4)},
+        {QStringLiteral("last_follow_up_at"), st.isNull(5) ? QVariant() : QVariant(st.int64(5))},
+        {QStringLiteral("next_follow_up_at"), st.isNull(6) ? QVariant() : QVariant(st.int64(6))},
+    };
+    st.reset();
+    const QList<Segment> segs = segments(sort);
+    int at = -1;
+    for (int i = 0; i < segs.size() && at < 0; ++i) {
+        const Segment &seg = segs[i];
+        const QVariant v = values.value(seg.column);
+        if (seg.value.toString() == QLatin1String("*") || (seg.range ? !v.isNull() : (seg.value.isNull() ? v.isNull() : v == seg.value)))
+            at = i;
+    }
+    if (at < 0)
+        return {};
+    ListCursor cursor;
+    cursor.reverse = true;
+    cursor.segment = int(segs.size()) - 1 - at;
+    cursor.id = id;
+    cursor.value = values.value(segs[at].column);
+    const QList<ListRow> before = page(filter, sort, cursor, 1);
+    return before.isEmpty() ? QString() : before.first().id;
+}
+
 QList<ListRow> CustomerList::liveRows(const QStringList &customerIds)
 {
     QList<ListRow> out;
@@ -344,6 +383,23 @@ QList<ListRow> CustomerList::dueFollowUps(const QString &ownerId, qint64 beforeM
 {
     // Through customer_owner (owner_id, next_follow_up_at) or customer_list_next: a range scan.
     return ownedRows("c.next_follow_up_at < ?1", "c.next_follow_up_at, c.id", beforeMs, ownerId, limit);
+}
+
+QList<ListRow> CustomerList::dueBetween(const QString &ownerId, qint64 fromMs, qint64 beforeMs, int limit, bool latestFirst)
+{
+    auto &st = statement(QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND c.next_follow_up_at < ?1 AND c.next_follow_up_at >= ?4" +
+                         (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") +
+                         (latestFirst ? " ORDER BY c.next_follow_up_at DESC, c.id DESC" : " ORDER BY c.next_follow_up_at, c.id") +
+                         " LIMIT ?3");
+    st.bind(1, beforeMs);
+    if (!ownerId.isEmpty())
+        st.bind(2, ownerId);
+    st.bind(3, qint64(limit)).bind(4, fromMs);
+    QList<ListRow> out;
+    while (st.step())
+        out << readRow(st);
+    st.reset();
+    return out;
 }
 
 QList<ListRow> CustomerList::recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit)

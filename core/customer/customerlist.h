@@ -83,11 +83,17 @@ public:
     // filter and no redirect: what a change set's customers look like now.
     QList<ListRow> liveRows(const QStringList &customerIds);
     static bool matches(const ListRow &row, const ListFilter &filter);
+    // The id of the row just before live customer `id` in the list's order under `filter`
+    // ("" when it comes first): where a new customer goes among the rows already shown.
+    QString previousId(const ListFilter &filter, const ListSort &sort, const QString &id);
 
     // The desk's Today: follow-ups due before `beforeMs` (overdue first), and customers that
     // became `ownerId`'s since `sinceMs` (newest first). An empty ownerId means the whole office.
     QList<ListRow> dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit);
     QList<ListRow> recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit);
+    // Follow-ups due in [fromMs, beforeMs): today's (soonest first), or the overdue ones before
+    // today (`latestFirst`: yesterday's before last month's).
+    QList<ListRow> dueBetween(const QString &ownerId, qint64 fromMs, qint64 beforeMs, int limit, bool latestFirst);
     // How many follow-ups are due before `beforeMs` in all (the lists above stop at `limit`).
     qint64 countDue(const QString &ownerId, qint64 beforeMs);
 

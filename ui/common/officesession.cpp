@@ -51,6 +51,14 @@ Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, 
     s->m_writer = std::move(writer).value();
     s->m_reader = std::move(reader).value();
     s->m_background = std::move(background).value();
+    // The writer's transactions report the rows they wrote (TEMP triggers on its connection
+    // only: the import and the demo, on connections of their own, are not slowed).
+    s->m_writer->run<Result<void>>(
+        s.get(), [](WriteContext &ctx) { return ctx.applier.recordChanges(); },
+        [](Result<void> r) {
+            if (!r)
+                qWarning("change sets are off: %s", qPrintable(r.error().message));
+        });
     // ICU's transliterators (pinyin, traditional→simplified) take most of a second to build;
     // build them on the reader now, so the first keystroke in a search box does not wait.
     s->m_reader->run<int>(
@@ -104,28 +112,41 @@ void OfficeSession::apply(const QString &name, int version, const QJsonObject &a
     // The session is the receiver: views refresh after a success even when the window that
     // asked has been closed meanwhile.
     QPointer<QObject> asker(receiver);
-    m_writer->run<Result<QJsonObject>>(
-        this, [name, version, args](WriteContext &ctx) { return ctx.applier.apply(name, version, args); },
-        [this, asker, done](Result<QJsonObject> r) {
-            const bool ok = r.ok();
+    using Applied = std::pair<Result<QJsonObject>, mutation::ChangeSet>;
+    m_writer->run<Applied>(
+        this,
+        [name, version, args](WriteContext &ctx) {
+            auto r = ctx.applier.apply(name, version, args);
+            return Applied{std::move(r), ctx.applier.takeChanges()};
+        },
+        [this, asker, done](Applied a) {
+            const bool ok = a.first.ok();
             if (asker)
-                done(std::move(r));
+                done(std::move(a.first));
             if (ok)
-                notifyDataChanged();
+                notifyDataChanged(a.second);
         });
 }
 
-void OfficeSession::notifyDataChanged()
+void OfficeSession::notifyDataChanged(const mutation::ChangeSet &changes)
 {
-    // Users and channels change rarely, but a mutation may have added one: reread them on the
-    // reader (small tables), then tell the views.
+    if (changes.isEmpty())
+        return;
+    // Users and channels change rarely: reread them (small tables, on the reader) only when
+    // the change set names them, then tell the views.
+    if (!changes.touches(QStringLiteral("app_user")) && !changes.touches(QStringLiteral("channel"))) {
+        emit changed(changes);
+        emit dataChanged();
+        return;
+    }
     m_reader->run<Result<office::Directory>>(
         this, [](ReadContext &ctx) { return office::OfficeDirectory::load(ctx.db); },
-        [this](Result<office::Directory> d) {
+        [this, changes](Result<office::Directory> d) {
             if (d)
                 setDirectory(std::move(d).value());
             else // the names shown stay those read last; the views still refresh
                 qWarning("office directory: %s", qPrintable(d.error().message));
+            emit changed(changes);
             emit dataChanged();
         });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mutation/changeset.h"
 #include "office/officedirectory.h"
 #include "security/officekey.h"
 #include "util/result.h"
@@ -69,7 +70,7 @@ public:
 
     using MutationDone = std::function<void(Result<QJsonObject>)>;
     // Applies a mutation on the writer thread; `done` gets the result on the GUI thread, and
-    // dataChanged() tells every view to refresh after a success.
+    // changed() tells every view which rows the committed transaction wrote.
     void apply(const QString &name, int version, const QJsonObject &args, QObject *receiver, MutationDone done);
     // The typed form the views use: `mutation` is a core mutation struct (customer::CustomerUpdate…)
     // with kName, kVersion, toJson() and an Outcome; JSON stays between here and the outbox.
@@ -85,10 +86,15 @@ public:
     }
 
     void requestOpenCustomer(const QString &customerId) { emit customerOpenRequested(customerId); }
-    // For changes committed outside apply() (an import runs its own batches).
-    void notifyDataChanged();
+    // For changes committed outside apply(): an import runs its own batches and publishes the
+    // coarse default (anything may have changed); a writer job passes its applier's set.
+    void notifyDataChanged(const mutation::ChangeSet &changes = mutation::ChangeSet::everything());
 
 signals:
+    // What one committed transaction changed (mutation::ChangeSet): views update only the rows
+    // it names, or reload what they show for ChangeSet::everything().
+    void changed(const shoulou::mutation::ChangeSet &changes);
+    // Coarse, emitted with every changed(): for views that simply reload.
     void dataChanged();
     void customerOpenRequested(const QString &customerId);
     void currentUserChanged();

@@ -28,6 +28,20 @@ public:
     qint64 nextFollowUpAt(qsizetype i) const;
     void clear();
 
+    // Where the customer `id` is, or -1: a hash lookup (the index is kept as rows are appended),
+    // so a change set naming a few customers never scans a million rows.
+    qsizetype indexOf(const QString &id) const;
+    // Overwrites row i (its id stays the same).
+    void replace(qsizetype i, const customer::ListRow &row);
+    // Removes row i, moving the rows after it up: O(n), for the rare row that leaves the list
+    // (merged away, no longer matching the filter). Remove several from the last one first and
+    // call reindex() after the last.
+    void remove(qsizetype i);
+    void reindex();
+    // Inserts a row before row i, moving the later ones down: O(n) as well (a new customer
+    // inside the loaded range), the index adjusted in one pass.
+    void insert(qsizetype i, const customer::ListRow &row);
+
 private:
     static constexpr int kChunk = 4096;
     struct Slot {
@@ -46,12 +60,20 @@ private:
         QString text;
     };
     quint16 code(const QString &value);
+    void write(Slot &s, Chunk &chunk, const customer::ListRow &r);
+    void index(qsizetype i);
+    static quint64 hashOf(const QUuid &id);
 
     std::vector<std::unique_ptr<Chunk>> m_chunks;
     qsizetype m_size = 0;
     QList<QString> m_codes; // statuses, owner ids, channel ids (a few dozen)
     QHash<QString, quint16> m_codeIndex;
     QHash<qsizetype, QString> m_oddIds; // ids that are not UUIDs (none are made today)
+    // Open addressing, row + 1 per used slot (0 = empty), at most half full: 4 bytes a slot,
+    // about 8 MB for a million rows (a QHash would take ~40 MB).
+    std::vector<quint32> m_index;
+    std::vector<quint32> m_oldIndex; // while growing: rows [m_migrateNext, m_migrateEnd) are only here
+    qsizetype m_migrateNext = 0, m_migrateEnd = 0;
 };
 
 } // namespace shoulou::ui

@@ -5,6 +5,7 @@
 #include "util/clock.h"
 
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -47,7 +48,37 @@ CustomerFilterBar::CustomerFilterBar(OfficeSession &session, QWidget *parent)
     for (QComboBox *c : {m_owner, m_status, m_grade, m_channel})
         connect(c, &QComboBox::activated, this, &CustomerFilterBar::filterChanged);
     connect(m_overdue, &QCheckBox::toggled, this, &CustomerFilterBar::filterChanged);
-    connect(&session, &OfficeSession::dataChanged, this, &CustomerFilterBar::fillChoices);
+    connect(&session, &OfficeSession::changed, this, [this](const mutation::ChangeSet &changes) {
+        if (changes.touches(QStringLiteral("app_user")) || changes.touches(QStringLiteral("channel")))
+            fillChoices();
+    });
+    m_userId = session.currentUserId();
+    connect(&session, &OfficeSession::currentUserChanged, this, &CustomerFilterBar::userChanged);
+}
+
+CustomerFilterBar::Choices CustomerFilterBar::choices() const
+{
+    return {m_owner->currentData().toString(), m_status->currentData().toString(), m_grade->currentData().toString(),
+            m_channel->currentData().toString(), m_overdue->isChecked()};
+}
+
+void CustomerFilterBar::setChoices(const Choices &c)
+{
+    const QSignalBlocker block(m_overdue);
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(c.owner)));
+    m_status->setCurrentIndex(qMax(0, m_status->findData(c.status)));
+    m_grade->setCurrentIndex(qMax(0, m_grade->findData(c.grade)));
+    m_channel->setCurrentIndex(qMax(0, m_channel->findData(c.channel)));
+    m_overdue->setChecked(c.overdue);
+}
+
+void CustomerFilterBar::userChanged()
+{
+    // Filters are the user's: the next person at the desk does not inherit 我的 or a status.
+    m_byUser.insert(m_userId, choices());
+    m_userId = m_session.currentUserId();
+    setChoices(m_byUser.value(m_userId));
+    emit filterChanged();
 }
 
 void CustomerFilterBar::fillChoices()
@@ -58,9 +89,16 @@ void CustomerFilterBar::fillChoices()
     m_owner->addItem(tr("Everyone"), QString());
     m_owner->addItem(tr("Mine"), kMine);
     m_owner->addItem(tr("Unassigned"), customer::ListFilter::kUnowned);
+    // People by pinyin (张 after 陈), as a Chinese reader looks for them.
+    QList<UserInfo> people;
     for (const UserInfo &u : m_session.users())
         if (u.role == QLatin1String("consultant") || u.role == QLatin1String("manager"))
-            m_owner->addItem(u.displayName, u.id);
+            people << u;
+    QCollator byPinyin(QLocale(QLocale::Chinese, QLocale::China));
+    std::stable_sort(people.begin(), people.end(),
+                     [&](const UserInfo &a, const UserInfo &b) { return byPinyin.compare(a.displayName, b.displayName) < 0; });
+    for (const UserInfo &u : std::as_const(people))
+        m_owner->addItem(u.displayName, u.id);
     m_owner->setCurrentIndex(qMax(0, m_owner->findData(owner)));
 
     if (m_status->count() == 0) {

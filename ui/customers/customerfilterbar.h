@@ -2,6 +2,7 @@
 
 #include "customer/customerlist.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -11,7 +12,9 @@ namespace shoulou::ui {
 
 class OfficeSession;
 
-// The list's filters: consultant, status, grade, first channel, overdue follow-up.
+// The list's filters: consultant, status, grade, first channel, overdue follow-up. They
+// belong to the user at the desk: on a change of user the bar keeps the leaving user's
+// choices and shows the arriving user's (none, the first time).
 class CustomerFilterBar final : public QWidget {
     Q_OBJECT
 public:
@@ -23,7 +26,14 @@ signals:
     void filterChanged();
 
 private:
+    struct Choices {
+        QString owner, status, grade, channel;
+        bool overdue = false;
+    };
     void fillChoices();
+    Choices choices() const;
+    void setChoices(const Choices &c);
+    void userChanged();
 
     OfficeSession &m_session;
     QComboBox *m_owner;
@@ -31,6 +41,8 @@ private:
     QComboBox *m_grade;
     QComboBox *m_channel;
     QCheckBox *m_overdue;
+    QString m_userId;
+    QHash<QString, Choices> m_byUser;
 };
 
 } // namespace shoulou::ui

@@ -2,6 +2,10 @@
 
 #include "common/officesession.h"
 #include "customer/customersearch.h"
+#include "mutation/changeset.h"
+
+#include <QColor>
+#include <QFont>
 
 namespace shoulou::ui {
 
@@ -15,6 +19,13 @@ struct PageResult {
 struct SearchResult {
     QString query;
     QList<customer::ListRow> rows;
+    QHash<QString, QString> matchedBy;
+    qint64 hidden = -1; // hits the filters left out
+};
+
+struct ChangeResult {
+    QList<customer::ListRow> rows;    // the named customers that are live now
+    QHash<QString, QString> previous; // new rows to place: id → the row before it ("" first)
 };
 
 constexpr int kSearchLimit = 200;
@@ -40,6 +51,8 @@ void CustomerListModel::reload()
     ++m_generation;
     m_cursor = {};
     m_total = -1;
+    m_matchedBy.clear();
+    m_hiddenByFilters = -1;
     // Loading before the reset: a view reacting to the reset must not ask for a page of its
     // own (canFetchMore is false while loading), or the first page would arrive twice.
     setLoading(true);
@@ -54,7 +67,157 @@ void CustomerListModel::reload()
 
 bool CustomerListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_generation > 0 && m_search.isEmpty() && !m_cursor.done && !m_loading;
+    return !parent.isValid() && m_generation > 0 && m_search.isEmpty() && !m_cursor.done && !m_loading && !isReversed();
+}
+
+void CustomerListModel::showEnd()
+{
+    if (!m_search.isEmpty())
+        return;
+    ++m_generation;
+    m_cursor = {};
+    m_cursor.reverse = true;
+    setLoading(true);
+    setRows({}, true);
+    requestPage();
+    if (m_total < 0)
+        requestCount();
+}
+
+bool CustomerListModel::canFetchEarlier() const
+{
+    return m_generation > 0 && m_search.isEmpty() && isReversed() && !m_cursor.done && !m_loading;
+}
+
+void CustomerListModel::fetchEarlier()
+{
+    if (canFetchEarlier())
+        requestPage();
+}
+
+QVariant CustomerListModel::data(const QModelIndex &index, int role) const
+{
+    // Search hits by a phone fragment say how they matched: the mask hides the middle digits,
+    // so a number holding "2683" inside would otherwise look like no match at all.
+    if (!m_matchedBy.isEmpty() && index.isValid() && index.column() == Phone) {
+        const QString how = m_matchedBy.value(customerId(index.row()));
+        if (how == QLatin1String("phone_fragment")) {
+            if (role == Qt::ToolTipRole)
+                return tr("The number holds %1 elsewhere, not as its last digits.").arg(m_search);
+            if (role == Qt::ForegroundRole)
+                return QColor(0x80, 0x80, 0x80);
+            if (role == Qt::FontRole) {
+                QFont f;
+                f.setItalic(true);
+                return f;
+            }
+        } else if (how == QLatin1String("phone_tail") && role == Qt::ToolTipRole) {
+            return tr("The number ends in %1.").arg(m_search);
+        }
+    }
+    return CustomerTableModel::data(index, role);
+}
+
+QString CustomerListModel::matchedBy(int row) const
+{
+    return m_matchedBy.value(customerId(row));
+}
+
+int CustomerListModel::countMatchedBy(const QString &how) const
+{
+    int n = 0;
+    for (int r = 0; r < rowCount(); ++r)
+        n += matchedBy(r) == how;
+    return n;
+}
+
+void CustomerListModel::applyChanges(const mutation::ChangeSet &changes)
+{
+    if (m_generation == 0 || changes.isEmpty())
+        return;
+    if (changes.isEverything()) {
+        reload();
+        return;
+    }
+    const QSet<QString> named = changes.customerIds();
+    if (named.isEmpty())
+        return;
+    const QStringList ids(named.begin(), named.end());
+    const QStringList insertedList = changes.ids(QStringLiteral("customer"), mutation::ChangeSet::Op::Inserted);
+    const QSet<QString> inserted(insertedList.begin(), insertedList.end());
+    // A merge or unmerge moves customers in and out of the list without inserting rows.
+    const bool merges = changes.touches(QStringLiteral("merge_event"));
+    const bool placeNew = m_search.isEmpty() && !isReversed();
+    const quint64 generation = m_generation;
+    const customer::ListFilter filter = m_filter;
+    const customer::ListSort sort = m_sort;
+    m_session.reader().run<ChangeResult>(
+        this,
+        [ids, inserted, merges, placeNew, filter, sort](ReadContext &ctx) {
+            ChangeResult r;
+            customer::CustomerList list(ctx.db);
+            r.rows = list.liveRows(ids);
+            if (placeNew)
+                for (const customer::ListRow &row : std::as_const(r.rows))
+                    if ((merges || inserted.contains(row.id)) && customer::CustomerList::matches(row, filter))
+                        r.previous.insert(row.id, list.previousId(filter, sort, row.id));
+            return r;
+        },
+        [this, generation, ids, inserted, merges](ChangeResult r) {
+            if (generation != m_generation)
+                return; // the list started over meanwhile: it reads the new state anyway
+            QHash<QString, const customer::ListRow *> now;
+            for (const customer::ListRow &row : std::as_const(r.rows))
+                now.insert(row.id, &row);
+            const bool searching = !m_search.isEmpty();
+            const bool filtered = m_filter != customer::ListFilter();
+            qint64 delta = 0;
+            bool recount = merges && !searching;
+            QList<int> removals;
+            QStringList toPlace;
+            for (const QString &id : ids) {
+                const int at = rowOf(id);
+                const customer::ListRow *row = now.value(id);
+                const bool match = row && customer::CustomerList::matches(*row, m_filter);
+                if (at >= 0) {
+                    if (match)
+                        updateRow(at, *row);
+                    else
+                        removals << at;
+                } else if (!searching && match) {
+                    if (inserted.contains(id))
+                        ++delta;
+                    else if (filtered)
+                        recount = true; // it may have just come to match the filter
+                    if (r.previous.contains(id))
+                        toPlace << id;
+                }
+            }
+            std::sort(removals.begin(), removals.end(), std::greater<int>());
+            for (int at : std::as_const(removals))
+                removeRowAt(at);
+            delta -= removals.size();
+            for (const QString &id : std::as_const(toPlace)) {
+                const QString previous = r.previous.value(id);
+                const int before = previous.isEmpty() ? -1 : rowOf(previous);
+                if (!previous.isEmpty() && before < 0)
+                    continue; // beyond the loaded rows: a later page brings it
+                const int at = before + 1;
+                if (at >= rowCount() && !m_cursor.done)
+                    continue; // right after the last loaded row: the next page starts there
+                insertRowAt(at, *now.value(id));
+            }
+            if (searching) {
+                m_total = rowCount();
+                emit totalChanged(m_total);
+            } else if (recount) {
+                requestCount();
+            } else if (delta != 0 && m_total >= 0) {
+                m_total += delta;
+                emit totalChanged(m_total);
+            }
+            emit changesApplied();
+        });
 }
 
 void CustomerListModel::fetchMore(const QModelIndex &parent)
@@ -125,9 +288,16 @@ void CustomerListModel::requestSearch()
             r.query = query;
             customer::CustomerSearch search(ctx.db, &ctx.key);
             QStringList ids;
-            for (const customer::SearchHit &h : search.search(query, kSearchLimit))
+            for (const customer::SearchHit &h : search.search(query, kSearchLimit)) {
                 ids << h.customerId;
-            r.rows = customer::CustomerList(ctx.db).rows(ids, filter);
+                r.matchedBy.insert(h.customerId, h.matchedBy);
+            }
+            customer::CustomerList list(ctx.db);
+            r.rows = list.rows(ids, filter);
+            // With filters on (我的, a status…), say how many hits they hid, so a person owned
+            // by someone else is not taken for a new customer.
+            if (filter != customer::ListFilter())
+                r.hidden = list.rows(ids, {}).size() - r.rows.size();
             return r;
         },
         [this, generation](SearchResult r) {
@@ -137,6 +307,8 @@ void CustomerListModel::requestSearch()
                     requestSearch();
                 return;
             }
+            m_matchedBy = r.matchedBy;
+            m_hiddenByFilters = r.hidden;
             setRows(r.rows);
             m_total = r.rows.size();
             emit totalChanged(m_total);

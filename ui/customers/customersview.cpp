@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -28,6 +29,7 @@ CustomersView::CustomersView(OfficeSession &session, QWidget *parent)
     , m_filters(new CustomerFilterBar(session))
     , m_search(new QLineEdit)
     , m_count(new QLabel)
+    , m_outside(new QPushButton)
     , m_stack(new QStackedWidget)
     , m_table(new QTableView)
     , m_empty(new EmptyHint)
@@ -52,6 +54,12 @@ CustomersView::CustomersView(OfficeSession &session, QWidget *parent)
     filterRow->addWidget(m_filters, 1);
     m_count->setObjectName(QStringLiteral("customerCount"));
     filterRow->addWidget(m_count);
+    m_outside->setObjectName(QStringLiteral("outsideFiltersButton"));
+    m_outside->setFlat(true);
+    m_outside->setCursor(Qt::PointingHandCursor);
+    m_outside->setStyleSheet(QStringLiteral("color: #1565c0; text-decoration: underline;"));
+    m_outside->hide();
+    filterRow->addWidget(m_outside);
     layout->addLayout(filterRow);
 
     m_table->setObjectName(QStringLiteral("customerTable"));
@@ -86,9 +94,47 @@ CustomersView::CustomersView(OfficeSession &session, QWidget *parent)
     connect(m_model, &CustomerListModel::loadingChanged, this, &CustomersView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersView::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CustomersView::updateState);
-    connect(&session, &OfficeSession::dataChanged, this, [this] {
+    connect(m_outside, &QPushButton::clicked, m_filters, &CustomerFilterBar::clear);
+    // Only the rows a transaction names are updated: no reset, the scroll position and the
+    // selection stay, and the whole-office count is not run again.
+    connect(&session, &OfficeSession::changed, this, [this](const mutation::ChangeSet &changes) {
         if (m_activated)
-            m_model->reload();
+            m_model->applyChanges(changes);
+    });
+    // A new listing (a header click, a filter) starts at its top: the view would otherwise keep
+    // its old scroll offset over the first rows of the new order.
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::scrollToTop);
+    // Showing the end, earlier rows arrive above: move the scroll offset down by as much, so
+    // the rows on screen stay where they are. (The view lays out lazily: its scroll range is
+    // grown here rather than waiting for that.)
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (!m_model->showingEnd() || first != 0 || last + 1 >= m_model->rowCount())
+            return;
+        QScrollBar *bar = m_table->verticalScrollBar();
+        const int step = m_table->verticalScrollMode() == QAbstractItemView::ScrollPerItem
+                             ? 1
+                             : m_table->verticalHeader()->defaultSectionSize();
+        const int shift = (last - first + 1) * step;
+        bar->setMaximum(bar->maximum() + shift);
+        bar->setValue(bar->value() + shift);
+    });
+    connect(m_model, &CustomerListModel::loadingChanged, this, [this](bool loading) {
+        if (loading || m_model->rowCount() == 0)
+            return;
+        if (m_selectFirstWhenLoaded) {
+            m_selectFirstWhenLoaded = false;
+            m_table->setCurrentIndex(m_model->index(0, 0));
+            m_table->scrollToTop();
+        }
+        if (m_selectLastWhenLoaded) {
+            m_selectLastWhenLoaded = false;
+            m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+            m_table->scrollToBottom();
+        }
+    });
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == m_table->verticalScrollBar()->minimum() && m_model->canFetchEarlier())
+            m_model->fetchEarlier();
     });
     connect(&session, &OfficeSession::currentUserChanged, this, [this] { m_model->setFilter(m_filters->filter()); });
     updateState();
@@ -113,13 +159,42 @@ bool CustomersView::eventFilter(QObject *watched, QEvent *event)
 {
     // Enter opens the selected customer (QTableView would otherwise start editing or ignore it).
     if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
+        const auto *press = static_cast<QKeyEvent *>(event);
+        const int key = press->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
             openCurrent();
             return true;
         }
+        // Ctrl+End means the office's last customer, not the last row loaded so far.
+        if (key == Qt::Key_End && press->modifiers().testFlag(Qt::ControlModifier) && m_model->search().isEmpty() &&
+            !(m_model->complete() && !m_model->showingEnd())) {
+            goToEnd();
+            return true;
+        }
+        if (key == Qt::Key_Home && press->modifiers().testFlag(Qt::ControlModifier) && m_model->showingEnd() && !m_model->complete()) {
+            goToStart();
+            return true;
+        }
     }
     return WorkspaceView::eventFilter(watched, event);
+}
+
+void CustomersView::goToEnd()
+{
+    if (m_model->showingEnd()) {
+        m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
+        m_table->scrollToBottom();
+        return;
+    }
+    m_selectLastWhenLoaded = true;
+    m_model->showEnd();
+}
+
+void CustomersView::goToStart()
+{
+    m_selectFirstWhenLoaded = true;
+    m_model->reload();
+    m_table->scrollToTop();
 }
 
 void CustomersView::openCurrent()
@@ -135,13 +210,30 @@ void CustomersView::updateState()
     const qint64 total = m_model->total();
     if (total < 0)
         m_count->setText(m_model->isLoading() ? tr("Loading…") : QString());
-    else if (searching)
-        m_count->setText(tr("%n match(es)", nullptr, int(total)));
-    else
+    else if (searching) {
+        // A phone fragment: say which hits end in the digits and which hold them elsewhere
+        // (those are shown in grey italics, their mask hides the digits typed).
+        const int tails = m_model->countMatchedBy(QStringLiteral("phone_tail"));
+        const int inner = m_model->countMatchedBy(QStringLiteral("phone_fragment"));
+        if (inner > 0)
+            m_count->setText(tr("%n end(s) in %1", nullptr, tails).arg(m_model->search()) +
+                             tr(" · %n contain(s) it elsewhere (grey)", nullptr, inner));
+        else
+            m_count->setText(tr("%n match(es)", nullptr, int(total)));
+    } else
         m_count->setText(tr("%n customer(s)", nullptr, int(total)));
     const bool empty = m_model->rowCount() == 0 && !m_model->isLoading();
+    const qint64 hidden = searching && !m_model->isLoading() ? m_model->hiddenByFilters() : -1;
+    m_outside->setVisible(hidden > 0);
+    if (hidden > 0)
+        m_outside->setText(tr("%n more outside the filters — show", nullptr, int(hidden)));
     if (empty) {
-        if (searching)
+        if (hidden > 0)
+            m_empty->setHint(
+                tr("No customer matches “%1” with these filters, but %n outside them do.", nullptr, int(hidden)).arg(m_model->search()),
+                tr("The person may belong to another consultant: clear the filters to see them (the link "
+                   "above) before registering anyone new."));
+        else if (searching)
             m_empty->setHint(tr("No customer matches “%1”.").arg(m_model->search()),
                              tr("Try the last four digits of the phone, the full name, its pinyin or initials — or "
                                 "register the person as a new customer (Ctrl+N)."));

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTableView;
 
@@ -29,6 +30,9 @@ public:
     CustomerListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchBox() const { return m_search; }
+    CustomerFilterBar *filterBar() const { return m_filters; }
+    // Shown when filters hide search hits: "N more outside the filters", clears them on click.
+    QPushButton *outsideFiltersButton() const { return m_outside; }
     // Asks for a file name and exports the current filter or search hits (tests pass a path).
     void exportShown(const QString &path = {});
 
@@ -41,16 +45,22 @@ protected:
 private:
     void openCurrent();
     void updateState();
+    // Ctrl+End / Ctrl+Home over a list not wholly loaded: read the other end.
+    void goToEnd();
+    void goToStart();
 
     OfficeSession &m_session;
     CustomerListModel *m_model;
     CustomerFilterBar *m_filters;
     QLineEdit *m_search;
     QLabel *m_count;
+    QPushButton *m_outside;
     QStackedWidget *m_stack;
     QTableView *m_table;
     EmptyHint *m_empty;
     bool m_activated = false;
+    bool m_selectLastWhenLoaded = false;
+    bool m_selectFirstWhenLoaded = false;
 };
 
 } // namespace shoulou::ui

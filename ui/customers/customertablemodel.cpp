@@ -107,7 +107,7 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
 const customer::ListRow &CustomerTableModel::cached(int row) const
 {
     if (row != m_cachedRow) {
-        m_cached = m_rows.at(row);
+        m_cached = m_rows.at(storageIndex(row));
         m_cachedRow = row;
     }
     return m_cached;
@@ -115,7 +115,13 @@ const customer::ListRow &CustomerTableModel::cached(int row) const
 
 void CustomerTableModel::setRows(const QList<customer::ListRow> &rows)
 {
+    setRows(rows, false);
+}
+
+void CustomerTableModel::setRows(const QList<customer::ListRow> &rows, bool reversed)
+{
     beginResetModel();
+    m_reversed = reversed;
     m_cachedRow = -1;
     m_rows.clear();
     for (const customer::ListRow &r : rows)
@@ -128,23 +134,58 @@ QList<customer::ListRow> CustomerTableModel::rows() const
     QList<customer::ListRow> out;
     out.reserve(m_rows.size());
     for (qsizetype i = 0; i < m_rows.size(); ++i)
-        out << m_rows.at(i);
+        out << m_rows.at(storageIndex(int(i)));
     return out;
+}
+
+int CustomerTableModel::rowOf(const QString &customerId) const
+{
+    const qsizetype at = m_rows.indexOf(customerId);
+    return at < 0 ? -1 : int(m_reversed ? m_rows.size() - 1 - at : at);
+}
+
+void CustomerTableModel::updateRow(int row, const customer::ListRow &data)
+{
+    m_rows.replace(storageIndex(row), data);
+    m_cachedRow = -1;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void CustomerTableModel::removeRowAt(int row)
+{
+    beginRemoveRows({}, row, row);
+    m_rows.remove(storageIndex(row));
+    m_rows.reindex();
+    m_cachedRow = -1;
+    endRemoveRows();
+}
+
+void CustomerTableModel::insertRowAt(int row, const customer::ListRow &data)
+{
+    beginInsertRows({}, row, row);
+    // Reversed, shown row r is stored at size - r: the same slot counted from the other end.
+    m_rows.insert(m_reversed ? m_rows.size() - row : row, data);
+    m_cachedRow = -1;
+    endInsertRows();
 }
 
 void CustomerTableModel::appendRows(const QList<customer::ListRow> &rows)
 {
     if (rows.isEmpty())
         return;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+    if (m_reversed)
+        beginInsertRows({}, 0, int(rows.size() - 1));
+    else
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     for (const customer::ListRow &r : rows)
         m_rows.append(r);
+    m_cachedRow = -1;
     endInsertRows();
 }
 
 QString CustomerTableModel::customerId(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.idAt(row) : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows.idAt(storageIndex(row)) : QString();
 }
 
 customer::ListColumn CustomerTableModel::listColumn(int column)

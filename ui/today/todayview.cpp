@@ -19,8 +19,8 @@ namespace shoulou::ui {
 namespace {
 
 struct TodayData {
-    QList<customer::ListRow> due, assigned;
-    qint64 overdue = 0, dueTotal = 0;
+    QList<customer::ListRow> due, overdue, assigned;
+    qint64 overdueTotal = 0, dueTotal = 0; // before today; before the end of today
 };
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
@@ -32,10 +32,13 @@ TodayView::TodayView(OfficeSession &session, QWidget *parent)
     , m_session(session)
     , m_summary(new QLabel)
     , m_due(new CustomerTableModel(session, this))
+    , m_overdue(new CustomerTableModel(session, this))
     , m_assigned(new CustomerTableModel(session, this))
     , m_dueStack(new QStackedWidget)
+    , m_overdueStack(new QStackedWidget)
     , m_assignedStack(new QStackedWidget)
     , m_dueEmpty(new EmptyHint)
+    , m_overdueEmpty(new EmptyHint)
     , m_assignedEmpty(new EmptyHint)
 {
     auto *layout = new QVBoxLayout(this);
@@ -43,23 +46,30 @@ TodayView::TodayView(OfficeSession &session, QWidget *parent)
     m_summary->setStyleSheet(QStringLiteral("font-size: 16px; padding: 4px 0;"));
     layout->addWidget(m_summary);
 
-    auto section = [&](const QString &title, QStackedWidget *stack, QTableView *table, EmptyHint *empty) {
-        auto *label = new QLabel(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    auto section = [&](const char *name, QStackedWidget *stack, QTableView *table, EmptyHint *empty) {
+        auto *label = new QLabel;
+        label->setObjectName(QString::fromLatin1(name));
+        label->setTextFormat(Qt::RichText);
         layout->addWidget(label);
         stack->addWidget(table);
         stack->addWidget(empty);
         layout->addWidget(stack, 1);
+        return label;
     };
     m_dueTable = makeTable(m_due);
     m_dueTable->setObjectName(QStringLiteral("dueTable"));
+    m_overdueTable = makeTable(m_overdue);
+    m_overdueTable->setObjectName(QStringLiteral("overdueTable"));
     m_assignedTable = makeTable(m_assigned);
     m_assignedTable->setObjectName(QStringLiteral("assignedTable"));
-    section(tr("Follow-ups due today and overdue"), m_dueStack, m_dueTable, m_dueEmpty);
-    section(tr("Assigned in the last %n day(s)", nullptr, kRecentDays), m_assignedStack, m_assignedTable, m_assignedEmpty);
+    m_dueTitle = section("dueTitle", m_dueStack, m_dueTable, m_dueEmpty);
+    m_overdueTitle = section("overdueTitle", m_overdueStack, m_overdueTable, m_overdueEmpty);
+    m_assignedTitle = section("assignedTitle", m_assignedStack, m_assignedTable, m_assignedEmpty);
 
-    // Loaded when first shown (activated), then kept fresh.
-    connect(&session, &OfficeSession::dataChanged, this, [this] {
-        if (m_activated)
+    // Loaded when first shown (activated), then kept fresh: Today's few hundred rows are read
+    // again when a transaction changed customers (a follow-up, an assignment), not otherwise.
+    connect(&session, &OfficeSession::changed, this, [this](const mutation::ChangeSet &changes) {
+        if (m_activated && changes.touches(QStringLiteral("customer")))
             reload();
     });
     connect(&session, &OfficeSession::currentUserChanged, this, [this] {
@@ -110,29 +120,41 @@ void TodayView::reload()
     const bool officeWide = !me || me->role == QLatin1String("manager") || me->role == QLatin1String("admin");
     const QString owner = officeWide ? QString() : me->id;
     const qint64 now = m_session.clock().nowMs();
-    const qint64 endOfToday = DisplayFormat::startOfDay(now) + kDayMs;
+    const qint64 startOfToday = DisplayFormat::startOfDay(now);
+    const qint64 endOfToday = startOfToday + kDayMs;
     const qint64 since = now - kRecentDays * kDayMs;
     // On the background worker: whole-office counts must not queue before a search.
     m_session.background().runLatest<TodayData>(
         m_loads.next(), this,
-        [owner, now, endOfToday, since](ReadContext &ctx) {
+        [owner, startOfToday, endOfToday, since](ReadContext &ctx) {
             customer::CustomerList list(ctx.db);
-            return TodayData{list.dueFollowUps(owner, endOfToday, kLimit), list.recentlyAssigned(owner, since, kLimit),
-                             list.countDue(owner, now), list.countDue(owner, endOfToday)};
+            return TodayData{list.dueBetween(owner, startOfToday, endOfToday, kLimit, false),
+                             list.dueBetween(owner, 0, startOfToday, kLimit, true), list.recentlyAssigned(owner, since, kLimit),
+                             list.countDue(owner, startOfToday), list.countDue(owner, endOfToday)};
         },
         [this, officeWide, now](TodayData d) {
-            const qint64 overdue = d.overdue;
+            const qint64 today = d.dueTotal - d.overdueTotal;
             m_due->setRows(d.due);
+            m_overdue->setRows(d.overdue);
             m_assigned->setRows(d.assigned);
+            // One's own Today: every row is one's own, the consultant column says nothing.
+            for (QTableView *t : {m_dueTable, m_overdueTable, m_assignedTable})
+                t->setColumnHidden(CustomerTableModel::Owner, !officeWide);
             const QString who = officeWide ? tr("The whole office") : tr("My customers");
-            m_summary->setText(tr("%1 · %2 · %n overdue", nullptr, int(overdue)).arg(who, DisplayFormat::date(now)) +
-                               tr(" · %n due later today", nullptr, int(d.dueTotal - overdue)) +
+            m_summary->setText(tr("%1 · %2 · %n due today", nullptr, int(today)).arg(who, DisplayFormat::date(now)) +
+                               tr(" · %n overdue", nullptr, int(d.overdueTotal)) +
                                tr(" · %n newly assigned", nullptr, int(d.assigned.size())));
-            m_dueEmpty->setHint(tr("Nothing due today."), tr("Follow-ups you schedule with a next time appear here on their day, "
-                                                             "and stay here in red once overdue."));
+            auto title = [](const QString &text) { return QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()); };
+            m_dueTitle->setText(title(tr("Due today (%1)").arg(today)));
+            m_overdueTitle->setText(title(tr("Overdue (%1)").arg(d.overdueTotal)));
+            m_assignedTitle->setText(title(tr("Assigned in the last %n day(s) (%1)", nullptr, kRecentDays).arg(d.assigned.size())));
+            m_dueEmpty->setHint(tr("Nothing due today."),
+                                tr("Follow-ups you schedule with a next time appear here on their day, in red once the time has passed."));
+            m_overdueEmpty->setHint(tr("Nothing overdue."), tr("Follow-ups not done on their day wait here, the most recent first."));
             m_assignedEmpty->setHint(tr("No customer assigned in the last %n day(s).", nullptr, kRecentDays),
                                      tr("Customers assigned to you show here for a week, newest first."));
             m_dueStack->setCurrentIndex(d.due.isEmpty() ? 1 : 0);
+            m_overdueStack->setCurrentIndex(d.overdue.isEmpty() ? 1 : 0);
             m_assignedStack->setCurrentIndex(d.assigned.isEmpty() ? 1 : 0);
             emit loaded();
         });

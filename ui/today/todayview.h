@@ -13,8 +13,10 @@ class CustomerTableModel;
 class EmptyHint;
 class OfficeSession;
 
-// What a consultant starts the day with: follow-ups due today and overdue, and customers
-// recently assigned to them. A manager (who owns few customers) sees the whole office.
+// What a consultant starts the day with: follow-ups due today (first: what the day is for),
+// then the overdue ones (most recent first), and customers recently assigned to them, each
+// section headed by its count. A manager (who owns few customers) sees the whole office, and
+// only then the consultant column (on one's own Today it would say one's own name each row).
 class TodayView final : public WorkspaceView {
     Q_OBJECT
 public:
@@ -28,7 +30,8 @@ public:
         reload();
     }
 
-    CustomerTableModel *dueModel() const { return m_due; }
+    CustomerTableModel *dueModel() const { return m_due; } // due today
+    CustomerTableModel *overdueModel() const { return m_overdue; }
     CustomerTableModel *assignedModel() const { return m_assigned; }
     void reload();
 
@@ -47,14 +50,21 @@ private:
     OfficeSession &m_session;
     QLabel *m_summary;
     CustomerTableModel *m_due;
+    CustomerTableModel *m_overdue;
     CustomerTableModel *m_assigned;
     QTableView *m_dueTable;
+    QTableView *m_overdueTable;
     QTableView *m_assignedTable;
     QStackedWidget *m_dueStack;
+    QStackedWidget *m_overdueStack;
     QStackedWidget *m_assignedStack;
     EmptyHint *m_dueEmpty;
+    EmptyHint *m_overdueEmpty;
     EmptyHint *m_assignedEmpty;
     worker::LatestRequest m_loads; // only the newest reload is shown
+    QLabel *m_dueTitle = nullptr;
+    QLabel *m_overdueTitle = nullptr;
+    QLabel *m_assignedTitle = nullptr;
     bool m_activated = false;
 };
 

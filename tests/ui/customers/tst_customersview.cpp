@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -35,6 +37,11 @@ private slots:
     void enterOpensTheSelectedCustomer();
     void emptyStatesExplain();
     void exportWritesTextCells();
+    void fragmentHitsSayHowTheyMatched();
+    void aNewSortStartsAtTheTop();
+    void ctrlEndReachesTheLastCustomer();
+    void searchSaysWhatTheFiltersHide();
+    void filtersBelongToTheUser();
 
 private:
     std::unique_ptr<test::UiTestOffice> m_office;
@@ -215,6 +222,169 @@ void TstCustomersView::exportWritesTextCells()
         QVERIFY(sawFormula);
         QVERIFY(sawPhone);
     }
+}
+
+// "37" + digits: the generated phones hold fragments both at their end and inside.
+void TstCustomersView::fragmentHitsSayHowTheyMatched()
+{
+    auto &db = m_office->office().db();
+    // A four-digit fragment that some numbers end in and others hold inside.
+    QString fragment;
+    auto &st = db.prepare("SELECT substr(digits, -4) FROM customer_phone p WHERE EXISTS (SELECT 1 FROM customer_phone q "
+                          "WHERE instr(q.digits, substr(p.digits, -4)) BETWEEN 1 AND 7) LIMIT 1");
+    if (st.step())
+        fragment = st.text(0);
+    st.reset();
+    QVERIFY(!fragment.isEmpty());
+    QTest::keyClicks(m_view->searchBox(), fragment);
+    auto *model = m_view->model();
+    QTRY_VERIFY(model->search() == fragment && !model->isLoading() && model->rowCount() >= 2);
+    bool inner = false;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString how = model->matchedBy(r);
+        QVERIFY(how == QLatin1String("phone_tail") || how == QLatin1String("phone_fragment"));
+        if (how == QLatin1String("phone_tail")) {
+            QVERIFY2(!inner, "tail matches come before other fragments");
+            QVERIFY(model->data(model->index(r, ui::CustomerTableModel::Phone)).toString().endsWith(fragment));
+        } else {
+            inner = true;
+            QVERIFY(model->data(model->index(r, ui::CustomerTableModel::Phone), Qt::ToolTipRole).toString().contains(fragment));
+        }
+    }
+    QVERIFY(inner);
+    auto *count = m_view->findChild<QLabel *>(QStringLiteral("customerCount"));
+    QVERIFY2(count->text().contains(fragment), qPrintable(count->text()));
+}
+
+// After a header click the new order is shown from its first row, not from the old offset.
+void TstCustomersView::aNewSortStartsAtTheTop()
+{
+    m_view->resize(900, 400);
+    m_view->show();
+    auto *model = m_view->model();
+    auto *table = m_view->table();
+    while (model->canFetchMore({}) || model->isLoading()) {
+        if (model->canFetchMore({}))
+            model->fetchMore({});
+        QTRY_VERIFY(!model->isLoading());
+    }
+    table->setCurrentIndex(model->index(200, 0));
+    table->scrollTo(model->index(200, 0), QAbstractItemView::PositionAtCenter);
+    QTRY_VERIFY(table->verticalScrollBar()->value() > 0);
+    QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                      QPoint(table->horizontalHeader()->sectionViewportPosition(ui::CustomerTableModel::Grade) + 10, 5));
+    QTRY_VERIFY(model->listSort().column == customer::ListColumn::Grade && !model->isLoading() && model->rowCount() > 0);
+    QTest::qWait(100);
+    QCOMPARE(table->verticalScrollBar()->value(), 0);
+    QCOMPARE(table->rowAt(0), 0);
+}
+
+void TstCustomersView::ctrlEndReachesTheLastCustomer()
+{
+    m_view->resize(900, 400);
+    m_view->show();
+    auto *model = m_view->model();
+    auto *table = m_view->table();
+    const qint64 live = m_office->office().count("SELECT count(*) FROM customer WHERE merged_into IS NULL");
+    // The office's first and last customer in the list's order, read whole from the database.
+    QStringList all;
+    {
+        customer::CustomerList list(m_office->office().db());
+        customer::ListCursor c;
+        while (!c.done)
+            for (const auto &r : list.page({}, model->listSort(), c, 1000))
+                all << r.id;
+    }
+    QCOMPARE(qint64(all.size()), live);
+    const QString oldest = all.last();
+    const QString newest = all.first();
+    QCOMPARE(model->rowCount(), ui::CustomerListModel::kFirstPage);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QTRY_VERIFY(model->showingEnd() && !model->isLoading() && model->rowCount() > 0);
+    QTRY_COMPARE(model->customerId(table->currentIndex().row()), oldest);
+    QCOMPARE(table->currentIndex().row(), model->rowCount() - 1);
+    QVERIFY(qint64(model->rowCount()) < live); // only the end was read
+    QCOMPARE(model->total(), live);
+    // Scrolling up reads the earlier rows, the rows on screen staying put.
+    const int before = model->rowCount();
+    table->verticalScrollBar()->setValue(0);
+    const QString shown = model->customerId(0); // at the top when the earlier page is asked for
+    QTRY_VERIFY(model->rowCount() > before && !model->isLoading());
+    QTRY_COMPARE(model->customerId(table->rowAt(0)), shown);
+    while (model->canFetchEarlier() || model->isLoading()) {
+        table->verticalScrollBar()->setValue(0);
+        QTRY_VERIFY(!model->isLoading());
+    }
+    QCOMPARE(qint64(model->rowCount()), live);
+    QCOMPARE(model->customerId(0), newest);
+    QSet<QString> ids;
+    for (int r = 0; r < model->rowCount(); ++r)
+        ids.insert(model->customerId(r));
+    QCOMPARE(qint64(ids.size()), live);
+    // Ctrl+Home from a partly read end goes back to the top.
+    model->reload();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == ui::CustomerListModel::kFirstPage);
+    QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
+    QTRY_VERIFY(model->showingEnd() && !model->isLoading() && model->rowCount() < live);
+    QTest::keyClick(table, Qt::Key_Home, Qt::ControlModifier);
+    QTRY_VERIFY(!model->showingEnd() && !model->isLoading() && model->rowCount() > 0);
+    QTRY_COMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(model->customerId(0), newest);
+}
+
+// With 我的 on, a customer owned by someone else is not "no match": the desk says how many
+// the filters hide and shows them in one click, before anyone registers a duplicate.
+void TstCustomersView::searchSaysWhatTheFiltersHide()
+{
+    m_office->session().setCurrentUserId(m_office->secondConsultantId);
+    auto *owner = m_view->findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+    owner->setCurrentIndex(owner->findData(QStringLiteral("@me")));
+    emit owner->activated(owner->currentIndex());
+    auto *model = m_view->model();
+    QTRY_VERIFY(!model->isLoading() && model->filter().ownerId == m_office->secondConsultantId);
+    m_view->searchBox()->insert(QStringLiteral("张三"));
+    QTRY_VERIFY(model->search() == QStringLiteral("张三") && !model->isLoading());
+    QCOMPARE(model->rowCount(), 0);
+    QCOMPARE(model->hiddenByFilters(), qint64(1));
+    auto *stack = m_view->findChild<QStackedWidget *>();
+    auto *hint = qobject_cast<QLabel *>(stack->currentWidget());
+    QVERIFY(hint && hint->text().contains(QStringLiteral("1")));
+    QPushButton *outside = m_view->outsideFiltersButton();
+    QVERIFY(!outside->isHidden());
+    QVERIFY(outside->text().contains(QStringLiteral("1")));
+    outside->click();
+    QTRY_VERIFY(!model->isLoading() && model->rowCount() == 1);
+    QCOMPARE(model->filter(), customer::ListFilter());
+    QCOMPARE(model->data(model->index(0, ui::CustomerTableModel::Name)).toString(), QStringLiteral("张三"));
+    QVERIFY(outside->isHidden());
+    m_office->session().setCurrentUserId(m_office->managerId);
+}
+
+void TstCustomersView::filtersBelongToTheUser()
+{
+    auto &session = m_office->session();
+    session.setCurrentUserId(m_office->consultantId);
+    auto *status = m_view->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+    auto *owner = m_view->findChild<QComboBox *>(QStringLiteral("ownerFilter"));
+    owner->setCurrentIndex(owner->findData(QStringLiteral("@me")));
+    emit owner->activated(owner->currentIndex());
+    status->setCurrentIndex(status->findData(QStringLiteral("new")));
+    emit status->activated(status->currentIndex());
+    auto *model = m_view->model();
+    QTRY_VERIFY(model->filter().status == QStringLiteral("new") && model->filter().ownerId == m_office->consultantId);
+    // The next person at the desk starts unfiltered.
+    session.setCurrentUserId(m_office->secondConsultantId);
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->filter(), customer::ListFilter());
+    QCOMPARE(status->currentIndex(), 0);
+    QCOMPARE(owner->currentIndex(), 0);
+    // And the first gets their own filters back.
+    session.setCurrentUserId(m_office->consultantId);
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->filter().status, QStringLiteral("new"));
+    QCOMPARE(model->filter().ownerId, m_office->consultantId);
+    session.setCurrentUserId(m_office->managerId);
 }
 
 QTEST_MAIN(TstCustomersView)

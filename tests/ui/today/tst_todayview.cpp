@@ -22,6 +22,7 @@ private slots:
     void consultantSeesOwnDueAndAssigned();
     void managerSeesTheOffice();
     void emptyDayExplains();
+    void todayFirstThenOverdueWithCounts();
 };
 
 namespace {
@@ -63,12 +64,14 @@ void TstTodayView::consultantSeesOwnDueAndAssigned()
     view.activated();
     QTRY_VERIFY(loaded.count() >= 1 && o.session().background().pending() == 0);
 
-    QCOMPARE(view.dueModel()->rowCount(), 2);
-    QCOMPARE(view.dueModel()->customerId(0), overdue); // overdue first
-    QCOMPARE(view.dueModel()->customerId(1), today);
+    // Issue #10: today's due first (its own section), then the overdue ones.
+    QCOMPARE(view.dueModel()->rowCount(), 1);
+    QCOMPARE(view.dueModel()->customerId(0), today);
+    QCOMPARE(view.overdueModel()->rowCount(), 1);
+    QCOMPARE(view.overdueModel()->customerId(0), overdue);
     // Red for the overdue one only.
-    QVERIFY(view.dueModel()->data(view.dueModel()->index(0, ui::CustomerTableModel::NextFollowUp), Qt::ForegroundRole).isValid());
-    QVERIFY(!view.dueModel()->data(view.dueModel()->index(1, ui::CustomerTableModel::NextFollowUp), Qt::ForegroundRole).isValid());
+    QVERIFY(view.overdueModel()->data(view.overdueModel()->index(0, ui::CustomerTableModel::NextFollowUp), Qt::ForegroundRole).isValid());
+    QVERIFY(!view.dueModel()->data(view.dueModel()->index(0, ui::CustomerTableModel::NextFollowUp), Qt::ForegroundRole).isValid());
     // Assigned within the last week: only 新分 (the others 20 or 30 days ago).
     QCOMPARE(view.assignedModel()->rowCount(), 1);
     QCOMPARE(view.assignedModel()->customerId(0), fresh);
@@ -85,17 +88,19 @@ void TstTodayView::managerSeesTheOffice()
     QSignalSpy loaded(&view, &ui::TodayView::loaded);
     view.activated();
     QTRY_VERIFY(loaded.count() >= 1 && o.session().background().pending() == 0);
-    QCOMPARE(view.dueModel()->rowCount(), 2);
+    QCOMPARE(view.overdueModel()->rowCount(), 2);
     QCOMPARE(view.assignedModel()->rowCount(), 2);
     auto *summary = view.findChild<QLabel *>(QStringLiteral("todaySummary"));
     QVERIFY(summary->text().contains(QStringLiteral("2 overdue")));
     // A follow-up added on the desk moves the customer out of the overdue list.
-    const QString id = view.dueModel()->customerId(0);
+    const QString id = view.overdueModel()->customerId(0);
     bool applied = false;
     o.session().apply("followup.add", 1, {{"customer_id", id}, {"kind", "call"}, {"note", "done"}, {"next_at", now + 5 * kDay}}, &view,
                       [&](Result<QJsonObject> r) { applied = r.ok(); });
     QTRY_VERIFY(applied);
-    QTRY_COMPARE(view.dueModel()->rowCount(), 1);
+    QTRY_COMPARE(view.overdueModel()->rowCount(), 1);
+    // A manager sees whose customers they are.
+    QVERIFY(!view.findChild<QTableView *>(QStringLiteral("overdueTable"))->isColumnHidden(ui::CustomerTableModel::Owner));
 }
 
 void TstTodayView::emptyDayExplains()
@@ -107,12 +112,50 @@ void TstTodayView::emptyDayExplains()
     view.activated();
     QTRY_VERIFY(loaded.count() >= 1 && o.session().background().pending() == 0);
     const auto stacks = view.findChildren<QStackedWidget *>();
-    QCOMPARE(stacks.size(), 2);
+    QCOMPARE(stacks.size(), 3); // due today, overdue, assigned
     for (auto *s : stacks) {
         auto *hint = qobject_cast<QLabel *>(s->currentWidget());
         QVERIFY2(hint, "an empty list shows its hint, not an empty table");
         QVERIFY(!hint->text().isEmpty());
     }
+}
+
+// 197 overdue items from June above today's 44 buried the day: today's come first, the
+// overdue after them (most recent first), each section headed by its count; one's own Today
+// does not repeat one's own name in a consultant column.
+void TstTodayView::todayFirstThenOverdueWithCounts()
+{
+    test::UiTestOffice o;
+    const qint64 now = o.office().clock().nowMs();
+    const qint64 start = ui::DisplayFormat::startOfDay(now);
+    QStringList overdue, today;
+    for (int i = 0; i < 4; ++i)
+        overdue << add(o, QStringLiteral("旧%1").arg(i), QStringLiteral("1381111020%1").arg(i), o.consultantId, start - (i + 1) * kDay,
+                       now - 30 * kDay);
+    for (int i = 0; i < 2; ++i)
+        today << add(o, QStringLiteral("今%1").arg(i), QStringLiteral("1381111030%1").arg(i), o.consultantId, start + kDay - 1000 * (2 - i),
+                     now - 30 * kDay);
+    o.session().setCurrentUserId(o.consultantId);
+    ui::TodayView view(o.session());
+    view.resize(900, 700);
+    view.show();
+    QSignalSpy loaded(&view, &ui::TodayView::loaded);
+    view.activated();
+    QTRY_VERIFY(loaded.count() >= 1 && o.session().background().pending() == 0);
+    QCOMPARE(view.dueModel()->rowCount(), 2);
+    QCOMPARE(view.dueModel()->customerId(0), today[0]); // soonest first
+    QCOMPARE(view.overdueModel()->rowCount(), 4);
+    QCOMPARE(view.overdueModel()->customerId(0), overdue[0]); // yesterday's before older ones
+    QCOMPARE(view.overdueModel()->customerId(3), overdue[3]);
+    // The due-today section is above the overdue one.
+    auto *dueTable = view.findChild<QTableView *>(QStringLiteral("dueTable"));
+    auto *overdueTable = view.findChild<QTableView *>(QStringLiteral("overdueTable"));
+    QVERIFY(dueTable->mapTo(&view, QPoint()).y() < overdueTable->mapTo(&view, QPoint()).y());
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("dueTitle"))->text().contains(QStringLiteral("(2)")));
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("overdueTitle"))->text().contains(QStringLiteral("(4)")));
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("assignedTitle"))->text().contains(QStringLiteral("(0)")));
+    QVERIFY(dueTable->isColumnHidden(ui::CustomerTableModel::Owner));
+    QVERIFY(overdueTable->isColumnHidden(ui::CustomerTableModel::Owner));
 }
 
 QTEST_MAIN(TstTodayView)

@@ -44,6 +44,7 @@ public:
     ~OfficeSession() override;
 
     const QString &path() const { return m_path; }
+    const QString &officeName() const { return m_officeName; }
     const security::OfficeKey &key() const { return *m_key; }
     const Clock &clock() const { return m_clock; }
     DbWorker &reader() { return *m_reader; }
@@ -86,6 +87,7 @@ private:
     void setDirectories(QList<UserInfo> users, QList<ChannelRef> channels);
 
     QString m_path;
+    QString m_officeName;
     const Clock &m_clock;
     std::optional<security::OfficeKey> m_key;
     std::unique_ptr<DbWorker> m_reader;

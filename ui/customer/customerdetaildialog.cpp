@@ -2,6 +2,7 @@
 
 #include "common/displayformat.h"
 #include "common/officesession.h"
+#include "common/windowplacement.h"
 #include "customer/customerdetail.h"
 #include "customer/customerreveal.h"
 #include "customer/followupbar.h"
@@ -101,6 +102,7 @@ CustomerDetailDialog *CustomerDetailDialog::openFor(OfficeSession &session, cons
             }
     auto *dialog = new CustomerDetailDialog(session, customerId, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    placeOverParent(dialog, parent);
     dialog->show();
     return dialog;
 }

@@ -31,11 +31,11 @@
     <name>BatchProducer</name>
     <message>
         <source>Reading stopped on an internal error: %1</source>
-        <translation>读取因内部错误而中止：%1</translation>
+        <translation>读取因内部错误而停止：%1</translation>
     </message>
     <message>
         <source>Reading stopped on an internal error.</source>
-        <translation>读取因内部错误而中止。</translation>
+        <translation>读取因内部错误而停止。</translation>
     </message>
 </context>
 <context>
@@ -435,31 +435,31 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
     <message>
         <source>The mapping must be a JSON object with &quot;columns&quot;</source>
-        <translation>映射必须是包含 &quot;columns&quot; 的 JSON 对象</translation>
+        <translation>映射必须是包含 “columns” 的 JSON 对象</translation>
     </message>
     <message>
         <source>&quot;channel&quot; must be a string</source>
-        <translation>&quot;channel&quot; 必须是字符串</translation>
+        <translation>“channel” 必须是字符串</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; in the mapping (expected &quot;channel&quot; or &quot;columns&quot;)</source>
-        <translation>映射中有未知的键“%1”（应为 &quot;channel&quot; 或 &quot;columns&quot;）</translation>
+        <translation>映射中有未知的键“%1”（应为 “channel” 或 “columns”）</translation>
     </message>
     <message>
         <source>&quot;columns&quot; must be an object of column name → field</source>
-        <translation>&quot;columns&quot; 必须是“列名 → 字段”的对象</translation>
+        <translation>“columns” 必须是“列名 → 字段”的对象</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot; for column &quot;%2&quot; (expected &quot;field&quot; or &quot;platform&quot;)</source>
-        <translation>列“%2”有未知的键“%1”（应为 &quot;field&quot; 或 &quot;platform&quot;）</translation>
+        <translation>列“%2”有未知的键“%1”（应为 “field” 或 “platform”）</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot;: &quot;field&quot; must be a string</source>
-        <translation>列“%1”：&quot;field&quot; 必须是字符串</translation>
+        <translation>列“%1”：“field” 必须是字符串</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot;: expected a field name or an object with &quot;field&quot;</source>
-        <translation>列“%1”：应为字段名或包含 &quot;field&quot; 的对象</translation>
+        <translation>列“%1”：应为字段名或包含 “field” 的对象</translation>
     </message>
     <message>
         <source>Unknown field &quot;%1&quot; for column &quot;%2&quot; (known fields: %3)</source>
@@ -467,11 +467,19 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
     <message>
         <source>Column &quot;%1&quot; maps to &quot;platform_id&quot; but names no &quot;platform&quot;</source>
-        <translation>列“%1”映射为 &quot;platform_id&quot;，但没有指定 &quot;platform&quot;</translation>
+        <translation>列“%1”映射为 “platform_id”，但没有指定 “platform”</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; is not in the file header (the header is: %2)</source>
         <translation>文件表头中没有列“%1”（表头为：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -531,6 +539,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>must be &quot;merge&quot; or &quot;keep_separate&quot;</source>
         <translation>必须是 &quot;merge&quot; 或 &quot;keep_separate&quot;</translation>
     </message>
+    <message>
+        <source>Review item %1 is about one customer whose records carry different names; it cannot be split here.</source>
+        <translation>审核项 %1 涉及的是同一位客户名下姓名不同的记录，无法在此拆分。</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -575,16 +587,24 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>… %1 行（%2%）</translation>
     </message>
     <message>
-        <source>Imported %1 (%2): %3 rows — %4 new customers, %5 merged into existing customers, %6 already imported, %7 rejected; %8 pairs for review. %9 s (%10 rows/s).</source>
-        <translation>已导入 %1（%2）：共 %3 行 — 新客户 %4 个，%5 行合并到已有客户，%6 行此前已导入，%7 行被拒绝；%8 对待审核。用时 %9 秒（每秒 %10 行）。</translation>
-    </message>
-    <message>
         <source>Report: %1</source>
         <translation>报告：%1</translation>
     </message>
     <message>
         <source>Rows per transaction (default 40000).</source>
         <translation>每个事务处理的行数（默认 40000）。</translation>
+    </message>
+    <message>
+        <source>How dates like 03/04/2025 are read: dmy (day first) or mdy (month first); default: decided from the file&apos;s first rows.</source>
+        <translation>03/04/2025 这类日期的读法：dmy（日在前）或 mdy（月在前）；默认根据文件开头的行判断。</translation>
+    </message>
+    <message>
+        <source>--date-order must be dmy or mdy, not &quot;%1&quot;</source>
+        <translation>--date-order 只能是 dmy 或 mdy，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): %3 rows — %4 new customers, %5 merged into existing customers, %6 already imported, %7 rejected, %8 imported with a warning; %9 pairs for review. %10 s (%11 rows/s).</source>
+        <translation>已导入 %1（%2）：共 %3 行——新客户 %4 位，并入已有客户 %5 行，此前已导入 %6 行，未导入 %7 行，带提醒导入 %8 行；待审核 %9 对。用时 %10 秒（每秒 %11 行）。</translation>
     </message>
 </context>
 <context>
@@ -631,6 +651,28 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>The file could not be read to the end: %1. %2 rows before that were imported; fix the file and import it again to complete it.</source>
         <translation>文件未能读取完毕：%1。此前的 %2 行已导入；请修正文件后重新导入以完成导入。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>no consultant of this office is called &quot;%1&quot;; no owner set</source>
+        <translation>本售楼处没有名为“%1”的顾问，未设置归属顾问</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultants are called &quot;%1&quot;; no owner set</source>
+        <translation>
+            <numerusform>有 %n 位顾问都叫“%1”，未设置归属顾问</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the customer already belongs to another consultant; the owner is not changed</source>
+        <translation>该客户已归属其他顾问，归属顾问未更改</translation>
+    </message>
+    <message>
+        <source>the profile columns were not saved: %1</source>
+        <translation>客户资料列未能保存：%1</translation>
     </message>
 </context>
 <context>
@@ -709,6 +751,30 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>Remark</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Budget (10k yuan)</source>
+        <translation>预算（万元）</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>面积（㎡）</translation>
+    </message>
+    <message>
+        <source>Intended building</source>
+        <translation>意向楼栋</translation>
+    </message>
+    <message>
+        <source>Owner consultant (by name)</source>
+        <translation>归属顾问（按姓名）</translation>
+    </message>
 </context>
 <context>
     <name>LeadInput</name>
@@ -747,6 +813,30 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>no valid phone, resident id or platform id</source>
         <translation>没有有效的电话、身份证号或平台ID</translation>
     </message>
+    <message>
+        <source>%1: %2; the import time is used instead</source>
+        <translation>%1：%2；已改用导入时间</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not 男 or 女; not imported</source>
+        <translation>%1“%2”不是“男”或“女”，未导入该项</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a budget such as 300万 or 300-350万; not imported</source>
+        <translation>%1“%2”不是有效的预算（如 300万 或 300-350万），未导入该项</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an area such as 89 or 90-120㎡; not imported</source>
+        <translation>%1“%2”不是有效的面积（如 89 或 90-120㎡），未导入该项</translation>
+    </message>
 </context>
 <context>
     <name>LeadTime</name>
@@ -757,6 +847,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>&quot;%1&quot; is the Excel serial date of 29 February 1900, a day that does not exist</source>
         <translation>“%1”是 Excel 序列日期 1900 年 2 月 29 日，这一天并不存在</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be day/month/year or month/day/year; say which the file uses</source>
+        <translation>“%1”既可能是日/月/年，也可能是月/日/年；请指明文件采用哪一种</translation>
     </message>
 </context>
 <context>
@@ -813,11 +907,11 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
     <message>
         <source>Making a safety copy of the database (%1)…</source>
-        <translation>正在为数据库制作安全副本（%1）…</translation>
+        <translation>正在备份数据库（%1）…</translation>
     </message>
     <message>
         <source>Upgrading the database to schema version %1 of %2…</source>
-        <translation>正在将数据库升级到结构版本 %1（共 %2）…</translation>
+        <translation>正在升级数据库结构：第 %1 版，共 %2 版…</translation>
     </message>
 </context>
 <context>
@@ -888,6 +982,13 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>The folder %1 could not be created. Choose a folder you may write to.</source>
         <translation>无法创建文件夹 %1。请选择您有权写入的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDirectory</name>
+    <message>
+        <source>Cannot read the %1 table: %2</source>
+        <translation>无法读取 %1 表：%2</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1329,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>cell %1 refers to shared string &quot;%2&quot;, which does not exist</source>
         <translation>单元格 %1 引用了不存在的共享字符串“%2”</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1909,10 @@ Keep this file with the database — copy both when you move or back up the offi
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>Merged, but the names differ</source>
+        <translation>已合并，但姓名不同</translation>
+    </message>
 </context>
 <context>
     <name>shoulou::ui::DuplicatesView</name>
@@ -2253,14 +2362,6 @@ Keep this file with the database — copy both when you move or back up the offi
         <translation>开始导入</translation>
     </message>
     <message>
-        <source>Excel workbook (XLSX)</source>
-        <translation>Excel 工作簿（XLSX）</translation>
-    </message>
-    <message>
-        <source>CSV text, encoding %1 (detected)</source>
-        <translation>CSV 文本，编码 %1（自动识别）</translation>
-    </message>
-    <message>
         <source>The file has a header but no rows to import.</source>
         <translation>文件只有表头，没有可导入的行。</translation>
     </message>
@@ -2311,6 +2412,66 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Load column mapping</source>
         <translation>载入列对应</translation>
+    </message>
+    <message>
+        <source>Dates such as 03/04/2026 are:</source>
+        <translation>03/04/2026 这类日期：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Day first (3 April 2026)</source>
+        <translation>日在前（2026年4月3日）</translation>
+    </message>
+    <message>
+        <source>Month first (March 4, 2026)</source>
+        <translation>月在前（2026年3月4日）</translation>
+    </message>
+    <message>
+        <source>The file&apos;s dates put the year last; their day and month could be either way round.</source>
+        <translation>文件中的日期把年份放在最后，日和月的先后无法确定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n rows</source>
+        <translation>
+            <numerusform>超过 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel 97–2003 workbook (XLS), %1</source>
+        <translation>Excel 97–2003 工作簿（XLS），%1</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), %1</source>
+        <translation>Excel 工作簿（XLSX），%1</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>制表符分隔</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>分号分隔</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>逗号分隔</translation>
+    </message>
+    <message>
+        <source>CSV text, encoding %1 (detected), %2, %3</source>
+        <translation>CSV 文本，编码 %1（自动识别），%2，%3</translation>
+    </message>
+    <message>
+        <source>The dates could be read day first or month first (every day in the rows shown is 12 or less). Choose how the file writes them.</source>
+        <translation>这些日期既可以按日在前读，也可以按月在前读（所显示各行的日都不大于 12）。请选择文件中日期的写法。</translation>
     </message>
 </context>
 <context>
@@ -2398,8 +2559,20 @@ Keep this file with the database — copy both when you move or back up the offi
         <translation>行号</translation>
     </message>
     <message>
-        <source>Why it was not imported</source>
-        <translation>未导入原因</translation>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Imported, with a warning</source>
+        <translation>已导入，有提醒</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -2461,18 +2634,6 @@ Keep this file with the database — copy both when you move or back up the offi
         </translation>
     </message>
     <message>
-        <source>No row was rejected.</source>
-        <translation>没有未导入的行。</translation>
-    </message>
-    <message>
-        <source>The first %1 of %2 rejected rows (the exported report lists them all). Row numbers count the rows under the header.</source>
-        <translation>未导入的 %2 行中的前 %1 行（导出的报告列出全部）。行号从表头下一行起算。</translation>
-    </message>
-    <message>
-        <source>Rejected rows — fix them in the file and import it again. Row numbers count the rows under the header.</source>
-        <translation>未导入的行——请在文件中修正后重新导入。行号从表头下一行起算。</translation>
-    </message>
-    <message>
         <source>Cannot replace “%1”: is it open in Excel?</source>
         <translation>无法替换“%1”：是否正在 Excel 中打开？</translation>
     </message>
@@ -2495,6 +2656,22 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>CSV file (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Imported with a warning:</source>
+        <translation>带提醒导入：</translation>
+    </message>
+    <message>
+        <source>No row was rejected, and no row has a warning.</source>
+        <translation>没有未导入的行，也没有带提醒的行。</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows that were rejected or have a warning (the exported report lists them all). Row numbers count the rows under the header.</source>
+        <translation>未导入或带提醒的行共 %2 行，这里列出前 %1 行（导出的报告中列出全部）。行号从表头下一行起算。</translation>
+    </message>
+    <message>
+        <source>Rows that were rejected or imported with a warning — fix them in the file and import it again. Row numbers count the rows under the header.</source>
+        <translation>未导入或带提醒导入的行——请在文件中修正后重新导入。行号从表头下一行起算。</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2770,10 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>The decision was not saved: %1</source>
         <translation>处理结果未保存：%1</translation>
+    </message>
+    <message>
+        <source>Merged automatically by a shared phone, resident ID or platform ID, but under different names: check that they are one person.</source>
+        <translation>因电话、身份证号或平台ID相同而自动合并，但姓名不同：请核实是否为同一人。</translation>
     </message>
 </context>
 <context>

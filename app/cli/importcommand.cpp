@@ -30,6 +30,10 @@ int importCommand(const QStringList &args)
     p.addOption({QStringLiteral("report"),
                  QCoreApplication::translate("ImportCommand", "Write a per-row report (row,status,customer_id,reason)."),
                  QStringLiteral("OUT.csv")});
+    p.addOption({QStringLiteral("date-order"),
+                 QCoreApplication::translate("ImportCommand", "How dates like 03/04/2025 are read: dmy (day first) or mdy (month "
+                                                              "first); default: decided from the file's first rows."),
+                 QStringLiteral("dmy|mdy")});
     p.addOption({QStringLiteral("batch"), QCoreApplication::translate("ImportCommand", "Rows per transaction (default 40000)."),
                  QStringLiteral("N")});
     if (!p.parse(args))
@@ -53,6 +57,15 @@ int importCommand(const QStringList &args)
     o.channel = p.value(QStringLiteral("channel"));
     o.mappingPath = p.value(QStringLiteral("mapping"));
     o.reportPath = p.value(QStringLiteral("report"));
+    if (p.isSet(QStringLiteral("date-order"))) {
+        const QString order = p.value(QStringLiteral("date-order")).toLower();
+        if (order == QLatin1String("dmy"))
+            o.dateOrder = io::DateOrder::DayFirst;
+        else if (order == QLatin1String("mdy"))
+            o.dateOrder = io::DateOrder::MonthFirst;
+        else
+            return usageError(p, QCoreApplication::translate("ImportCommand", "--date-order must be dmy or mdy, not \"%1\"").arg(order));
+    }
     if (p.isSet(QStringLiteral("batch")))
         o.batchSize = p.value(QStringLiteral("batch")).toInt();
     int lastPercent = -1;
@@ -72,13 +85,15 @@ int importCommand(const QStringList &args)
     const double secs = double(s.elapsedMs) / 1000.0;
     printLine(QCoreApplication::translate("ImportCommand",
                                           "Imported %1 (%2): %3 rows — %4 new customers, %5 merged into existing customers, "
-                                          "%6 already imported, %7 rejected; %8 pairs for review. %9 s (%10 rows/s).")
+                                          "%6 already imported, %7 rejected, %8 imported with a warning; %9 pairs for review. "
+                                          "%10 s (%11 rows/s).")
                   .arg(o.path, s.format)
                   .arg(s.rows)
                   .arg(s.created)
                   .arg(s.merged)
                   .arg(s.duplicates)
                   .arg(s.rejected)
+                  .arg(s.warned)
                   .arg(s.reviews)
                   .arg(secs, 0, 'f', 2)
                   .arg(secs > 0 ? qint64(double(s.rows) / secs) : s.rows));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "identity/leadinput.h"
-#include "util/result.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,7 +11,9 @@ class Database;
 
 namespace shoulou::identity {
 
-// The SQL of identity resolution, in one place. Used only from inside mutation handlers.
+// The reads of identity resolution: which customer a key, a lead or a redirect leads to.
+// Anyone may use them (the resolver, the review queue, the importer); the writes are
+// CustomerWrites', reachable only from mutation handlers.
 class CustomerStore final {
 public:
     explicit CustomerStore(storage::Database &db)
@@ -31,21 +32,8 @@ public:
     QString rankOf(const QString &rootId); // seniority of the customer (its first touch)
     bool separated(const QString &rootA, const QString &rootB);
 
-    Result<void> insertCustomer(const QString &id, const LeadInput &lead, qint64 now);
-    Result<void> addPhone(const QString &customerId, const LeadPhone &phone, const QString &nameKey, qint64 now);
-    Result<void> addResidentId(const QString &customerId, const LeadResidentId &rid, qint64 now);
-    Result<void> addDevice(const QString &customerId, const LeadDevice &device, qint64 now);
-    // The lead as a touch of its customer, with its payload and dedup key.
-    Result<void> insertLeadTouch(const QString &id, const QString &customerId, const LeadInput &lead, qint64 now);
-    // Lowers the customer's first-seen to the lead's when the lead is older, and takes the
-    // lead's name when the lead is more senior than where the current name came from.
-    Result<void> absorbSeniority(const QString &customerId, const LeadInput &lead, qint64 now);
-
-    Result<void> addReview(const QString &id, const QString &kind, const QString &a, const QString &b, const QString &detail, qint64 now);
     // Phones of other live customers with the same name key and exactly one digit different.
     QStringList softMatches(const QString &customerId, const LeadPhone &phone, const QString &nameKey);
-
-    Result<void> fail(const char *what) const;
 
 private:
     storage::Database &m_db;

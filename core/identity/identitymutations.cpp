@@ -90,21 +90,37 @@ Result<QJsonObject> resolveReview(mutation::Context &ctx, const QJsonObject &arg
     if (!id || !decision)
         return (!id ? id : decision).error();
     auto &db = ctx.db();
-    auto &q = db.prepare("SELECT customer_a, customer_b, status FROM review_item WHERE id = ?1");
+    auto &q = db.prepare("SELECT customer_a, customer_b, status, kind FROM review_item WHERE id = ?1");
     q.bind(1, *id);
     if (!q.step()) {
         q.reset();
         return makeError(QStringLiteral("review.not_found"),
                          QCoreApplication::translate("IdentityMutations", "No review item %1.").arg(*id));
     }
-    const QString ca = q.text(0), cb = q.text(1), status = q.text(2);
+    const QString ca = q.text(0), cb = q.text(1), status = q.text(2), kind = q.text(3);
     q.reset();
     if (status != QLatin1String("open"))
         return makeError(QStringLiteral("review.closed"),
                          QCoreApplication::translate("IdentityMutations", "Review item %1 is already %2.").arg(*id, status));
     QJsonObject out{{QStringLiteral("review_id"), *id}, {QStringLiteral("decision"), *decision}};
-    if (*decision == QLatin1String("merge")) {
-        CustomerStore store(db);
+    CustomerStore store(db);
+    const bool nameConflict = kind == QLatin1String("name_conflict");
+    if (nameConflict && *decision == QLatin1String("merge")) {
+        // The records are one customer already: "merge" confirms it.
+        out.insert(QStringLiteral("survivor_id"), store.rootOf(ca));
+    } else if (nameConflict && *decision == QLatin1String("keep_separate")) {
+        if (ca == cb)
+            return makeError(QStringLiteral("review.cannot_split"),
+                             QCoreApplication::translate("IdentityMutations",
+                                                         "Review item %1 is about one customer whose records carry different "
+                                                         "names; it cannot be split here.")
+                                 .arg(*id));
+        // Two customers that were merged: the one merged in leaves again, and stays apart.
+        const QString merged = db.queryText("SELECT merged_into FROM customer WHERE id = ?1", ca).isEmpty() ? cb : ca;
+        if (store.rootOf(ca) == store.rootOf(cb))
+            if (auto split = Merger(ctx, store).unmerge(merged); !split)
+                return split.error();
+    } else if (*decision == QLatin1String("merge")) {
         auto survivor = Merger(ctx, store).merge(store.rootOf(ca), store.rootOf(cb), QStringLiteral("review"));
         if (!survivor)
             return survivor.error();

@@ -1,6 +1,7 @@
 #include "merger.h"
 
 #include "identity/customerstore.h"
+#include "identity/customerwrites.h"
 #include "mutation/context.h"
 #include "storage/database.h"
 
@@ -27,7 +28,7 @@ Result<QString> Merger::merge(const QString &rootA, const QString &rootB, const 
                             "AND (customer.name_rank = '' OR customer.name_rank > l.name_rank)");
     name.bind(1, survivor).bind(2, loser);
     if (!name.exec())
-        return m_store.fail("merge name").error();
+        return CustomerWrites(m_ctx).fail("merge name").error();
 
     // Working fields: keep the survivor's, fill gaps from the loser; follow-up dates combine.
     auto &fields = db.prepare(
@@ -39,7 +40,7 @@ Result<QString> Merger::merge(const QString &rootA, const QString &rootB, const 
         "FROM (SELECT * FROM customer WHERE id = ?2) l WHERE customer.id = ?1");
     fields.bind(1, survivor).bind(2, loser).bind(3, now);
     if (!fields.exec())
-        return m_store.fail("merge fields").error();
+        return CustomerWrites(m_ctx).fail("merge fields").error();
     auto &fixZero = db.prepare("UPDATE customer SET last_follow_up_at = NULL WHERE id = ?1 AND last_follow_up_at = 0");
     fixZero.bind(1, survivor);
     fixZero.exec();
@@ -49,23 +50,25 @@ Result<QString> Merger::merge(const QString &rootA, const QString &rootB, const 
     auto &reroot = db.prepare("UPDATE customer SET root_id = ?1 WHERE root_id = ?2");
     reroot.bind(1, survivor).bind(2, loser);
     if (!redirect.exec() || !reroot.exec())
-        return m_store.fail("merge redirect").error();
+        return CustomerWrites(m_ctx).fail("merge redirect").error();
 
     auto &event = db.prepare("INSERT INTO merge_event(id, survivor_id, merged_id, reason, merged_at, op_id) "
                              "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     event.bind(1, m_ctx.newId()).bind(2, survivor).bind(3, loser).bind(4, reason).bind(5, now).bind(6, m_ctx.opId());
     if (!event.exec())
-        return m_store.fail("merge event").error();
+        return CustomerWrites(m_ctx).fail("merge event").error();
 
-    // Review items about this pair are settled by the merge.
+    // Review items about this pair are settled by the merge — except a name conflict, which is
+    // about records already merged and still waits for a person.
     auto &reviews = db.prepare("UPDATE review_item SET status = 'merged', resolved_at = ?2 WHERE status = 'open' AND "
+                               "kind <> 'name_conflict' AND "
                                "(SELECT root_id FROM customer WHERE id = customer_a) = ?1 AND "
                                "(SELECT root_id FROM customer WHERE id = customer_b) = ?1 AND "
                                "(customer_a IN (SELECT id FROM customer WHERE root_id = ?1) OR "
                                " customer_b IN (SELECT id FROM customer WHERE root_id = ?1))");
     reviews.bind(1, survivor).bind(2, now);
     if (!reviews.exec())
-        return m_store.fail("merge reviews").error();
+        return CustomerWrites(m_ctx).fail("merge reviews").error();
     return survivor;
 }
 
@@ -100,7 +103,7 @@ Result<QString> Merger::unmerge(const QString &customerId)
     auto &apart = db.prepare("INSERT OR IGNORE INTO separation(customer_a, customer_b, created_at) VALUES(?1, ?2, ?3)");
     apart.bind(1, qMin(customerId, parent)).bind(2, qMax(customerId, parent)).bind(3, now);
     if (!detach.exec() || !reroot.exec() || !event.exec() || !apart.exec())
-        return m_store.fail("unmerge").error();
+        return CustomerWrites(m_ctx).fail("unmerge").error();
     return oldRoot;
 }
 

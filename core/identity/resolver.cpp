@@ -1,8 +1,10 @@
 #include "resolver.h"
 
 #include "identity/customerstore.h"
+#include "identity/customerwrites.h"
 #include "identity/merger.h"
 #include "mutation/context.h"
+#include "storage/database.h"
 
 #include <QJsonArray>
 
@@ -15,6 +17,7 @@ namespace {
 struct Match {
     QString root;
     QString rank;
+    QString nameKey; // the customer's name as it matches ("" when it has none)
 };
 
 bool disjointNonEmpty(const QList<QByteArray> &a, const QList<QByteArray> &b)
@@ -41,7 +44,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
 {
     IngestOutcome out;
     CustomerStore store(m_ctx.db());
-    const qint64 now = m_ctx.nowMs();
+    CustomerWrites writes(m_ctx);
 
     // Re-importing the same row is a no-op that points at the customer it went to.
     if (const QString seen = knownNew ? QString() : store.customerOfLead(lead.dedupKey); !seen.isEmpty()) {
@@ -59,7 +62,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
         if (!matchedBy.contains(QLatin1String(how)))
             matchedBy.append(QLatin1String(how));
         if (std::none_of(roots.begin(), roots.end(), [&](const Match &m) { return m.root == root; }))
-            roots.append({root, store.rankOf(root)});
+            roots.append({root, store.rankOf(root), m_ctx.db().queryText("SELECT name_key FROM customer WHERE id = ?1", root)});
     };
     // Which keys already have an owner: keys never move, so this holds for the whole ingest.
     QList<bool> phoneOwned, deviceOwned;
@@ -86,6 +89,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
     };
     QList<Review> reviews;
     QString target;
+    QList<const Match *> joined; // the customers this lead ends up as one with
     for (const Match &m : roots) {
         if (lead.residentId && m.root != ridRoot) {
             const auto ids = store.residentIdsOfTree(m.root);
@@ -96,6 +100,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
         }
         if (target.isEmpty()) {
             target = m.root;
+            joined.append(&m);
             continue;
         }
         if (disjointNonEmpty(store.residentIdsOfTree(target), store.residentIdsOfTree(m.root))) {
@@ -114,15 +119,28 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
             return survivor.error();
         out.merged.append(target == *survivor ? m.root : target);
         target = *survivor;
+        joined.append(&m);
+    }
+    // A hard key joins records whatever their names say; where the names differ (李强 by
+    // 宋文's phone) the merge stands, and a person is asked to look (name_conflict). The
+    // lead's own name is what the others are compared with, else the first customer's.
+    QString nameReason;
+    if (!joined.isEmpty()) {
+        const QString reference = !lead.nameKey.isEmpty() ? lead.nameKey : joined.first()->nameKey;
+        for (const Match *m : joined) {
+            if (!m->nameKey.isEmpty() && !reference.isEmpty() && m->nameKey != reference)
+                reviews.append({QStringLiteral("name_conflict"), m->root});
+        }
+        nameReason = matchedBy.join(QLatin1Char('/'));
     }
 
     // 3. Attach to the surviving customer, or create one.
     const bool created = target.isEmpty();
     if (created) {
         target = m_ctx.newId();
-        if (auto r = store.insertCustomer(target, lead, now); !r)
+        if (auto r = writes.insertCustomer(target, lead); !r)
             return r.error();
-    } else if (auto r = store.absorbSeniority(target, lead, now); !r) {
+    } else if (auto r = writes.absorbSeniority(target, lead); !r) {
         return r.error();
     }
 
@@ -134,29 +152,31 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
             continue;
         for (const QString &other : store.softMatches(target, p, lead.nameKey))
             reviews.append({QStringLiteral("soft_match"), other});
-        if (auto r = store.addPhone(target, p, lead.nameKey, now); !r)
+        if (auto r = writes.addPhone(target, p, lead.nameKey); !r)
             return r.error();
     }
     if (lead.residentId && ridRoot.isEmpty())
-        if (auto r = store.addResidentId(target, *lead.residentId, now); !r)
+        if (auto r = writes.addResidentId(target, *lead.residentId); !r)
             return r.error();
     for (qsizetype i = 0; i < lead.devices.size(); ++i)
         if (!deviceOwned[i])
-            if (auto r = store.addDevice(target, lead.devices[i], now); !r)
+            if (auto r = writes.addDevice(target, lead.devices[i]); !r)
                 return r.error();
 
     const QString leadId = m_ctx.newId();
-    if (auto r = store.insertLeadTouch(leadId, target, lead, now); !r)
+    if (auto r = writes.insertLeadTouch(leadId, target, lead); !r)
         return r.error();
 
     for (const Review &rv : reviews) {
-        if (rv.other == target)
+        // A name conflict may be about one customer: the lead joined it (customer_b = customer_a).
+        const bool nameConflict = rv.kind == QLatin1String("name_conflict");
+        if (rv.other == target && !nameConflict)
             continue;
-        const QString detail = rv.kind == QLatin1String("soft_match") ? QStringLiteral("same name, phone one digit apart")
-                               : rv.kind == QLatin1String("resident_id_conflict")
-                                   ? QStringLiteral("shared key but different resident ids")
-                                   : QStringLiteral("shared key between customers kept separate");
-        if (auto r = store.addReview(m_ctx.newId(), rv.kind, target, rv.other, detail, now); !r)
+        const QString detail = rv.kind == QLatin1String("soft_match")             ? QStringLiteral("same name, phone one digit apart")
+                               : rv.kind == QLatin1String("resident_id_conflict") ? QStringLiteral("shared key but different resident ids")
+                               : nameConflict ? QStringLiteral("merged by %1 although the names differ").arg(nameReason)
+                                              : QStringLiteral("shared key between customers kept separate");
+        if (auto r = writes.addReview(m_ctx.newId(), rv.kind, target, rv.other, detail); !r)
             return r.error();
         ++reviewCount;
     }

@@ -15,7 +15,8 @@ namespace shoulou::identity {
 // lead.ingest@1: attaches a lead to the one customer it belongs to (DESIGN.md §4).
 // Hard keys (phone, resident id, platform id) merge automatically; two different resident ids
 // never do — that pair, a pair someone kept apart, and soft matches (same name key, phone one
-// digit apart) go to the review queue instead.
+// digit apart) go to the review queue instead. A merge whose names differ stands and is
+// queued too (name_conflict; customer_b is customer_a when the lead joined one customer).
 struct IngestOutcome final {
     QString customerId, leadId;
     QString status;        // "created", "merged" or "duplicate"

@@ -161,6 +161,11 @@ bool CsvReader::next(TableRow &row)
             row.cells.append(QString());
         row.numeric = QList<bool>(row.cells.size(), false);
         row.error = damaged ? rowError(m_rowNumber) : QString();
+        // A quote never closed swallows the rest of the file into this one record: nothing
+        // after it can be read, so the file is not read to the end (the reader still hands
+        // the record over, for a caller that shows it).
+        if (m_record.unclosedQuoteOffset >= 0)
+            m_fatal = makeError(QStringLiteral("io.format"), row.error);
         return true;
     }
     return false;

@@ -81,6 +81,34 @@ const Alias kAliases[] = {
     {"remarks", LeadField::Remark, nullptr},
     {"note", LeadField::Remark, nullptr},
     {"notes", LeadField::Remark, nullptr},
+    {"性别", LeadField::Gender, nullptr},
+    {"gender", LeadField::Gender, nullptr},
+    {"sex", LeadField::Gender, nullptr},
+    {"预算", LeadField::Budget, nullptr},
+    {"购房预算", LeadField::Budget, nullptr},
+    {"总价预算", LeadField::Budget, nullptr},
+    {"意向总价", LeadField::Budget, nullptr},
+    {"预算(万)", LeadField::Budget, nullptr},
+    {"预算(万元)", LeadField::Budget, nullptr},
+    {"budget", LeadField::Budget, nullptr},
+    {"户型", LeadField::Layout, nullptr},
+    {"意向户型", LeadField::Layout, nullptr},
+    {"需求户型", LeadField::Layout, nullptr},
+    {"layout", LeadField::Layout, nullptr},
+    {"面积", LeadField::Area, nullptr},
+    {"意向面积", LeadField::Area, nullptr},
+    {"需求面积", LeadField::Area, nullptr},
+    {"面积(m2)", LeadField::Area, nullptr},
+    {"area", LeadField::Area, nullptr},
+    {"意向楼栋", LeadField::Building, nullptr},
+    {"楼栋", LeadField::Building, nullptr},
+    {"意向楼号", LeadField::Building, nullptr},
+    {"building", LeadField::Building, nullptr},
+    {"归属顾问", LeadField::Owner, nullptr},
+    {"所属顾问", LeadField::Owner, nullptr},
+    {"负责顾问", LeadField::Owner, nullptr},
+    {"归属置业顾问", LeadField::Owner, nullptr},
+    {"owner", LeadField::Owner, nullptr},
     {"openid", LeadField::PlatformId, "douyin"},
     {"unionid", LeadField::PlatformId, "wechat"},
     {"memberid", LeadField::PlatformId, "anjuke"},
@@ -154,7 +182,8 @@ QStringList fieldKeys()
 {
     QStringList keys;
     for (auto f : {LeadField::Ignore, LeadField::Name, LeadField::Phone, LeadField::ResidentId, LeadField::Channel, LeadField::Time,
-                   LeadField::Remark, LeadField::PlatformId})
+                   LeadField::Remark, LeadField::PlatformId, LeadField::Gender, LeadField::Budget, LeadField::Layout, LeadField::Area,
+                   LeadField::Building, LeadField::Owner})
         keys.append(leadFieldKey(f));
     return keys;
 }
@@ -163,8 +192,8 @@ QString quotedList(const QStringList &items)
 {
     QStringList quoted;
     for (const auto &item : items)
-        quoted.append(QLatin1Char('"') + item + QLatin1Char('"'));
-    return quoted.join(QStringLiteral(", "));
+        quoted.append(QCoreApplication::translate("FieldMapping", "\"%1\"").arg(item));
+    return quoted.join(QCoreApplication::translate("FieldMapping", ", "));
 }
 
 } // namespace

@@ -17,7 +17,8 @@ struct ColumnMapping final {
 
 // How the columns of one file map to lead fields. Built automatically from the header
 // (姓名/客户姓名/客户名称/name, 手机/手机号/…/phone/mobile, 身份证/…/id_number, 渠道/来源/…,
-// 时间/留资时间/创建时间/到访时间/created_at, 备注/remark, open_id/union_id/member_id …)
+// 时间/留资时间/创建时间/到访时间/created_at, 备注/remark, open_id/union_id/member_id, and the
+// profile: 性别, 预算, 户型, 面积, 意向楼栋, 归属顾问 …)
 // or from a JSON mapping file:
 //   { "channel": "抖音",
 //     "columns": { "用户昵称": "name", "联系手机": "phone",

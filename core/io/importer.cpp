@@ -11,6 +11,7 @@
 #include "storage/backgroundcheckpointer.h"
 #include "storage/database.h"
 #include "util/batchproducer.h"
+#include "util/clock.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <iterator>
@@ -29,10 +32,14 @@ namespace {
 
 // At most this many parsed rows wait for the writer: memory stays flat whatever the file size.
 constexpr size_t kRowsWaiting = 10000;
-// The reader hands rows over in chunks of at most this many. A transaction is written chunk by
-// chunk, and its time limit is checked between chunks: 2 000 rows take well under a second
-// even late in a 1 M-row import.
+// The reader hands rows over in chunks of at most this many, and a transaction is written
+// chunk by chunk as they arrive. Its time limit is checked before every row (writeRows), so
+// the chunk size no longer bounds a transaction's hold: it only sets how often the writer
+// takes from the queue, and how many rows a chunk cut at the limit carries to the next one.
 constexpr int kChunkRows = 2000;
+// Without a date order given, the first this many rows decide it (DateOrder): read before any
+// row is normalised.
+constexpr size_t kDateSampleRows = 2000;
 
 QString matchedText(const QStringList &how)
 {
@@ -42,10 +49,32 @@ QString matchedText(const QStringList &how)
                   : k == QLatin1String("resident_id") ? QCoreApplication::translate("Importer", "resident id")
                                                       : QCoreApplication::translate("Importer", "platform id"));
     }
-    return QCoreApplication::translate("Importer", "same %1 as an existing customer").arg(parts.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("Importer", "same %1 as an existing customer")
+        .arg(parts.join(QCoreApplication::translate("Importer", ", ")));
 }
 
 } // namespace
+
+QString ImportRowOutcome::statusKey() const
+{
+    switch (status) {
+    case Status::Created:
+        return QStringLiteral("created");
+    case Status::Merged:
+    case Status::Duplicate:
+        return QStringLiteral("merged");
+    case Status::Rejected:
+        break;
+    }
+    return QStringLiteral("rejected");
+}
+
+QString ImportRowOutcome::reason() const
+{
+    if (note.isEmpty() || warning.isEmpty())
+        return note.isEmpty() ? warning : note;
+    return joinProblems({note, warning});
+}
 
 Importer::Importer(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock)
     : m_applier(applier)
@@ -61,15 +90,22 @@ void Importer::BatchOutcome::add(BatchOutcome &&other)
     duplicates += other.duplicates;
     rejected += other.rejected;
     reviews += other.reviews;
+    warned += other.warned;
     lines.insert(lines.end(), std::make_move_iterator(other.lines.begin()), std::make_move_iterator(other.lines.end()));
 }
 
 Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, office::ChannelDirectory &channels, qint64 maxRows,
                                            const QDeadlineTimer &until)
 {
+    using Status = ImportRowOutcome::Status;
     BatchOutcome out;
-    auto line = [&](qint64 row, const char *status, const QString &customerId, const QString &reason) {
-        out.lines.push_back({row, QLatin1String(status), customerId, reason});
+    auto line = [&](const NormalizedRow &nr, Status status, const QString &customerId, const QString &note, const QString &more = {}) {
+        // rejected: why; accepted: the row's warnings, and what its profile could not set
+        const QString warning = more.isEmpty() ? nr.reason
+                                               : joinProblems(nr.reason.isEmpty() ? QStringList{more} : QStringList{nr.reason, more});
+        if (status != Status::Rejected && !warning.isEmpty())
+            ++out.warned;
+        out.lines.push_back({nr.row, status, customerId, note, warning});
     };
     for (NormalizedRow &nr : batch) {
         if (out.rows >= maxRows || (out.rows > 0 && until.hasExpired()))
@@ -77,16 +113,13 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
         ++out.rows;
         if (nr.rejected) {
             ++out.rejected;
-            line(nr.row, "rejected", {}, nr.reason);
+            line(nr, Status::Rejected, {}, {});
             continue;
         }
         // Already imported: nothing to apply, so a re-import adds nothing to the outbox either.
         if (const QString seen = identity::CustomerStore(m_applier.database()).customerOfLead(nr.lead.dedupKey); !seen.isEmpty()) {
             ++out.duplicates;
-            QStringList notes{QCoreApplication::translate("Importer", "already imported")};
-            if (!nr.reason.isEmpty())
-                notes << nr.reason;
-            line(nr.row, "merged", seen, notes.join(QStringLiteral("; ")));
+            line(nr, Status::Duplicate, seen, QCoreApplication::translate("Importer", "already imported"));
             continue;
         }
         office::ChannelInfo ch = channels.find(nr.channelText);
@@ -106,24 +139,24 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
         auto result = identity::ingestLead(m_applier, nr.lead, true, identity::LeadInput::frameJson(ch.id, ch.weightPermille, body));
         if (!result) {
             ++out.rejected;
-            line(nr.row, "rejected", {}, result.error().message);
+            out.lines.push_back({nr.row, Status::Rejected, {}, {}, result.error().message});
             continue;
         }
         out.reviews += result->reviews;
-        QStringList notes;
+        // Only rows with profile columns pay for the second mutation.
+        const QString profileWarning = nr.profile.any() && result->status != QLatin1String("duplicate")
+                                           ? applyProfile(nr.profile, result->customerId)
+                                           : QString();
         if (result->status == QLatin1String("created")) {
             ++out.created;
+            line(nr, Status::Created, result->customerId, {}, profileWarning);
         } else if (result->status == QLatin1String("duplicate")) {
             ++out.duplicates;
-            notes << QCoreApplication::translate("Importer", "already imported");
+            line(nr, Status::Duplicate, result->customerId, QCoreApplication::translate("Importer", "already imported"));
         } else {
             ++out.merged;
-            notes << matchedText(result->matchedBy);
+            line(nr, Status::Merged, result->customerId, matchedText(result->matchedBy), profileWarning);
         }
-        if (!nr.reason.isEmpty())
-            notes << nr.reason;
-        line(nr.row, result->status == QLatin1String("created") ? "created" : "merged", result->customerId,
-             notes.join(QStringLiteral("; ")));
     }
     return out;
 }
@@ -195,6 +228,94 @@ Result<Importer::BatchOutcome> Importer::writeTransaction(WriteState &state)
     return done;
 }
 
+QString Importer::applyProfile(const RowProfile &profile, const QString &customerId)
+{
+    storage::Database &db = m_applier.database();
+    QStringList warnings;
+    QJsonObject args{{QStringLiteral("customer_id"), customerId}};
+    // What the office already noted about a known customer stays; the file fills in the rest
+    // (an old export must not overwrite what a consultant has typed since).
+    auto &st = db.prepare("SELECT coalesce(requirement, ''), coalesce(owner_id, '') FROM customer WHERE id = ?1");
+    st.bind(1, customerId);
+    QString requirementJson, ownerId;
+    if (st.step()) {
+        requirementJson = st.text(0);
+        ownerId = st.text(1);
+    }
+    st.reset();
+    QJsonObject requirement = QJsonDocument::fromJson(requirementJson.toUtf8()).object();
+    const QJsonObject before = requirement;
+    auto fill = [&](const char *key, const QJsonValue &value) {
+        if (!requirement.contains(QLatin1String(key)))
+            requirement.insert(QLatin1String(key), value);
+    };
+    if (!profile.gender.isEmpty())
+        fill("gender", profile.gender);
+    if (profile.budgetFen >= 0 && !requirement.contains(QLatin1String("budget_fen"))) {
+        requirement.insert(QStringLiteral("budget_fen"), double(profile.budgetFen));
+        if (profile.budgetMaxFen >= 0)
+            requirement.insert(QStringLiteral("budget_max_fen"), double(profile.budgetMaxFen));
+    }
+    if (profile.areaM2 > 0 && !requirement.contains(QLatin1String("area_m2"))) {
+        requirement.insert(QStringLiteral("area_m2"), profile.areaM2);
+        if (profile.areaMaxM2 > 0)
+            requirement.insert(QStringLiteral("area_max_m2"), profile.areaMaxM2);
+    }
+    if (!profile.layout.isEmpty())
+        fill("layout", profile.layout);
+    if (!profile.building.isEmpty())
+        fill("building", profile.building);
+    if (requirement != before)
+        args.insert(QStringLiteral("requirement"), requirement);
+
+    if (!profile.ownerName.isEmpty()) {
+        if (!m_usersByName) {
+            m_usersByName.emplace();
+            auto &users = db.prepare("SELECT id, display_name FROM app_user WHERE active = 1");
+            while (users.step())
+                (*m_usersByName)[users.text(1).trimmed()].append(users.text(0));
+            users.reset();
+        }
+        const QStringList ids = m_usersByName->value(profile.ownerName);
+        if (ids.size() != 1) {
+            warnings << QCoreApplication::translate("LeadNormalizer", "%1: %2")
+                            .arg(profile.ownerCol, ids.isEmpty()
+                                                       ? QCoreApplication::translate("Importer", "no consultant of this office is "
+                                                                                                 "called \"%1\"; no owner set")
+                                                             .arg(profile.ownerName)
+                                                       : QCoreApplication::translate("Importer",
+                                                                                     "%n consultants are called "
+                                                                                     "\"%1\"; no owner set",
+                                                                                     nullptr, int(ids.size()))
+                                                             .arg(profile.ownerName));
+        } else if (ownerId.isEmpty()) {
+            args.insert(QStringLiteral("owner_id"), ids.first());
+        } else if (ownerId != ids.first()) {
+            warnings << QCoreApplication::translate("LeadNormalizer", "%1: %2")
+                            .arg(profile.ownerCol, QCoreApplication::translate("Importer", "the customer already belongs to another "
+                                                                                           "consultant; the owner is not changed"));
+        }
+    }
+    if (args.size() > 1) {
+        if (auto updated = m_applier.applyInBatch(QStringLiteral("customer.update"), 1, args); !updated)
+            warnings << QCoreApplication::translate("Importer", "the profile columns were not saved: %1").arg(updated.error().message);
+    }
+    return joinProblems(warnings);
+}
+
+QHash<QString, QString> Importer::mergedSince(qint64 sinceMs)
+{
+    // A merge stamps the merged customer's updated_at (Merger), and a row only ever names a
+    // customer that was a root when the row was written.
+    QHash<QString, QString> moved;
+    auto &st = m_applier.database().prepare("SELECT id, root_id FROM customer WHERE merged_into IS NOT NULL AND updated_at >= ?1");
+    st.bind(1, sinceMs);
+    while (st.step())
+        moved.insert(st.text(0), st.text(1));
+    st.reset();
+    return moved;
+}
+
 Result<ImportSummary> Importer::run(const ImportOptions &options)
 {
     auto opened = openTable(options.path, options.sheet);
@@ -207,6 +328,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
 {
     QElapsedTimer timer;
     timer.start();
+    const qint64 startedAt = m_clock.nowMs();
     const QStringList header = reader->header();
 
     FieldMapping mapping = options.mapping ? *options.mapping : FieldMapping::fromHeader(header);
@@ -221,7 +343,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
                          QCoreApplication::translate("Importer",
                                                      "No column for a phone, resident id or platform id was recognised in the header (%1). "
                                                      "Rename the columns or give a mapping file.")
-                             .arg(header.join(QStringLiteral(", "))));
+                             .arg(header.join(QCoreApplication::translate("Importer", ", "))));
     QString defaultChannel = options.channel;
     if (defaultChannel.isEmpty())
         defaultChannel = mapping.defaultChannel();
@@ -235,6 +357,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
 
     ImportSummary summary;
     summary.format = reader->formatName();
+    summary.dateOrder = options.dateOrder;
     BatchQueue<NormalizedRow> queue(kRowsWaiting);
     std::atomic<qint64> bytesDone{0};
     const qint64 bytesTotal = reader->size();
@@ -245,13 +368,38 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
     // ends the import with an error instead of the process.
     BatchProducer<NormalizedRow> producer(queue, [&](BatchQueue<NormalizedRow> &out, std::stop_token) {
         LeadNormalizer normalizer(m_key, m_clock, header, mapping, defaultChannel, QFileInfo(options.path).fileName());
+        // 03/04/2025: without an order given, the first rows decide it, read ahead here.
+        std::vector<TableRow> ahead;
+        if (const int timeColumn = mapping.columnFor(LeadField::Time); summary.dateOrder == DateOrder::Unknown && timeColumn >= 0) {
+            QStringList texts;
+            TableRow first;
+            while (ahead.size() < kDateSampleRows && reader->next(first) && !reader->fatalError()) {
+                texts << first.cells.value(timeColumn);
+                ahead.push_back(std::move(first));
+                first = {};
+            }
+            summary.dateOrder = detectDateOrder(texts);
+        }
+        normalizer.setDateOrder(summary.dateOrder);
+        size_t aheadDone = 0;
+        bool fromReader = false;
+        auto nextRow = [&](TableRow &row) {
+            fromReader = aheadDone >= ahead.size();
+            if (!fromReader) {
+                row = std::move(ahead[aheadDone++]);
+                return true;
+            }
+            return reader->next(row);
+        };
         // A transaction is written chunk by chunk as the rows arrive, so the writer never waits
         // for a whole batch to be read.
         const int chunkSize = qMax(1, qMin(batchSize / 4, kChunkRows));
         std::vector<NormalizedRow> batch;
         batch.reserve(size_t(chunkSize));
         TableRow row;
-        while (reader->next(row)) {
+        while (nextRow(row)) {
+            if (fromReader && reader->fatalError())
+                break; // the row that ends the file (a quote never closed) is not a row to import
             batch.push_back(normalizer.normalize(row));
             if (!batch.back().rejected)
                 batch.back().jsonBody = batch.back().lead.jsonBody();
@@ -297,8 +445,13 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
         summary.duplicates += done.duplicates;
         summary.rejected += done.rejected;
         summary.reviews += done.reviews;
-        for (const auto &line : done.lines)
-            report.add(line.row, line.status, line.customerId, line.reason);
+        summary.warned += done.warned;
+        for (const ImportRowOutcome &line : done.lines) {
+            report.add(line.row, line.statusKey(), line.customerId, line.reason());
+            if ((line.status == ImportRowOutcome::Status::Rejected || !line.warning.isEmpty()) &&
+                summary.flagged.size() < size_t(qMax(0, options.maxFlaggedRows)))
+                summary.flagged.push_back(line);
+        }
         if (options.progress)
             options.progress(summary.rows, bytesDone.load(), bytesTotal);
     }
@@ -307,7 +460,14 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
     producer.join(); // stops a reader still running (an error, a cancel) and waits for it
     if (producer.error() && !readError)
         readError = producer.error();
-    (void)report.close();
+    // A row names the customer it belongs to at the end: one a later row (or the desk) merged
+    // into another since is followed to its root. Only customers merged during the import can
+    // have moved, so the lookup is as small as the import's merges.
+    const QHash<QString, QString> moved = mergedSince(startedAt);
+    for (ImportRowOutcome &line : summary.flagged)
+        line.customerId = moved.value(line.customerId, line.customerId);
+    if (auto closed = report.close(moved); !closed && !writeError)
+        writeError = closed.error();
     summary.waitedForReaderMs = state.waitedMs;
     summary.elapsedMs = timer.elapsed();
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "io/fieldmapping.h"
+#include "io/leadtime.h"
 #include "util/batchqueue.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QString>
 
 #include <atomic>
@@ -31,7 +33,23 @@ class ChannelDirectory;
 namespace shoulou::io {
 
 struct NormalizedRow;
+struct RowProfile;
 class TableReader;
+
+// What became of one row of the file: what the per-row report writes and the desk's result
+// page lists.
+struct ImportRowOutcome final {
+    enum class Status { Created, Merged, Duplicate, Rejected };
+    qint64 row = 0; // data row (the header is not counted)
+    Status status = Status::Rejected;
+    QString customerId; // the customer the row belongs to at the end of the import; empty when rejected
+    QString note;       // how it was matched ("same phone as an existing customer", "already imported")
+    QString warning;    // rejected: why; otherwise what was dropped or doubtful; empty: nothing
+    // The report's status ("created", "merged" — an already imported row is "merged" too —
+    // or "rejected") and reason (the note and the warning).
+    QString statusKey() const;
+    QString reason() const;
+};
 
 struct ImportOptions final {
     QString path;
@@ -41,6 +59,9 @@ struct ImportOptions final {
     // A mapping built for this file's header (the desk's edited preview); overrides mappingPath.
     std::optional<FieldMapping> mapping;
     QString reportPath; // per-row CSV report; empty = none
+    // How dates like 03/04/2025 are read. Unknown: decided from the file's first rows; when
+    // none of them decides, such a row gets the import time and a warning.
+    DateOrder dateOrder = DateOrder::Unknown;
     // Rows per transaction. Each commit rewrites every index page it dirtied, and at 1 M rows a
     // transaction dirties nearly all pages of the random-keyed indexes, so fewer, larger ones
     // write less (1 M rows: 39 GB written at 40 000 against 44 GB at 20 000; 135 s against 152 s)
@@ -57,15 +78,22 @@ struct ImportOptions final {
     // Called on the calling thread after every committed batch.
     std::function<void(qint64 rowsDone, qint64 bytesDone, qint64 bytesTotal)> progress;
     const std::atomic<bool> *cancel = nullptr;
+    // At most this many rejected or warned rows are kept in ImportSummary::flagged (the report
+    // has them all); 0 = none.
+    int maxFlaggedRows = 10000;
 };
 
 struct ImportSummary final {
     qint64 rows = 0, created = 0, merged = 0, duplicates = 0, rejected = 0, reviews = 0;
+    qint64 warned = 0; // imported rows with a warning (a field dropped or doubtful)
+    // The rejected and warned rows, in file order, at most ImportOptions::maxFlaggedRows.
+    std::vector<ImportRowOutcome> flagged;
     qint64 elapsedMs = 0;
     qint64 waitedForReaderMs = 0;    // the writer idle, waiting for parsed rows (tuning figure)
     qint64 longestTransactionMs = 0; // the longest hold of the write lock, commit included
     bool cancelled = false;
-    QString format; // "UTF-8 (BOM)", "GB18030", "XLSX", …
+    QString format;                           // "UTF-8 (BOM)", "GB18030", "XLSX", …
+    DateOrder dateOrder = DateOrder::Unknown; // how year-last dates were read (Unknown: no order was known)
 };
 
 // Streams a CSV/XLSX file into the office database through lead.ingest@1, in batches.
@@ -82,14 +110,10 @@ public:
     Result<ImportSummary> run(const ImportOptions &options, std::unique_ptr<TableReader> reader);
 
 private:
-    struct ReportLine {
-        qint64 row;
-        QString status, customerId, reason;
-    };
     struct BatchOutcome {
-        qint64 rows = 0, created = 0, merged = 0, duplicates = 0, rejected = 0, reviews = 0;
-        qint64 heldMs = 0;             // the write lock's hold, commit (and any redo) included
-        std::vector<ReportLine> lines; // written only once the batch is committed
+        qint64 rows = 0, created = 0, merged = 0, duplicates = 0, rejected = 0, reviews = 0, warned = 0;
+        qint64 heldMs = 0;                   // the write lock's hold, commit (and any redo) included
+        std::vector<ImportRowOutcome> lines; // reported only once the batch is committed
         void add(BatchOutcome &&other);
     };
     // Writes rows from the front of `rows` until maxRows are done or `until` has passed (at
@@ -109,6 +133,16 @@ private:
     // One committed transaction of up to batchSize rows and maxMs; an empty outcome: nothing
     // was left to write.
     Result<BatchOutcome> writeTransaction(WriteState &state);
+
+    // Customers merged into another since `sinceMs`: id → the root it now belongs to.
+    QHash<QString, QString> mergedSince(qint64 sinceMs);
+    // The profile columns of a row (性别, 预算, 户型, …) onto its customer, by customer.update in
+    // the open batch; what could not be applied comes back as a warning ("" if none).
+    QString applyProfile(const RowProfile &profile, const QString &customerId);
+
+    // Active users by display name (归属顾问 is matched by name), loaded once per run when a
+    // row first needs it.
+    std::optional<QHash<QString, QStringList>> m_usersByName;
 
     mutation::Applier &m_applier;
     const security::OfficeKey &m_key;

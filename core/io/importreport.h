@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QFile>
+#include <QHash>
 #include <QString>
 
 namespace shoulou::io {
@@ -15,6 +16,10 @@ public:
     Result<void> open(const QString &path);
     void add(qint64 row, const QString &status, const QString &customerId, const QString &reason);
     Result<void> close();
+    // Closes the report with every customer id that is a key of `moved` replaced by its value
+    // (customers merged after their rows were written); the file is rewritten only if a line
+    // names one.
+    Result<void> close(const QHash<QString, QString> &moved);
     bool isOpen() const { return m_file.isOpen(); }
 
     static QString csvCell(const QString &value);

@@ -8,7 +8,7 @@ namespace shoulou::io {
 namespace {
 
 // Keys are part of the mapping-file format: never rename one.
-constexpr std::array<std::pair<LeadField, const char *>, 8> kKeys{{
+constexpr std::array<std::pair<LeadField, const char *>, 14> kKeys{{
     {LeadField::Ignore, "ignore"},
     {LeadField::Name, "name"},
     {LeadField::Phone, "phone"},
@@ -17,6 +17,12 @@ constexpr std::array<std::pair<LeadField, const char *>, 8> kKeys{{
     {LeadField::Time, "time"},
     {LeadField::Remark, "remark"},
     {LeadField::PlatformId, "platform_id"},
+    {LeadField::Gender, "gender"},
+    {LeadField::Budget, "budget"},
+    {LeadField::Layout, "layout"},
+    {LeadField::Area, "area"},
+    {LeadField::Building, "building"},
+    {LeadField::Owner, "owner"},
 }};
 
 } // namespace

@@ -2,7 +2,6 @@
 
 #include "identity/identifiertext.h"
 #include "identity/residentid.h"
-#include "io/leadtime.h"
 #include "office/channeldirectory.h"
 #include "security/officekey.h"
 #include "util/clock.h"
@@ -31,7 +30,80 @@ QStringList splitPhones(const QString &cell)
     return out;
 }
 
+// "300万", "300 万元", "约300万", "300-350万", "300万-350万", "3000000", "3,000,000元": a budget
+// in 万元 (a number below 100 000 without a unit is taken as 万, as offices write it) as fen.
+bool parseBudget(const QString &cell, qint64 *lowFen, qint64 *highFen)
+{
+    QString s = cell.normalized(QString::NormalizationForm_KC).simplified();
+    s.remove(QLatin1Char(' '));
+    s.remove(QLatin1Char(','));
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:约|大约|预算)?(\d+(?:\.\d+)?)(万元|万|元)?(?:[-~～—至到](\d+(?:\.\d+)?)(万元|万|元)?)?(?:左右|以内|以下|以上)?$)"));
+    const auto m = re.match(s);
+    if (!m.hasMatch())
+        return false;
+    const QString unit = !m.capturedView(2).isEmpty() ? m.captured(2) : m.captured(4);
+    auto toFen = [&](QStringView number) -> qint64 {
+        const double v = number.toDouble();
+        const bool yuan = unit == QLatin1String("元") || (unit.isEmpty() && v >= 100000);
+        return qRound64(yuan ? v * 100 : v * 1000000);
+    };
+    *lowFen = toFen(m.capturedView(1));
+    *highFen = m.capturedView(3).isEmpty() ? -1 : toFen(m.capturedView(3));
+    if (*highFen >= 0 && *highFen < *lowFen)
+        std::swap(*lowFen, *highFen);
+    return *lowFen >= 0;
+}
+
+// "89", "89.5㎡", "89平", "89平米", "89m²", "90-120㎡": m², between 1 and 100 000.
+bool parseArea(const QString &cell, double *low, double *high)
+{
+    QString s = cell.normalized(QString::NormalizationForm_KC).simplified().toLower(); // ㎡, m² → m2
+    s.remove(QLatin1Char(' '));
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:约)?(\d+(?:\.\d+)?)(?:m2|平方米|平米|平|方)?(?:[-~～—至到](\d+(?:\.\d+)?)(?:m2|平方米|平米|平|方)?)?(?:左右)?$)"));
+    const auto m = re.match(s);
+    if (!m.hasMatch())
+        return false;
+    *low = m.capturedView(1).toDouble();
+    *high = m.capturedView(2).isEmpty() ? 0 : m.capturedView(2).toDouble();
+    if (*high > 0 && *high < *low)
+        std::swap(*low, *high);
+    return *low > 0 && *low <= 100000 && *high <= 100000;
+}
+
+QString parseGender(const QString &cell)
+{
+    const QString s = cell.normalized(QString::NormalizationForm_KC).trimmed().toLower();
+    if (s == QStringLiteral("男") || s == QLatin1String("m") || s == QLatin1String("male") || s == QStringLiteral("先生"))
+        return QStringLiteral("male");
+    if (s == QStringLiteral("女") || s == QLatin1String("f") || s == QLatin1String("female") || s == QStringLiteral("女士") ||
+        s == QStringLiteral("小姐"))
+        return QStringLiteral("female");
+    return {};
+}
+
+// "手机号码：…" — the separators are translated, so a zh_CN reason reads with Chinese
+// punctuation throughout.
+QString labelled(const QString &label, const QString &message)
+{
+    return QCoreApplication::translate("LeadNormalizer", "%1: %2").arg(label, message);
+}
+
 } // namespace
+
+QString joinProblems(const QStringList &problems)
+{
+    // A sentence's own full stop is dropped before the separator ("…号码。；…" would read badly).
+    QStringList parts;
+    for (qsizetype i = 0; i < problems.size(); ++i) {
+        QString p = problems.at(i);
+        if (i + 1 < problems.size() && (p.endsWith(QChar(0x3002)) || p.endsWith(QLatin1Char('.'))))
+            p.chop(1);
+        parts << p;
+    }
+    return parts.join(QCoreApplication::translate("LeadNormalizer", "; "));
+}
 
 LeadNormalizer::LeadNormalizer(const security::OfficeKey &key, const Clock &clock, QStringList header, FieldMapping mapping,
                                QString defaultChannel, QString source)
@@ -88,7 +160,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             for (const QString &p : splitPhones(cell)) {
                 auto r = m_phones.normalize(p);
                 if (!r) {
-                    problems << QStringLiteral("%1: %2").arg(label, r.error().message);
+                    problems << labelled(label, r.error().message);
                     continue;
                 }
                 const QString key = r->matchKey();
@@ -113,7 +185,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
                 break;
             auto r = identity::parseResidentId(cell, OfficeTime::today(m_clock));
             if (!r) {
-                problems << QStringLiteral("%1: %2").arg(label, r.error().message);
+                problems << labelled(label, r.error().message);
                 break;
             }
             residentCanonical = r->number;
@@ -135,6 +207,42 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             break;
         case LeadField::Remark:
             remark = remark.isEmpty() ? cell.trimmed() : remark + QLatin1Char('\n') + cell.trimmed();
+            break;
+        case LeadField::Gender:
+            if (out.profile.gender.isEmpty()) {
+                out.profile.gender = parseGender(cell);
+                if (out.profile.gender.isEmpty())
+                    problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\" is not 男 or 女; not imported").arg(label, cell);
+            }
+            break;
+        case LeadField::Budget:
+            if (out.profile.budgetFen < 0 && !parseBudget(cell, &out.profile.budgetFen, &out.profile.budgetMaxFen)) {
+                out.profile.budgetFen = out.profile.budgetMaxFen = -1;
+                problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\" is not a budget such as 300万 or 300-350万; not "
+                                                                          "imported")
+                                .arg(label, cell);
+            }
+            break;
+        case LeadField::Area:
+            if (out.profile.areaM2 <= 0 && !parseArea(cell, &out.profile.areaM2, &out.profile.areaMaxM2)) {
+                out.profile.areaM2 = out.profile.areaMaxM2 = 0;
+                problems << QCoreApplication::translate("LeadNormalizer", "%1 \"%2\" is not an area such as 89 or 90-120㎡; not imported")
+                                .arg(label, cell);
+            }
+            break;
+        case LeadField::Layout:
+            if (out.profile.layout.isEmpty())
+                out.profile.layout = cell.trimmed();
+            break;
+        case LeadField::Building:
+            if (out.profile.building.isEmpty())
+                out.profile.building = cell.trimmed();
+            break;
+        case LeadField::Owner:
+            if (out.profile.ownerName.isEmpty()) {
+                out.profile.ownerName = cell.trimmed();
+                out.profile.ownerCol = label;
+            }
             break;
         case LeadField::PlatformId: {
             const QString id = identity::cleanIdentifier(cell);
@@ -165,22 +273,25 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
     if (!lead.hasHardKey()) {
         out.rejected = true;
         problems.prepend(QCoreApplication::translate("LeadNormalizer", "no valid phone, resident id or platform id"));
-        out.reason = problems.join(QStringLiteral("; "));
+        out.reason = joinProblems(problems);
         return out;
     }
 
-    const bool hasTime = !timeText.trimmed().isEmpty();
+    // A row with a valid key is never turned away for its date alone: it gets the import time
+    // and a warning, and is keyed as a row without a time (a re-import still finds it).
+    bool hasTime = !timeText.trimmed().isEmpty();
     if (hasTime) {
-        auto t = parseLeadTime(timeText, timeNumeric);
-        if (!t) {
-            out.rejected = true;
-            out.reason = QStringLiteral("%1: %2").arg(fieldLabel(m_mapping.columnFor(LeadField::Time)), t.error().message);
-            return out;
+        auto t = parseLeadTime(timeText, timeNumeric, m_dateOrder);
+        if (t) {
+            lead.receivedAt = *t;
+        } else {
+            hasTime = false;
+            problems << QCoreApplication::translate("LeadNormalizer", "%1: %2; the import time is used instead")
+                            .arg(fieldLabel(m_mapping.columnFor(LeadField::Time)), t.error().message);
         }
-        lead.receivedAt = *t;
-    } else {
-        lead.receivedAt = m_clock.nowMs();
     }
+    if (!hasTime)
+        lead.receivedAt = m_clock.nowMs();
 
     out.channelText = channelText.isEmpty() ? m_defaultChannel : channelText;
     lead.remark = remark;
@@ -211,7 +322,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
         raw.field(fieldLabel(c), row.cells[c]);
     raw.field("_row", row.number).endObject();
     lead.rawSealed = m_key.seal(raw.take());
-    out.reason = problems.join(QStringLiteral("; "));
+    out.reason = joinProblems(problems);
     return out;
 }
 

@@ -83,14 +83,48 @@ Result<qint64> fromExcelSerial(double serial, const QString &text)
     return OfficeTime::toMs(date) + msOfDay;
 }
 
-} // namespace
-
-Result<qint64> parseLeadTime(const QString &text, bool numericCell)
+// 30/11/2026, 11/30/2026 10:05, 30.11.2026 10:05:30, 30-11-2026: two numbers, then a
+// four-digit year, then an optional time.
+const QRegularExpression &yearLastPattern()
 {
-    // Full-width digits and punctuation (２０２４－０３－０１) become ASCII; spaces collapse.
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?$)"));
+    return re;
+}
+
+// Folded the same way parseLeadTime folds its input.
+QString foldTime(const QString &text)
+{
     // Bind first: in Qt 6.4 an rvalue simplified() on normalized() of a literal writes to static data.
     const QString folded = text.normalized(QString::NormalizationForm_KC);
-    const QString s = folded.simplified();
+    return folded.simplified();
+}
+
+} // namespace
+
+DateOrder detectDateOrder(const QStringList &texts, bool *yearLast)
+{
+    bool dayFirst = false, monthFirst = false, any = false;
+    for (const QString &text : texts) {
+        const auto m = yearLastPattern().match(foldTime(text));
+        if (!m.hasMatch())
+            continue;
+        any = true;
+        const int a = m.capturedView(1).toInt(), b = m.capturedView(3).toInt();
+        dayFirst = dayFirst || (a > 12 && b <= 12);
+        monthFirst = monthFirst || (b > 12 && a <= 12);
+    }
+    if (yearLast)
+        *yearLast = any;
+    if (dayFirst == monthFirst)
+        return DateOrder::Unknown;
+    return dayFirst ? DateOrder::DayFirst : DateOrder::MonthFirst;
+}
+
+Result<qint64> parseLeadTime(const QString &text, bool numericCell, DateOrder order)
+{
+    // Full-width digits and punctuation (２０２４－０３－０１) become ASCII; spaces collapse.
+    const QString s = foldTime(text);
     if (s.isEmpty())
         return timeError(text);
 
@@ -123,6 +157,23 @@ Result<qint64> parseLeadTime(const QString &text, bool numericCell)
     if (const auto m = iso.match(s); m.hasMatch()) {
         const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, 4), capInt(m, 5), capInt(m, 6),
                                     fractionMs(m.capturedView(7)), zoneOffsetMs(m.capturedView(8)));
+        if (ms >= 0)
+            return ms;
+        return timeError(text);
+    }
+
+    if (const auto m = yearLastPattern().match(s); m.hasMatch()) {
+        const int a = capInt(m, 1), b = capInt(m, 3);
+        if (order == DateOrder::Unknown) {
+            if (a <= 12 && b <= 12)
+                return makeError(QStringLiteral("io.time_ambiguous"),
+                                 QCoreApplication::translate("LeadTime", "\"%1\" could be day/month/year or month/day/year; say "
+                                                                         "which the file uses")
+                                     .arg(text));
+            order = a > 12 ? DateOrder::DayFirst : DateOrder::MonthFirst;
+        }
+        const int day = order == DateOrder::DayFirst ? a : b, month = order == DateOrder::DayFirst ? b : a;
+        const qint64 ms = toEpochMs(capInt(m, 4), month, day, capInt(m, 5), capInt(m, 6), capInt(m, 7), 0, kOfficeZone);
         if (ms >= 0)
             return ms;
         return timeError(text);

@@ -127,7 +127,7 @@ Result<void> XlsxReader::openArchive(const QString &path, const QString &sheet)
         return makeError(QStringLiteral("io.sheet_not_found"),
                          QCoreApplication::translate("XlsxReader", "\"%1\" has no sheet named \"%2\"; its sheets "
                                                                    "are: %3")
-                             .arg(path, sheet, m_workbook.sheetNames().join(QStringLiteral(", "))));
+                             .arg(path, sheet, m_workbook.sheetNames().join(QCoreApplication::translate("XlsxReader", ", "))));
     }
     m_sheetName = chosen->name;
     if (auto loaded = m_workbook.loadSharedStrings(m_zip.get(), m_limits); !loaded)

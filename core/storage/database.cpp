@@ -41,7 +41,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     // frames, and half the write system calls, per megabyte an import or a sync writes
     // (a 200 k-row import: 16.1 s against 18.7 s).
     const char *pragmas = options.readOnly
-                              ? "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
+                              ? "PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536; PRAGMA query_only = ON;"
                               : "PRAGMA page_size = 8192; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
                                 "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;"
                                 "PRAGMA wal_autocheckpoint = 10000; PRAGMA journal_size_limit = 67108864;";

@@ -274,9 +274,31 @@ CREATE TABLE reveal_log (
 CREATE INDEX reveal_log_customer ON reveal_log(customer_id, revealed_at);
 )SQL";
 
-// The office's time zone (IANA id): dates are shown, and typed, in it. Offices so far were all
+// v3 — issue #10. Two changes:
+// - the office's time zone (IANA id): dates are shown, and typed, in it. Offices so far were all
 // in mainland China.
+// - a lead that joins a customer by a hard key under another name (李强 by
+// 宋文's phone) is merged as before and flagged for a person (name_conflict). SQLite cannot
+// change a CHECK in place, so review_item is rebuilt with the same columns and indexes.
 const char *const kV3 = R"SQL(
+CREATE TABLE review_item_v3 (
+  id          TEXT PRIMARY KEY,
+  kind        TEXT NOT NULL CHECK (kind = 'resident_id_conflict' OR kind = 'soft_match' OR kind = 'separated_conflict' OR kind = 'name_conflict'),
+  customer_a  TEXT NOT NULL REFERENCES customer(id),
+  customer_b  TEXT NOT NULL REFERENCES customer(id),
+  detail      TEXT NOT NULL,
+  status      TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = 'merged' OR status = 'kept_separate'),
+  created_at  INTEGER NOT NULL,
+  resolved_at INTEGER,
+  UNIQUE (kind, customer_a, customer_b)
+) WITHOUT ROWID;
+INSERT INTO review_item_v3(id, kind, customer_a, customer_b, detail, status, created_at, resolved_at)
+  SELECT id, kind, customer_a, customer_b, detail, status, created_at, resolved_at FROM review_item;
+DROP TABLE review_item;
+ALTER TABLE review_item_v3 RENAME TO review_item;
+CREATE INDEX review_item_open ON review_item(status, created_at);
+CREATE INDEX review_item_a ON review_item(customer_a);
+CREATE INDEX review_item_b ON review_item(customer_b);
 ALTER TABLE office ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai';
 )SQL";
 

@@ -60,6 +60,23 @@ private slots:
         QCOMPARE(cli({"customer", "show", "no-such-id", "--db", dir.filePath("o.db")}).code, 1);
     }
 
+    // A quote never closed swallows the rest of the file: the import ends with an error naming
+    // the row and where the quote opened (exit 1), as an over-long record does — not with
+    // "1 row, 1 rejected" and exit 0.
+    void unclosedQuoteEndsTheImportWithAnError()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("quote.csv"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("姓名,手机\n张三,13812345678\n\"李四,13912345678\n王五,13712345678\n");
+        f.close();
+        const Run r = cli({"import", f.fileName(), "--db", dir.filePath("o.db")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("never closed") || r.err.contains("没有闭合") || r.err.contains("未闭合"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("row 2") || r.err.contains("第 2 行"), qPrintable(r.err));
+        QVERIFY2(!r.out.contains("rejected"), qPrintable(r.out));
+    }
+
     void importReportSearchShowMergeUnmerge()
     {
         QTemporaryDir dir;

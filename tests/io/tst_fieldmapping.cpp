@@ -53,6 +53,28 @@ private slots:
         QCOMPARE(mapping.columns().at(1).platform, platform);
     }
 
+    // The profile columns of an office's own Excel list are recognised, and a mapping file
+    // may name them.
+    void profileColumns()
+    {
+        const QStringList header{"姓名", "手机", "性别", "预算（万）", "意向户型", "面积", "意向楼栋", "归属顾问", "备注"};
+        const auto mapping = FieldMapping::fromHeader(header);
+        QCOMPARE(mapping.columnFor(LeadField::Gender), 2);
+        QCOMPARE(mapping.columnFor(LeadField::Budget), 3);
+        QCOMPARE(mapping.columnFor(LeadField::Layout), 4);
+        QCOMPARE(mapping.columnFor(LeadField::Area), 5);
+        QCOMPARE(mapping.columnFor(LeadField::Building), 6);
+        QCOMPARE(mapping.columnFor(LeadField::Owner), 7);
+        QCOMPARE(mapping.columnFor(LeadField::Remark), 8);
+        auto fromFile = FieldMapping::fromJson(R"({"columns": {"客户性别": "gender", "总价": "budget", "顾问": "owner"}})",
+                                               {"手机", "客户性别", "总价", "顾问"});
+        QVERIFY2(fromFile.ok(), fromFile.ok() ? "" : qPrintable(fromFile.error().message));
+        QCOMPARE(fromFile->columnFor(LeadField::Gender), 1);
+        QCOMPARE(fromFile->columnFor(LeadField::Budget), 2);
+        QCOMPARE(fromFile->columnFor(LeadField::Owner), 3);
+        QVERIFY(QString::fromUtf8(fromFile->toJson({"手机", "客户性别", "总价", "顾问"})).contains(QStringLiteral("\"budget\"")));
+    }
+
     void firstMatchWins()
     {
         const QStringList header{"姓名", "手机", "客户名称", "电话", "open_id", "openid", "备注"};

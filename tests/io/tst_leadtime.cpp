@@ -4,6 +4,8 @@
 #include <QTimeZone>
 #include <QtTest>
 
+using shoulou::io::DateOrder;
+using shoulou::io::detectDateOrder;
 using shoulou::io::parseLeadTime;
 
 namespace {
@@ -62,6 +64,57 @@ private slots:
         const auto result = parseLeadTime(text, numeric);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
         QCOMPARE(result.value(), expected);
+    }
+
+    // Year-last dates: possible one way round only, or read in the order given.
+    void yearLast_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<qint64>("expected");
+        const int unknown = int(DateOrder::Unknown), dmy = int(DateOrder::DayFirst), mdy = int(DateOrder::MonthFirst);
+        QTest::newRow("day first") << "30/11/2026" << unknown << beijing(2026, 11, 30);
+        QTest::newRow("month first") << "11/30/2026" << unknown << beijing(2026, 11, 30);
+        QTest::newRow("dots") << "30.11.2026" << unknown << beijing(2026, 11, 30);
+        QTest::newRow("dashes with time") << "30-11-2026 10:05" << unknown << beijing(2026, 11, 30, 10, 5);
+        QTest::newRow("slashes with seconds") << "11/30/2026 10:05:30" << unknown << beijing(2026, 11, 30, 10, 5, 30);
+        QTest::newRow("full-width") << "３０／１１／２０２６" << unknown << beijing(2026, 11, 30);
+        QTest::newRow("ambiguous, day first") << "03/04/2026" << dmy << beijing(2026, 4, 3);
+        QTest::newRow("ambiguous, month first") << "03/04/2026 08:00" << mdy << beijing(2026, 3, 4, 8);
+        QTest::newRow("year first ignores the order") << "2026/11/30" << mdy << beijing(2026, 11, 30);
+        QTest::newRow("chinese ignores the order") << "2026年11月30日 10:05" << dmy << beijing(2026, 11, 30, 10, 5);
+    }
+    void yearLast()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, order);
+        QFETCH(qint64, expected);
+        const auto result = parseLeadTime(text, false, DateOrder(order));
+        QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+        QCOMPARE(result.value(), expected);
+    }
+
+    void ambiguousWithoutAnOrder()
+    {
+        const auto r = parseLeadTime(QStringLiteral("03/04/2026"), false);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("io.time_ambiguous"));
+        QVERIFY(r.error().message.contains(QStringLiteral("03/04/2026")));
+        // An explicit order is strict: 11/30 is no day-first date.
+        QCOMPARE(parseLeadTime(QStringLiteral("11/30/2026"), false, DateOrder::DayFirst).error().code, QStringLiteral("io.time"));
+    }
+
+    void detectOrder()
+    {
+        bool yearLast = false;
+        QCOMPARE(detectDateOrder({"03/04/2026", "30/11/2026", ""}, &yearLast), DateOrder::DayFirst);
+        QVERIFY(yearLast);
+        QCOMPARE(detectDateOrder({"03/04/2026", "11/30/2026 10:00"}), DateOrder::MonthFirst);
+        QCOMPARE(detectDateOrder({"03/04/2026", "05.06.2026"}, &yearLast), DateOrder::Unknown); // every day ≤ 12
+        QVERIFY(yearLast);
+        QCOMPARE(detectDateOrder({"30/11/2026", "11/30/2026"}), DateOrder::Unknown); // contradicting
+        QCOMPARE(detectDateOrder({"2026-03-04", "2026年3月4日"}, &yearLast), DateOrder::Unknown);
+        QVERIFY(!yearLast);
     }
 
     void reject_data()

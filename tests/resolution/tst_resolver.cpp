@@ -38,6 +38,49 @@ private slots:
         QVERIFY(qAbs(agency - 0.6 / 1.4) < 1e-9);
     }
 
+    // 李强 with 宋文's phone is merged into 宋文 (a hard key decides) and flagged for review;
+    // the same name in another form (no name at all) is not. Confirming closes the item; a
+    // later merge of the customer does not settle it by itself.
+    void mergeUnderAnotherNameIsFlagged()
+    {
+        test::TestOffice o;
+        const auto song = o.ingest(o.lead(H, {"宋文", "13812345678", "", "", "2025-03-01 10:00", "抖音"}));
+        const auto li = o.ingest(o.lead(H, {"李强", "+86 138 1234 5678", "", "", "2025-03-02 10:00", "安居客"}));
+        QCOMPARE(li["status"].toString(), QString("merged"));
+        QCOMPARE(li["customer_id"], song["customer_id"]);
+        QCOMPARE(li["reviews"].toInt(), 1);
+        QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE kind = 'name_conflict' AND status = 'open'"), qint64(1));
+        QCOMPARE(o.db().queryText("SELECT customer_a || '=' || customer_b FROM review_item WHERE kind = 'name_conflict'"),
+                 song["customer_id"].toString() + "=" + song["customer_id"].toString());
+        QVERIFY(o.db().queryText("SELECT detail FROM review_item WHERE kind = 'name_conflict'").contains("phone"));
+        const auto nameless = o.ingest(o.lead(H, {"", "13812345678", "", "", "2025-03-03 10:00", "中介"}));
+        QCOMPARE(nameless["reviews"].toInt(), 0);
+        const auto same = o.ingest(o.lead(H, {"宋文", "13812345678", "", "", "2025-03-04 10:00", "中介"}));
+        QCOMPARE(same["reviews"].toInt(), 0);
+
+        // Two customers of different names joined by one lead: flagged as a pair.
+        const auto a = o.ingest(o.lead(H, {"王五", "13912345678", "", "", "2025-03-01", ""}));
+        const auto b = o.ingest(o.lead(H, {"赵六", "13712345678", "", "", "2025-03-02", ""}));
+        o.ingest(o.lead(H, {"", "13912345678/13712345678", "", "", "2025-03-05", ""}));
+        QCOMPARE(o.count("SELECT count(*) FROM customer WHERE merged_into IS NULL"), qint64(2));
+        QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE kind = 'name_conflict' AND status = 'open'"), qint64(2));
+        const QString pairId = o.db().queryText("SELECT id FROM review_item WHERE kind = 'name_conflict' AND customer_a <> customer_b");
+        QVERIFY(!pairId.isEmpty());
+        // Keeping them apart splits the merged one out again.
+        auto kept = o.applier().apply("review.resolve", 1, {{"review_id", pairId}, {"decision", "keep_separate"}});
+        QVERIFY2(kept.ok(), kept.ok() ? "" : qPrintable(kept.error().message));
+        QCOMPARE(o.count("SELECT count(*) FROM customer WHERE merged_into IS NULL"), qint64(3));
+        Q_UNUSED(a);
+        Q_UNUSED(b);
+
+        const QString oneId = o.db().queryText("SELECT id FROM review_item WHERE kind = 'name_conflict' AND customer_a = customer_b");
+        QCOMPARE(o.applier().apply("review.resolve", 1, {{"review_id", oneId}, {"decision", "keep_separate"}}).error().code,
+                 QString("review.cannot_split"));
+        auto confirmed = o.applier().apply("review.resolve", 1, {{"review_id", oneId}, {"decision", "merge"}});
+        QVERIFY2(confirmed.ok(), confirmed.ok() ? "" : qPrintable(confirmed.error().message));
+        QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE kind = 'name_conflict' AND status = 'open'"), qint64(0));
+    }
+
     void residentIdInAnyFormMatches()
     {
         test::TestOffice o;

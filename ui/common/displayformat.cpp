@@ -148,6 +148,8 @@ QString DisplayFormat::reviewKind(const QString &code)
         return tr("Similar name and phone");
     if (code == QLatin1String("separated_conflict"))
         return tr("Kept apart, but share a key");
+    if (code == QLatin1String("name_conflict"))
+        return tr("Merged, but the names differ");
     return code;
 }
 

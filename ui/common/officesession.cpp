@@ -4,30 +4,11 @@
 #include "identity/namenormalizer.h"
 #include "mutation/applier.h"
 #include "office/openoffice.h"
-#include "storage/database.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
 
 namespace shoulou::ui {
-
-namespace {
-
-void readDirectories(storage::Database &db, QList<UserInfo> &users, QList<ChannelRef> &channels)
-{
-    users.clear();
-    channels.clear();
-    auto &u = db.prepare("SELECT id, login, display_name, role FROM app_user WHERE active = 1 ORDER BY display_name, id");
-    while (u.step())
-        users << UserInfo{u.text(0), u.text(1), u.text(2), u.text(3)};
-    u.reset();
-    auto &c = db.prepare("SELECT id, name, default_weight_permille FROM channel ORDER BY created_at, id");
-    while (c.step())
-        channels << ChannelRef{c.text(0), c.text(1), int(c.int64(2))};
-    c.reset();
-}
-
-} // namespace
 
 Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, const Clock &clock, const security::OfficeKey *knownKey)
 {
@@ -39,55 +20,55 @@ Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, 
     s->m_key.emplace((*office)->key());
     s->m_officeName = (*office)->officeName();
     {
-        QList<UserInfo> users;
-        QList<ChannelRef> channels;
-        readDirectories((*office)->db(), users, channels);
-        s->setDirectories(std::move(users), std::move(channels));
+        auto directory = office::OfficeDirectory::load((*office)->db());
+        if (!directory)
+            return directory.error();
+        s->setDirectory(std::move(directory).value());
     }
 
     const QString remembered = AppSettings().currentUser(path);
-    for (const UserInfo &u : s->m_users)
+    for (const UserInfo &u : s->users())
         if (u.id == remembered)
             s->m_currentUserId = u.id;
-    if (s->m_currentUserId.isEmpty() && !s->m_users.isEmpty()) { // a manager sees the whole office
-        s->m_currentUserId = s->m_users.first().id;
-        for (const UserInfo &u : s->m_users)
+    if (s->m_currentUserId.isEmpty() && !s->users().isEmpty()) { // a manager sees the whole office
+        s->m_currentUserId = s->users().first().id;
+        for (const UserInfo &u : s->users())
             if (u.role == QLatin1String("manager")) {
                 s->m_currentUserId = u.id;
                 break;
             }
     }
 
-    auto reader = DbWorker::create(path, *s->m_key, clock, s->m_currentUserId, QStringLiteral("db-reader"));
-    if (!reader)
-        return reader.error();
-    auto writer = DbWorker::create(path, *s->m_key, clock, s->m_currentUserId, QStringLiteral("db-writer"));
+    // The writer first: it opens the WAL files the read-only connections then share.
+    auto writer = worker::WriteWorker::open(path, *s->m_key, clock, s->m_currentUserId, QStringLiteral("db-writer"));
     if (!writer)
         return writer.error();
-    auto background = DbWorker::create(path, *s->m_key, clock, s->m_currentUserId, QStringLiteral("db-background"));
+    auto reader = worker::ReadWorker::open(path, *s->m_key, QStringLiteral("db-reader"));
+    if (!reader)
+        return reader.error();
+    auto background = worker::ReadWorker::open(path, *s->m_key, QStringLiteral("db-background"));
     if (!background)
         return background.error();
-    s->m_reader = std::move(reader).value();
     s->m_writer = std::move(writer).value();
+    s->m_reader = std::move(reader).value();
     s->m_background = std::move(background).value();
     // ICU's transliterators (pinyin, traditional→simplified) take most of a second to build;
     // build them on the reader now, so the first keystroke in a search box does not wait.
     s->m_reader->run<int>(
-        s.get(), [](WorkerContext &) { return identity::NameNormalizer::forThisThread().keys(QStringLiteral("張三")).pinyin.size(); },
+        s.get(), [](ReadContext &) { return identity::NameNormalizer::forThisThread().keys(QStringLiteral("張三")).pinyin.size(); },
         [](int) {});
     return s;
 }
 
 OfficeSession::~OfficeSession() = default;
 
-void OfficeSession::setDirectories(QList<UserInfo> users, QList<ChannelRef> channels)
+void OfficeSession::setDirectory(office::Directory directory)
 {
-    m_users = std::move(users);
-    m_channels = std::move(channels);
+    m_directory = std::move(directory);
     m_names.clear();
-    for (const UserInfo &u : m_users)
+    for (const UserInfo &u : m_directory.users)
         m_names.insert(u.id, u.displayName);
-    for (const ChannelRef &c : m_channels)
+    for (const ChannelRef &c : m_directory.channels)
         m_names.insert(c.id, c.name);
 }
 
@@ -103,7 +84,7 @@ QString OfficeSession::channelName(const QString &id) const
 
 std::optional<UserInfo> OfficeSession::currentUser() const
 {
-    for (const UserInfo &u : m_users)
+    for (const UserInfo &u : m_directory.users)
         if (u.id == m_currentUserId)
             return u;
     return std::nullopt;
@@ -114,9 +95,7 @@ void OfficeSession::setCurrentUserId(const QString &userId)
     if (userId == m_currentUserId)
         return;
     m_currentUserId = userId;
-    m_reader->setUserId(userId);
-    m_writer->setUserId(userId);
-    m_background->setUserId(userId);
+    m_writer->setUserId(userId); // readers write nothing, so they need no user
     AppSettings().setCurrentUser(m_path, userId);
     emit currentUserChanged();
 }
@@ -127,7 +106,7 @@ void OfficeSession::apply(const QString &name, int version, const QJsonObject &a
     // asked has been closed meanwhile.
     QPointer<QObject> asker(receiver);
     m_writer->run<Result<QJsonObject>>(
-        this, [name, version, args](WorkerContext &ctx) { return ctx.applier.apply(name, version, args); },
+        this, [name, version, args](WriteContext &ctx) { return ctx.applier.apply(name, version, args); },
         [this, asker, done](Result<QJsonObject> r) {
             const bool ok = r.ok();
             if (asker)
@@ -141,15 +120,13 @@ void OfficeSession::notifyDataChanged()
 {
     // Users and channels change rarely, but a mutation may have added one: reread them on the
     // reader (small tables), then tell the views.
-    m_reader->run<std::pair<QList<UserInfo>, QList<ChannelRef>>>(
-        this,
-        [](WorkerContext &ctx) {
-            std::pair<QList<UserInfo>, QList<ChannelRef>> d;
-            readDirectories(ctx.db, d.first, d.second);
-            return d;
-        },
-        [this](std::pair<QList<UserInfo>, QList<ChannelRef>> d) {
-            setDirectories(std::move(d.first), std::move(d.second));
+    m_reader->run<Result<office::Directory>>(
+        this, [](ReadContext &ctx) { return office::OfficeDirectory::load(ctx.db); },
+        [this](Result<office::Directory> d) {
+            if (d)
+                setDirectory(std::move(d).value());
+            else // the names shown stay those read last; the views still refresh
+                qWarning("office directory: %s", qPrintable(d.error().message));
             emit dataChanged();
         });
 }

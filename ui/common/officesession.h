@@ -1,8 +1,10 @@
 #pragma once
 
-#include "common/dbworker.h"
+#include "office/officedirectory.h"
 #include "security/officekey.h"
 #include "util/result.h"
+#include "worker/readworker.h"
+#include "worker/writeworker.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -23,17 +25,15 @@ class Database;
 
 namespace shoulou::ui {
 
-struct UserInfo {
-    QString id, login, displayName, role;
-};
-struct ChannelRef {
-    QString id, name;
-    int weightPermille = 0;
-};
+using UserInfo = office::UserEntry;
+using ChannelRef = office::ChannelEntry;
+// What a worker job gets: readers a read-only connection, the writer the write path.
+using worker::ReadContext;
+using worker::WriteContext;
 
-// The office the desk has open: its file, key, the acting user, and two database workers —
-// `reader` for lists, searches and details, `writer` for mutations, imports and exports, so
-// a long write never delays a keystroke's search. Views talk to each other through its
+// The office the desk has open: its file, key, the acting user, and its database workers —
+// `reader` (and `background`) for lists, searches and details, on read-only connections,
+// `writer` for mutations, so a long write never delays a keystroke's search. Views talk to each other through its
 // signals, not through each other.
 class OfficeSession final : public QObject {
     Q_OBJECT
@@ -47,14 +47,16 @@ public:
     const QString &officeName() const { return m_officeName; }
     const security::OfficeKey &key() const { return *m_key; }
     const Clock &clock() const { return m_clock; }
-    DbWorker &reader() { return *m_reader; }
-    DbWorker &writer() { return *m_writer; }
+    worker::ReadWorker &reader() { return *m_reader; }
+    worker::WriteWorker &writer() { return *m_writer; }
     // Slow reads nobody types into (whole-office counts): they never queue before a search.
-    DbWorker &background() { return *m_background; }
+    worker::ReadWorker &background() { return *m_background; }
 
     // The few users and channels of the office, cached (reloaded after each mutation).
-    const QList<UserInfo> &users() const { return m_users; }
-    const QList<ChannelRef> &channels() const { return m_channels; }
+    const QList<UserInfo> &users() const { return m_directory.users; }
+    const QList<ChannelRef> &channels() const { return m_directory.channels; }
+    // The channel a person standing at the desk came through, or empty.
+    QString walkInChannelId() const { return m_directory.walkInChannelId(); }
     QString userName(const QString &id) const;
     QString channelName(const QString &id) const;
     // User and channel ids → their names, for the lists that show ids by name.
@@ -84,17 +86,16 @@ private:
     OfficeSession(const Clock &clock)
         : m_clock(clock)
     {}
-    void setDirectories(QList<UserInfo> users, QList<ChannelRef> channels);
+    void setDirectory(office::Directory directory);
 
     QString m_path;
     QString m_officeName;
     const Clock &m_clock;
     std::optional<security::OfficeKey> m_key;
-    std::unique_ptr<DbWorker> m_reader;
-    std::unique_ptr<DbWorker> m_writer;
-    std::unique_ptr<DbWorker> m_background;
-    QList<UserInfo> m_users;
-    QList<ChannelRef> m_channels;
+    std::unique_ptr<worker::WriteWorker> m_writer;
+    std::unique_ptr<worker::ReadWorker> m_reader;
+    std::unique_ptr<worker::ReadWorker> m_background;
+    office::Directory m_directory;
     QHash<QString, QString> m_names;
     QString m_currentUserId;
 };

@@ -172,7 +172,7 @@ void CustomerDetailDialog::reload()
 {
     const QString id = m_customerId;
     m_session.reader().run<Result<QJsonObject>>(
-        this, [id](WorkerContext &ctx) { return customer::CustomerDetail::load(ctx.db, id); },
+        this, [id](ReadContext &ctx) { return customer::CustomerDetail::load(ctx.db, id); },
         [this](Result<QJsonObject> r) {
             if (!r) {
                 showStatus(r.error().message, true);
@@ -293,7 +293,7 @@ void CustomerDetailDialog::reveal(const QString &field)
     button->setEnabled(false);
     // On the writer: the reveal is recorded (a mutation) before the plaintext is read.
     m_session.writer().run<Result<QStringList>>(
-        this, [id, field](WorkerContext &ctx) { return customer::CustomerReveal::reveal(ctx.applier, ctx.key, id, field); },
+        this, [id, field](WriteContext &ctx) { return customer::CustomerReveal::reveal(ctx.applier, ctx.key, id, field); },
         [this, field, button](Result<QStringList> r) {
             button->setEnabled(true);
             if (!r) {

@@ -1,6 +1,5 @@
 #include "deskentry.h"
 
-#include "common/dbworker.h"
 #include "identity/leadingest.h"
 #include "io/fieldmapping.h"
 #include "io/leadnormalizer.h"
@@ -8,6 +7,7 @@
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/officetime.h"
+#include "worker/workercontext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,7 +15,7 @@
 
 namespace shoulou::ui {
 
-Result<DeskEntry::Outcome> DeskEntry::apply(WorkerContext &ctx, const Clock &clock) const
+Result<DeskEntry::Outcome> DeskEntry::apply(worker::WriteContext &ctx, const Clock &clock) const
 {
     // The same normaliser as an import: identifiers cleaned and checked, the resident id
     // sealed, the entry kept verbatim (sealed) and keyed for re-entry. The time is part of the

@@ -8,11 +8,12 @@
 
 namespace shoulou {
 class Clock;
+namespace worker {
+struct WriteContext;
 }
+} // namespace shoulou
 
 namespace shoulou::ui {
-
-struct WorkerContext;
 
 // A person entered at the desk (Ctrl+N), as a lead of the chosen channel. It goes through
 // lead.ingest like any imported row, so a phone or resident id the office already knows
@@ -32,7 +33,7 @@ struct DeskEntry final {
     // Runs on the writer: lead.ingest and, when a requirement was given, customer.update, in
     // one transaction — both land or neither does. Rejects the entry (writing nothing) when a
     // field cannot be used; the message names the field.
-    Result<Outcome> apply(WorkerContext &ctx, const Clock &clock) const;
+    Result<Outcome> apply(worker::WriteContext &ctx, const Clock &clock) const;
 };
 
 } // namespace shoulou::ui

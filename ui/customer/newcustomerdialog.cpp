@@ -7,7 +7,6 @@
 #include "customer/deskentry.h"
 #include "customer/requirementfields.h"
 #include "identity/residentid.h"
-#include "storage/database.h"
 #include "util/clock.h"
 #include "util/officetime.h"
 
@@ -73,16 +72,9 @@ NewCustomerDialog::NewCustomerDialog(OfficeSession &session, QWidget *parent)
     v->setSizeConstraint(QLayout::SetMinimumSize);
     resize(520, sizeHint().height());
 
-    // The walk-in channel is the usual case at the desk; channel kinds are data, so ask.
-    m_session.reader().run<QString>(
-        this,
-        [](WorkerContext &ctx) {
-            return ctx.db.queryText("SELECT id FROM channel WHERE kind = 'walk_in' ORDER BY created_at, id LIMIT 1");
-        },
-        [this](QString id) {
-            if (const int i = m_channel->findData(id); i >= 0)
-                m_channel->setCurrentIndex(i);
-        });
+    // The walk-in channel is the usual case at the desk.
+    if (const int i = m_channel->findData(m_session.walkInChannelId()); i >= 0)
+        m_channel->setCurrentIndex(i);
 }
 
 NewCustomerDialog *NewCustomerDialog::openNew(OfficeSession &session, QWidget *parent)
@@ -158,7 +150,7 @@ void NewCustomerDialog::accept()
     m_create->setEnabled(false);
     const Clock &clock = m_session.clock();
     m_session.writer().run<Result<DeskEntry::Outcome>>(
-        this, [entry, &clock](WorkerContext &ctx) { return entry.apply(ctx, clock); },
+        this, [entry, &clock](WriteContext &ctx) { return entry.apply(ctx, clock); },
         [this, name = entry.name](Result<DeskEntry::Outcome> r) {
             m_create->setEnabled(true);
             if (!r) {

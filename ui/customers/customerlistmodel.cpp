@@ -73,7 +73,7 @@ void CustomerListModel::requestPage()
     const int limit = m_rows.size() == 0 ? kFirstPage : kPage;
     m_session.reader().run<PageResult>(
         this,
-        [filter, sort, cursor, limit](WorkerContext &ctx) {
+        [filter, sort, cursor, limit](ReadContext &ctx) {
             PageResult r;
             r.cursor = cursor;
             customer::CustomerList list(ctx.db);
@@ -95,7 +95,7 @@ void CustomerListModel::requestCount()
     const quint64 generation = m_generation;
     const customer::ListFilter filter = m_filter;
     m_session.background().run<qint64>(
-        this, [filter](WorkerContext &ctx) { return customer::CustomerList(ctx.db).count(filter); },
+        this, [filter](ReadContext &ctx) { return customer::CustomerList(ctx.db).count(filter); },
         [this, generation](qint64 n) {
             if (generation != m_generation)
                 return;
@@ -120,7 +120,7 @@ void CustomerListModel::requestSearch()
     const customer::ListFilter filter = m_filter;
     m_session.reader().run<SearchResult>(
         this,
-        [query, filter](WorkerContext &ctx) {
+        [query, filter](ReadContext &ctx) {
             SearchResult r;
             r.query = query;
             customer::CustomerSearch search(ctx.db, &ctx.key);

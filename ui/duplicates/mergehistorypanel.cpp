@@ -71,17 +71,13 @@ MergeHistoryPanel::MergeHistoryPanel(OfficeSession &session, QWidget *parent)
 
 void MergeHistoryPanel::reload()
 {
-    const quint64 serial = ++m_loadSerial;
-    m_session.background().run<Loaded>(
-        this,
-        [](WorkerContext &ctx) {
+    m_session.background().runLatest<Loaded>(
+        m_loads.next(), this,
+        [](ReadContext &ctx) {
             customer::MergeHistory history(ctx.db);
             return Loaded{history.recent(kLimit), history.count()};
         },
-        [this, serial](Loaded loaded) {
-            if (serial == m_loadSerial)
-                showLoaded(loaded);
-        });
+        [this](Loaded loaded) { showLoaded(loaded); });
 }
 
 void MergeHistoryPanel::showLoaded(const Loaded &loaded)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "worker/latestrequest.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -39,7 +41,7 @@ private:
     QTableView *m_list;
     QLabel *m_more;
     QPushButton *m_unmerge;
-    quint64 m_loadSerial = 0;
+    worker::LatestRequest m_loads; // only the newest reload is shown
     bool m_busy = false;
 };
 

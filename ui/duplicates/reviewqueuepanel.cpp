@@ -127,17 +127,13 @@ ReviewQueuePanel::ReviewQueuePanel(OfficeSession &session, QWidget *parent)
 
 void ReviewQueuePanel::reload()
 {
-    const quint64 serial = ++m_loadSerial;
-    m_session.background().run<Loaded>(
-        this,
-        [](WorkerContext &ctx) {
+    m_session.background().runLatest<Loaded>(
+        m_loads.next(), this,
+        [](ReadContext &ctx) {
             customer::ReviewQueue queue(ctx.db);
             return Loaded{queue.open(kLimit), queue.openCount()};
         },
-        [this, serial](Loaded loaded) {
-            if (serial == m_loadSerial)
-                showLoaded(loaded);
-        });
+        [this](Loaded loaded) { showLoaded(loaded); });
 }
 
 void ReviewQueuePanel::showLoaded(const Loaded &loaded)
@@ -171,7 +167,7 @@ void ReviewQueuePanel::currentChanged()
     m_conflict->hide();
     m_residentConflict = false;
     m_survivor->clear();
-    const quint64 serial = ++m_pairSerial;
+    const worker::LatestRequest::Ticket ticket = m_pairs.next();
     if (row < 0) {
         m_selectedId.clear();
         updateButtons();
@@ -181,15 +177,16 @@ void ReviewQueuePanel::currentChanged()
     m_selectedId = entry.id;
     m_selectedRow = row;
     updateButtons();
-    m_session.reader().run<customer::ReviewPair>(
-        this, [entry](WorkerContext &ctx) { return customer::ReviewQueue(ctx.db).pair(entry.customerA, entry.customerB); },
-        [this, serial, entry](customer::ReviewPair pair) {
-            if (serial != m_pairSerial)
-                return;
+    m_session.reader().runLatest<customer::ReviewPair>(
+        ticket, this, [entry](ReadContext &ctx) { return customer::ReviewQueue(ctx.db).pair(entry.customerA, entry.customerB); },
+        [this, entry](customer::ReviewPair pair) {
             m_comparison->setPair(pair);
             m_pairReviewId = entry.id;
             if (entry.kind == QLatin1String("soft_match"))
                 m_kindHint->setText(tr("Same name, phones one digit apart: often a typo in one of the leads."));
+            else if (entry.kind == QLatin1String("name_conflict"))
+                m_kindHint->setText(tr("Merged automatically by a shared phone, resident ID or platform ID, but under "
+                                       "different names: check that they are one person."));
             else if (entry.kind == QLatin1String("separated_conflict"))
                 m_kindHint->setText(tr("Someone kept these two apart before, but a new lead links them again."));
             else

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "worker/latestrequest.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -55,9 +57,9 @@ private:
     QPushButton *m_keep;
     QString m_selectedId; // the item to keep selected across reloads
     int m_selectedRow = -1;
-    QString m_pairReviewId; // the item the comparison shows
-    quint64 m_loadSerial = 0;
-    quint64 m_pairSerial = 0;
+    QString m_pairReviewId;          // the item the comparison shows
+    worker::LatestRequest m_loads;   // only the newest reload is shown
+    worker::LatestRequest m_pairs;   // only the pair of the item selected last
     bool m_residentConflict = false; // the pair shown has different resident ids
     bool m_busy = false;
 };

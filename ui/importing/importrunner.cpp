@@ -1,38 +1,12 @@
 #include "importrunner.h"
 
 #include "common/officesession.h"
-#include "io/csvreader.h"
 #include "mutation/applier.h"
 #include "storage/database.h"
 
 #include <QFile>
 
 namespace shoulou::ui {
-
-namespace {
-
-// The rejected rows of a report the importer wrote (row,status,customer_id,reason).
-QList<RejectedRow> rejectedRows(const QString &reportPath)
-{
-    QList<RejectedRow> rows;
-    auto reader = io::CsvReader::open(reportPath, io::TextEncoding::Utf8Bom);
-    if (!reader)
-        return rows;
-    io::TableRow row;
-    while (rows.size() < ImportRunner::kMaxListed && (*reader)->next(row)) {
-        if (row.cells.size() < 4 || row.cells.at(1) != QLatin1String("rejected"))
-            continue;
-        QString reason = row.cells.at(3);
-        // The report quotes a reason that a spreadsheet would run as a formula; the screen
-        // shows it as written.
-        if (reason.size() > 1 && reason.front() == QLatin1Char('\'') && QStringLiteral("=+-@").contains(reason.at(1)))
-            reason.remove(0, 1);
-        rows.append({row.cells.at(0).toLongLong(), reason});
-    }
-    return rows;
-}
-
-} // namespace
 
 ImportRunner::ImportRunner(OfficeSession &session, QObject *parent)
     : QObject(parent)
@@ -89,6 +63,7 @@ void ImportRunner::runOnThread(io::ImportOptions options, const Context &context
         mutation::Applier applier(**db, m_session.clock(), &context.key, context.userId);
         io::Importer importer(applier, context.key, m_session.clock());
         options.reportPath = reportPath;
+        options.maxFlaggedRows = kMaxListed;
         options.cancel = &m_cancel;
         options.progress = [this](qint64 rows, qint64 done, qint64 total) {
             emit batchCommitted(rows);
@@ -102,10 +77,8 @@ void ImportRunner::runOnThread(io::ImportOptions options, const Context &context
             out.error = result.error().message;
         }
     }
-    if (!reportPath.isEmpty() && QFile::exists(reportPath)) {
+    if (!reportPath.isEmpty() && QFile::exists(reportPath))
         out.reportPath = reportPath;
-        out.rejected = rejectedRows(reportPath);
-    }
     m_outcome = std::move(out);
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "importing/rejectedrowsmodel.h"
 #include "io/importer.h"
 #include "security/officekey.h"
 
@@ -18,10 +17,10 @@ class OfficeSession;
 // What one import came to, as the result page shows it.
 struct ImportOutcome {
     bool ok = false;
-    QString error;               // why it stopped (already translated), when !ok
-    io::ImportSummary summary;   // when ok (cancelled or complete)
-    QList<RejectedRow> rejected; // from the report, at most ImportRunner::kMaxListed
-    QString reportPath;          // the per-row report of every committed row
+    QString error;             // why it stopped (already translated), when !ok
+    io::ImportSummary summary; // when ok (cancelled or complete); summary.flagged lists the
+                               // rejected and warned rows, at most ImportRunner::kMaxListed
+    QString reportPath;        // the per-row report of every committed row
 };
 
 // Runs one import at a time on a thread of its own, with its own connection and write path:
@@ -30,7 +29,7 @@ struct ImportOutcome {
 class ImportRunner final : public QObject {
     Q_OBJECT
 public:
-    static constexpr int kMaxListed = 10000; // rejected rows listed on screen; the report has all
+    static constexpr int kMaxListed = 10000; // rejected and warned rows listed on screen; the report has all
 
     explicit ImportRunner(OfficeSession &session, QObject *parent = nullptr);
     // Cancels a running import and waits for its current batch: the thread uses the session's

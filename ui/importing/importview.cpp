@@ -158,7 +158,7 @@ void ImportView::setFile(const QString &path)
 
 void ImportView::loadPreview(const QString &path, const QString &sheet)
 {
-    const int generation = ++m_previewGeneration;
+    const worker::LatestRequest::Ticket ticket = m_previews.next();
     m_chooseButton->setEnabled(false);
     m_chooseStatus->setStyleSheet(QString());
     m_chooseStatus->setText(tr("Reading “%1”…").arg(QFileInfo(path).fileName()));
@@ -166,8 +166,8 @@ void ImportView::loadPreview(const QString &path, const QString &sheet)
         m_preview->showMessage(tr("Reading sheet “%1”…").arg(sheet), false);
     runInBackground<Result<TablePreview>>(
         this, [path, sheet] { return TablePreview::read(path, sheet, kPreviewRows); },
-        [this, generation, path](Result<TablePreview> preview) {
-            if (generation == m_previewGeneration)
+        [this, ticket, path](Result<TablePreview> preview) {
+            if (ticket.isCurrent())
                 previewRead(path, std::move(preview));
         });
 }
@@ -186,7 +186,7 @@ void ImportView::previewRead(const QString &path, Result<TablePreview> preview)
 
 void ImportView::showChooser(const QString &error)
 {
-    ++m_previewGeneration; // a preview still being read is no longer wanted
+    m_previews.supersede(); // a preview still being read is no longer wanted
     m_chooseButton->setEnabled(true);
     m_chooseStatus->setText(error);
     m_chooseStatus->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("color: #b3261e"));
@@ -204,6 +204,7 @@ void ImportView::startImport()
     options.sheet = p.sheet;
     options.channel = m_preview->channel();
     options.mapping = mapping;
+    options.dateOrder = m_preview->dateOrder();
     options.batchSize = m_batchSize;
 
     m_progressHeadline->setText(tr("Importing “%1”…").arg(QFileInfo(p.path).fileName()));

@@ -2,6 +2,7 @@
 
 #include "importing/tablepreview.h"
 #include "shell/workspaceview.h"
+#include "worker/latestrequest.h"
 
 class QLabel;
 class QProgressBar;
@@ -68,7 +69,7 @@ private:
     QLabel *m_progressDetail;
     QProgressBar *m_progressBar;
     QPushButton *m_cancel;
-    int m_previewGeneration = 0; // only the latest preview request is shown
+    worker::LatestRequest m_previews; // only the latest preview request is shown
     int m_batchSize = 5000;
 };
 

@@ -26,7 +26,8 @@ QList<LeadFieldChoices::Choice> LeadFieldChoices::all()
     using io::LeadField;
     QList<Choice> choices;
     for (LeadField f : {LeadField::Ignore, LeadField::Name, LeadField::Phone, LeadField::ResidentId, LeadField::Channel, LeadField::Time,
-                        LeadField::Remark})
+                        LeadField::Remark, LeadField::Gender, LeadField::Budget, LeadField::Layout, LeadField::Area, LeadField::Building,
+                        LeadField::Owner})
         choices.append({key(f), label(f)});
     for (const char *platform : kPlatforms) {
         const QString p = QLatin1String(platform);
@@ -70,6 +71,18 @@ QString LeadFieldChoices::label(io::LeadField field, const QString &platform)
         return tr("Remark");
     case io::LeadField::PlatformId:
         return platformLabel(platform);
+    case io::LeadField::Gender:
+        return tr("Gender");
+    case io::LeadField::Budget:
+        return tr("Budget (10k yuan)");
+    case io::LeadField::Layout:
+        return tr("Layout");
+    case io::LeadField::Area:
+        return tr("Area (m²)");
+    case io::LeadField::Building:
+        return tr("Intended building");
+    case io::LeadField::Owner:
+        return tr("Owner consultant (by name)");
     }
     return {};
 }

@@ -49,12 +49,25 @@ PreviewPage::PreviewPage(QWidget *parent)
     m_channel->setToolTip(tr("Rows whose channel cell is empty, or all rows when no column is imported as the "
                              "channel, get this channel."));
 
+    m_dateOrderLabel = new QLabel(tr("Dates such as 03/04/2026 are:"), this);
+    m_dateOrder = new QComboBox(this);
+    m_dateOrder->setObjectName(QStringLiteral("dateOrderCombo"));
+    m_dateOrder->addItem(tr("Choose…"), int(io::DateOrder::Unknown));
+    m_dateOrder->addItem(tr("Day first (3 April 2026)"), int(io::DateOrder::DayFirst));
+    m_dateOrder->addItem(tr("Month first (March 4, 2026)"), int(io::DateOrder::MonthFirst));
+    m_dateOrder->setToolTip(tr("The file's dates put the year last; their day and month could be either way round."));
+
+    // The labels wrap within the page's width (they grow, the combos keep their size): at its
+    // size hint a wrapping label is narrower than its text, and the form cut the text off.
+    for (QLabel *wide : {m_file, m_format})
+        wide->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *top = new QFormLayout;
-    top->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    top->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     top->addRow(tr("File:"), m_file);
     top->addRow(tr("Format:"), m_format);
     top->addRow(m_sheetLabel, m_sheet);
     top->addRow(tr("Channel of rows without one:"), m_channel);
+    top->addRow(m_dateOrderLabel, m_dateOrder);
 
     m_mappingTable = new QTableView(this);
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
@@ -121,6 +134,7 @@ PreviewPage::PreviewPage(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_mappingModel, &ColumnMappingModel::mappingChanged, this, &PreviewPage::mappingEdited);
+    connect(m_dateOrder, &QComboBox::activated, this, &PreviewPage::updateStart);
     connect(m_sheet, &QComboBox::activated, this, [this](int i) { emit sheetChosen(m_sheet->itemText(i)); });
     connect(load, &QPushButton::clicked, this, &PreviewPage::askLoadMapping);
     connect(save, &QPushButton::clicked, this, &PreviewPage::askSaveMapping);
@@ -134,7 +148,7 @@ void PreviewPage::showPreview(const TablePreview &preview)
     m_preview = preview;
     m_file->setText(QFileInfo(preview.path).fileName());
     m_file->setToolTip(preview.path);
-    m_format->setText(preview.isWorkbook ? tr("Excel workbook (XLSX)") : tr("CSV text, encoding %1 (detected)").arg(preview.format));
+    m_format->setText(formatText());
     const QSignalBlocker block(m_sheet);
     m_sheet->clear();
     m_sheet->addItems(preview.sheets);
@@ -146,6 +160,7 @@ void PreviewPage::showPreview(const TablePreview &preview)
     m_channel->setCurrentIndex(0); // a new file starts from its own channel column
 
     m_rowsModel->reset(preview.header, preview.rows, preview.rowErrors);
+    m_dateOrderNeeded = false; // a new file: its own dates decide, or the user anew
     m_mappingModel->reset(preview.header, preview.rows, io::FieldMapping::fromHeader(preview.header));
     for (int r = 0; r < m_mappingModel->rowCount(); ++r)
         m_mappingTable->openPersistentEditor(m_mappingModel->index(r, ColumnMappingModel::Field));
@@ -157,6 +172,62 @@ void PreviewPage::showPreview(const TablePreview &preview)
             tr("The first %n rows of %1:", nullptr, int(preview.rows.size())).arg(QLocale().formattedDataSize(preview.bytes)));
     else
         m_rowsNote->setText(tr("All %n rows of the file:", nullptr, int(preview.rows.size())));
+}
+
+QString PreviewPage::formatText() const
+{
+    const TablePreview &p = m_preview;
+    const int shown = int(p.rows.size());
+    const QString rows = p.moreRows ? tr("more than %n rows", nullptr, shown) : tr("%n rows", nullptr, shown);
+    if (p.isWorkbook)
+        return p.format == QLatin1String("XLS") ? tr("Excel 97–2003 workbook (XLS), %1").arg(rows)
+                                                : tr("Excel workbook (XLSX), %1").arg(rows);
+    const QString separator = p.delimiter == QLatin1Char('\t')  ? tr("tab-separated")
+                              : p.delimiter == QLatin1Char(';') ? tr("semicolon-separated")
+                                                                : tr("comma-separated");
+    return tr("CSV text, encoding %1 (detected), %2, %3").arg(p.format, separator, rows);
+}
+
+io::DateOrder PreviewPage::dateOrder() const
+{
+    return io::DateOrder(m_dateOrder->currentData().toInt());
+}
+
+void PreviewPage::updateDateOrder()
+{
+    // The rows shown decide when one of them can be read only one way round (30/11/2026);
+    // otherwise the user is asked.
+    QStringList texts;
+    const int column = m_mappingModel->mapping().columnFor(io::LeadField::Time);
+    for (const QStringList &row : m_preview.rows)
+        if (column >= 0)
+            texts << row.value(column);
+    bool yearLast = false;
+    const io::DateOrder found = io::detectDateOrder(texts, &yearLast);
+    const bool wasNeeded = m_dateOrderNeeded;
+    m_dateOrderNeeded = yearLast;
+    m_dateOrder->setVisible(yearLast);
+    m_dateOrderLabel->setVisible(yearLast);
+    if (found != io::DateOrder::Unknown)
+        m_dateOrder->setCurrentIndex(m_dateOrder->findData(int(found)));
+    else if (!wasNeeded)
+        m_dateOrder->setCurrentIndex(0); // a choice made for this file stays while the mapping is edited
+}
+
+void PreviewPage::updateStart()
+{
+    const bool usable = m_mappingModel->mapping().hasIdentityColumn();
+    const bool datesUnclear = m_dateOrderNeeded && dateOrder() == io::DateOrder::Unknown;
+    QString warning;
+    if (!usable)
+        warning = tr("No column is imported as a phone, resident id or platform id, so no row could "
+                     "be matched to a customer. Choose “Phone” for the column that holds the phone numbers.");
+    else if (datesUnclear)
+        warning = tr("The dates could be read day first or month first (every day in the rows shown is 12 or "
+                     "less). Choose how the file writes them.");
+    m_warning->setVisible(!warning.isEmpty());
+    m_warning->setText(warning);
+    m_start->setEnabled(usable && !datesUnclear && !m_preview.rows.isEmpty());
 }
 
 void PreviewPage::setChannels(const QList<ChannelRef> &channels)
@@ -195,12 +266,8 @@ void PreviewPage::selectChannel(const QString &name)
 void PreviewPage::mappingEdited()
 {
     m_rowsModel->setMapping(m_mappingModel->mapping());
-    const bool usable = m_mappingModel->mapping().hasIdentityColumn();
-    m_warning->setVisible(!usable);
-    m_warning->setText(usable ? QString()
-                              : tr("No column is imported as a phone, resident id or platform id, so no row could "
-                                   "be matched to a customer. Choose “Phone” for the column that holds the phone numbers."));
-    m_start->setEnabled(usable && !m_preview.rows.isEmpty());
+    updateDateOrder();
+    updateStart();
 }
 
 void PreviewPage::showMessage(const QString &text, bool isError)

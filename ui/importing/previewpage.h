@@ -3,6 +3,7 @@
 #include "common/officesession.h"
 #include "importing/tablepreview.h"
 #include "io/fieldmapping.h"
+#include "io/leadtime.h"
 
 #include <QWidget>
 
@@ -31,6 +32,9 @@ public:
     io::FieldMapping mapping() const;
     // The channel chosen for rows that name none; empty = the file's channel column decides.
     QString channel() const;
+    // How dates like 03/04/2026 are read: found in the rows shown, else chosen by the user
+    // (Unknown until then, when the time column holds such dates).
+    io::DateOrder dateOrder() const;
 
     // Both report success; a failure is shown on the page, naming the file and the problem.
     bool saveMapping(const QString &path);
@@ -44,6 +48,9 @@ signals:
 
 private:
     void mappingEdited();
+    void updateDateOrder();
+    void updateStart();
+    QString formatText() const;
     void selectChannel(const QString &name);
     void askSaveMapping();
     void askLoadMapping();
@@ -56,6 +63,9 @@ private:
     QLabel *m_sheetLabel;
     QComboBox *m_sheet;
     QComboBox *m_channel;
+    QLabel *m_dateOrderLabel;
+    QComboBox *m_dateOrder;
+    bool m_dateOrderNeeded = false; // the time column holds year-last dates
     QTableView *m_mappingTable;
     QTableView *m_rowsTable;
     QLabel *m_rowsNote;

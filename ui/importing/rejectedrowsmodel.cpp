@@ -6,11 +6,16 @@ RejectedRowsModel::RejectedRowsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void RejectedRowsModel::reset(const QList<RejectedRow> &rows)
+void RejectedRowsModel::reset(const std::vector<io::ImportRowOutcome> &rows)
 {
     beginResetModel();
     m_rows = rows;
     endResetModel();
+}
+
+bool RejectedRowsModel::isRejected(int row) const
+{
+    return row >= 0 && row < int(m_rows.size()) && m_rows[size_t(row)].status == io::ImportRowOutcome::Status::Rejected;
 }
 
 int RejectedRowsModel::rowCount(const QModelIndex &parent) const
@@ -27,9 +32,19 @@ QVariant RejectedRowsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RejectedRow &r = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-        return index.column() == Row ? QVariant(r.row) : QVariant(r.reason);
+    const io::ImportRowOutcome &r = m_rows[size_t(index.row())];
+    if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case Row:
+            return r.row;
+        case Outcome:
+            return r.status == io::ImportRowOutcome::Status::Rejected ? tr("Not imported") : tr("Imported, with a warning");
+        case Reason:
+            return r.warning;
+        default:
+            return {};
+        }
+    }
     if (role == Qt::TextAlignmentRole && index.column() == Row)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -41,8 +56,10 @@ QVariant RejectedRowsModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (section == Row)
         return tr("Row");
+    if (section == Outcome)
+        return tr("Outcome");
     if (section == Reason)
-        return tr("Why it was not imported");
+        return tr("Why");
     return {};
 }
 

@@ -54,11 +54,13 @@ ResultPage::ResultPage(QWidget *parent)
     m_merged = countLabel(m_counts, "mergedCount");
     m_duplicates = countLabel(m_counts, "duplicateCount");
     m_rejected = countLabel(m_counts, "rejectedCount");
+    m_warned = countLabel(m_counts, "warnedCount");
     m_reviews = countLabel(m_counts, "reviewCount");
     counts->addRow(tr("New customers:"), m_created);
     counts->addRow(tr("Merged into existing customers:"), m_merged);
     counts->addRow(tr("Already imported before (skipped):"), m_duplicates);
     counts->addRow(tr("Rejected:"), m_rejected);
+    counts->addRow(tr("Imported with a warning:"), m_warned);
     counts->addRow(tr("Possible duplicates to review:"), m_reviews);
 
     m_rejectedNote = new QLabel(this);
@@ -70,6 +72,8 @@ ResultPage::ResultPage(QWidget *parent)
     m_rejectedTable->verticalHeader()->hide();
     m_rejectedTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_rejectedTable->horizontalHeader()->setSectionResizeMode(RejectedRowsModel::Row, QHeaderView::ResizeToContents);
+    m_rejectedTable->horizontalHeader()->setSectionResizeMode(RejectedRowsModel::Outcome, QHeaderView::ResizeToContents);
+    m_rejectedTable->setWordWrap(true);
     m_rejectedTable->horizontalHeader()->setStretchLastSection(true);
 
     m_message = new QLabel(this);
@@ -123,19 +127,22 @@ void ResultPage::showOutcome(const QString &fileName, const ImportOutcome &outco
     m_duplicates->setText(locale.toString(s.duplicates));
     m_rejected->setText(locale.toString(s.rejected));
     m_reviews->setText(locale.toString(s.reviews));
+    m_warned->setText(locale.toString(s.warned));
 
-    m_rejectedModel->reset(outcome.rejected);
-    const bool any = !outcome.rejected.isEmpty();
+    m_rejectedModel->reset(s.flagged);
+    m_rejectedTable->resizeRowsToContents();
+    const bool any = !s.flagged.empty();
+    const qint64 flagged = s.rejected + s.warned;
     m_rejectedTable->setVisible(any);
     if (!any)
-        m_rejectedNote->setText(outcome.ok ? tr("No row was rejected.") : QString());
-    else if (outcome.ok && s.rejected > outcome.rejected.size())
-        m_rejectedNote->setText(tr("The first %1 of %2 rejected rows (the exported report lists them all). Row "
-                                   "numbers count the rows under the header.")
-                                    .arg(locale.toString(qint64(outcome.rejected.size())), locale.toString(s.rejected)));
+        m_rejectedNote->setText(outcome.ok ? tr("No row was rejected, and no row has a warning.") : QString());
+    else if (outcome.ok && flagged > qint64(s.flagged.size()))
+        m_rejectedNote->setText(tr("The first %1 of %2 rows that were rejected or have a warning (the exported report "
+                                   "lists them all). Row numbers count the rows under the header.")
+                                    .arg(locale.toString(qint64(s.flagged.size())), locale.toString(flagged)));
     else
-        m_rejectedNote->setText(tr("Rejected rows — fix them in the file and import it again. Row numbers count "
-                                   "the rows under the header."));
+        m_rejectedNote->setText(tr("Rows that were rejected or imported with a warning — fix them in the file and "
+                                   "import it again. Row numbers count the rows under the header."));
     m_export->setEnabled(!m_reportPath.isEmpty());
 }
 

@@ -13,7 +13,8 @@ namespace shoulou::ui {
 class RejectedRowsModel;
 
 // Step 4 of an import: what became of the file's rows — new customers, merged, already
-// imported, rejected (each rejected row with its reason) — and the per-row report to export.
+// imported, rejected, imported with a warning (each rejected or warned row with its reason) —
+// and the per-row report to export.
 class ResultPage final : public QWidget {
     Q_OBJECT
 public:
@@ -36,7 +37,7 @@ private:
     QLabel *m_headline;
     QLabel *m_detail;
     QWidget *m_counts;
-    QLabel *m_created, *m_merged, *m_duplicates, *m_rejected, *m_reviews;
+    QLabel *m_created, *m_merged, *m_duplicates, *m_rejected, *m_warned, *m_reviews;
     QLabel *m_rejectedNote;
     QTableView *m_rejectedTable;
     QLabel *m_message;

@@ -1,5 +1,6 @@
 #include "tablepreview.h"
 
+#include "io/csvreader.h"
 #include "io/tablereader.h"
 #include "io/xlsxreader.h"
 
@@ -37,6 +38,8 @@ Result<TablePreview> TablePreview::read(const QString &path, const QString &shee
     p.format = reader->formatName();
     p.header = reader->header();
     p.bytes = reader->size();
+    if (auto *csv = dynamic_cast<io::CsvReader *>(reader.get()))
+        p.delimiter = csv->delimiter();
     if (auto *xlsx = dynamic_cast<io::XlsxReader *>(reader.get())) {
         p.isWorkbook = true;
         p.sheets = xlsx->sheetNames();

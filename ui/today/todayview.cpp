@@ -112,18 +112,15 @@ void TodayView::reload()
     const qint64 now = m_session.clock().nowMs();
     const qint64 endOfToday = DisplayFormat::startOfDay(now) + kDayMs;
     const qint64 since = now - kRecentDays * kDayMs;
-    const quint64 generation = ++m_generation;
     // On the background worker: whole-office counts must not queue before a search.
-    m_session.background().run<TodayData>(
-        this,
-        [owner, now, endOfToday, since](WorkerContext &ctx) {
+    m_session.background().runLatest<TodayData>(
+        m_loads.next(), this,
+        [owner, now, endOfToday, since](ReadContext &ctx) {
             customer::CustomerList list(ctx.db);
             return TodayData{list.dueFollowUps(owner, endOfToday, kLimit), list.recentlyAssigned(owner, since, kLimit),
                              list.countDue(owner, now), list.countDue(owner, endOfToday)};
         },
-        [this, generation, officeWide, now](TodayData d) {
-            if (generation != m_generation)
-                return;
+        [this, officeWide, now](TodayData d) {
             const qint64 overdue = d.overdue;
             m_due->setRows(d.due);
             m_assigned->setRows(d.assigned);

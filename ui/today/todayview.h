@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shell/workspaceview.h"
+#include "worker/latestrequest.h"
 
 class QLabel;
 class QStackedWidget;
@@ -53,7 +54,7 @@ private:
     QStackedWidget *m_assignedStack;
     EmptyHint *m_dueEmpty;
     EmptyHint *m_assignedEmpty;
-    quint64 m_generation = 0;
+    worker::LatestRequest m_loads; // only the newest reload is shown
     bool m_activated = false;
 };
 

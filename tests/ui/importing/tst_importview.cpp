@@ -9,14 +9,18 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTranslator>
 #include <QtTest>
 
 #include <algorithm>
@@ -128,12 +132,17 @@ private slots:
 
         // Every rejected row is listed with its reason; row 4 has an invalid resident id and no phone.
         RejectedRowsModel *model = view.resultPage()->rejectedModel();
-        QCOMPARE(model->rowCount(), int(rejected));
+        int rejectedListed = 0;
         QList<qint64> listed;
         for (int r = 0; r < model->rowCount(); ++r) {
+            rejectedListed += model->isRejected(r);
             listed << model->index(r, RejectedRowsModel::Row).data().toLongLong();
             QVERIFY(!model->index(r, RejectedRowsModel::Reason).data().toString().isEmpty());
         }
+        QCOMPARE(rejectedListed, int(rejected));
+        // …and so is every row imported with a warning: row 10's time cannot be read.
+        QCOMPARE(model->rowCount() - rejectedListed, int(text(view, "warnedCount").toLongLong()));
+        QVERIFY(listed.contains(10));
         QVERIFY2(listed.contains(4), qPrintable(QVariant::fromValue(listed).toString()));
 
         QTemporaryDir dir;
@@ -149,6 +158,146 @@ private slots:
 
         button(view, "importAnotherButton")->click();
         QCOMPARE(view.step(), ImportView::Step::Choose);
+    }
+
+    // The format line says everything the reader found — encoding, separator, rows — and is
+    // shown whole, wrapped within the page (in zh_CN it was cut after "CSV 文本，编码").
+    void theFormatLineIsShownWhole()
+    {
+        QTranslator zh;
+        QVERIFY(
+            zh.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("shoulou"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&zh);
+        test::UiTestOffice office;
+        ImportView view(office.session());
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFile(importData("leads_gb18030.csv"));
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        auto *format = view.findChild<QLabel *>(QStringLiteral("formatLabel"));
+        const QString line = format->text();
+        QCoreApplication::removeTranslator(&zh);
+        QVERIFY2(line.contains(QStringLiteral("GB18030")) && line.contains(QStringLiteral("逗号")) && line.contains(QStringLiteral("2 行")),
+                 qPrintable(line));
+        QVERIFY(format->wordWrap());
+        QTRY_VERIFY2(format->height() >= format->heightForWidth(format->width()),
+                     qPrintable(QStringLiteral("%1 px high, needs %2").arg(format->height()).arg(format->heightForWidth(format->width()))));
+        // Wrapped, not clipped: the label is as wide as its text or as the page allows.
+        QVERIFY(format->width() >= qMin(format->fontMetrics().horizontalAdvance(line), view.width() / 2));
+    }
+
+    // 03/04/2026 could be either way round: the preview asks, and the import follows the answer.
+    // 30/11/2026 among the rows decides by itself.
+    void ambiguousDatesAreAskedInThePreview()
+    {
+        test::UiTestOffice office;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dates.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("姓名,手机,留资时间\n甲,13800000001,03/04/2026\n乙,13800000002,05/06/2026 09:30\n");
+        file.close();
+        ImportView view(office.session());
+        view.setFile(path);
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        auto *order = view.findChild<QComboBox *>(QStringLiteral("dateOrderCombo"));
+        QVERIFY(!order->isHidden());
+        QCOMPARE(view.previewPage()->dateOrder(), io::DateOrder::Unknown);
+        QVERIFY(!button(view, "startButton")->isEnabled());
+        QVERIFY2(text(view, "mappingWarning").contains(QLatin1String("month first")), qPrintable(text(view, "mappingWarning")));
+        order->setCurrentIndex(order->findData(int(io::DateOrder::MonthFirst)));
+        emit order->activated(order->currentIndex());
+        QVERIFY(button(view, "startButton")->isEnabled());
+        button(view, "startButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view.step(), ImportView::Step::Result, 60000);
+        QCOMPARE(text(view, "createdCount"), QStringLiteral("2"));
+        QCOMPARE(text(view, "warnedCount"), QStringLiteral("0"));
+        QCOMPARE(office.office().count("SELECT occurred_at FROM touch t JOIN customer_phone p ON p.customer_id = t.customer_id "
+                                       "WHERE p.digits = '13800000001'"),
+                 QDateTime(QDate(2026, 3, 4), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+
+        QFile decided(dir.filePath(QStringLiteral("decided.csv")));
+        QVERIFY(decided.open(QIODevice::WriteOnly));
+        decided.write("姓名,手机,留资时间\n甲,13800000003,03/04/2026\n乙,13800000004,30/11/2026\n");
+        decided.close();
+        view.setFile(decided.fileName());
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        QVERIFY(!order->isHidden());
+        QCOMPARE(view.previewPage()->dateOrder(), io::DateOrder::DayFirst);
+        QVERIFY(button(view, "startButton")->isEnabled());
+
+        view.setFile(importData("leads_gb18030.csv")); // no dates at all: nothing to ask
+        QTRY_COMPARE(view.previewPage()->preview().path, importData("leads_gb18030.csv"));
+        QVERIFY(order->isHidden());
+    }
+
+    // A row imported by its phone whose resident id was dropped (bad check digit) is listed on
+    // the result page with the reason, not only in the exported report.
+    void warnedRowsAreListedOnTheResultPage()
+    {
+        test::UiTestOffice office;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("warned.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("姓名,手机,身份证号\n宋文,13800000001,110105194912310021\n李强,13800000002,\n");
+        file.close();
+        ImportView view(office.session());
+        view.setFile(path);
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        button(view, "startButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view.step(), ImportView::Step::Result, 60000);
+        QCOMPARE(text(view, "createdCount"), QStringLiteral("2"));
+        QCOMPARE(text(view, "warnedCount"), QStringLiteral("1"));
+        RejectedRowsModel *model = view.resultPage()->rejectedModel();
+        QCOMPARE(model->rowCount(), 1);
+        QVERIFY(!model->isRejected(0));
+        QCOMPARE(model->index(0, RejectedRowsModel::Row).data().toLongLong(), 1);
+        QVERIFY2(model->index(0, RejectedRowsModel::Reason).data().toString().contains(QLatin1String("110105194912310021")),
+                 qPrintable(model->index(0, RejectedRowsModel::Reason).data().toString()));
+        QVERIFY(!view.findChild<QTableView *>(QStringLiteral("rejectedTable"))->isHidden());
+    }
+
+    // In zh_CN a reason reads with Chinese punctuation: “” around what was written, ：after a
+    // column's name, ；between two problems — no ASCII , : ; " from the code's own glue.
+    void reasonsUseChinesePunctuationInZhCn()
+    {
+        QTranslator zh;
+        QVERIFY(
+            zh.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("shoulou"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&zh);
+        test::UiTestOffice office;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("reasons.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("姓名,手机,身份证号,留资时间\n"
+                   "甲,,110105194912310021,\n"
+                   "乙,1.38123E+10,,\n"
+                   "丙,13800000003,110105194912310021,\n"
+                   "丁,13800000004,,不是时间\n"
+                   "戊,14012345678,110105194912310021,\n");
+        file.close();
+        ImportView view(office.session());
+        view.setFile(path);
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        button(view, "startButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view.step(), ImportView::Step::Result, 60000);
+        RejectedRowsModel *model = view.resultPage()->rejectedModel();
+        QStringList reasons;
+        for (int r = 0; r < model->rowCount(); ++r)
+            reasons << model->index(r, RejectedRowsModel::Reason).data().toString();
+        QCoreApplication::removeTranslator(&zh);
+        QCOMPARE(reasons.size(), 5);
+        for (const QString &reason : reasons) {
+            QString glue = reason;
+            glue.remove(QStringLiteral("1.38123E+10"));
+            QVERIFY2(!glue.contains(QRegularExpression(QStringLiteral("[,:;\"]"))), qPrintable(reason));
+        }
+        QVERIFY2(reasons.at(0).contains(QStringLiteral("；身份证号：")), qPrintable(reasons.at(0)));
+        QVERIFY2(reasons.at(0).contains(QStringLiteral("“110105194912310021”")), qPrintable(reasons.at(0)));
+        QVERIFY2(reasons.at(3).startsWith(QStringLiteral("留资时间：“不是时间”")), qPrintable(reasons.at(3)));
     }
 
     void aMappingIsSavedAndLoadedBack()

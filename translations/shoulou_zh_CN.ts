@@ -360,6 +360,18 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>This database uses a newer schema than this Shoulou knows. Install a newer Shoulou; the file was left unchanged.</source>
         <translation>此数据库的数据库结构版本比当前 Shoulou 支持的更新。请安装更新版本的 Shoulou；文件未做任何改动。</translation>
     </message>
+    <message>
+        <source>the file cannot be created or opened there; check that you may write to that folder</source>
+        <translation>无法在该位置创建或打开文件；请检查您是否有权写入该文件夹</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>you may not write to this file</source>
+        <translation>您没有写入此文件的权限</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>
@@ -1082,12 +1094,24 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>售楼处数据库 (*.db)</translation>
     </message>
     <message>
-        <source>Please fill in the office name, your name and the file.</source>
-        <translation>请填写售楼处名称、您的姓名和文件位置。</translation>
-    </message>
-    <message>
         <source>%1 already exists. Choose another file, or open it with “Open office”.</source>
         <translation>%1 已存在。请选择其他文件，或用“打开售楼处”打开它。</translation>
+    </message>
+    <message>
+        <source>Please fill in the office name.</source>
+        <translation>请填写售楼处名称。</translation>
+    </message>
+    <message>
+        <source>Please fill in your name.</source>
+        <translation>请填写您的姓名。</translation>
+    </message>
+    <message>
+        <source>Please choose the database file.</source>
+        <translation>请选择数据库文件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Choose a folder you may write to.</source>
+        <translation>无法创建文件夹 %1。请选择您有权写入的文件夹。</translation>
     </message>
 </context>
 <context>
@@ -1552,10 +1576,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
 %2</translation>
     </message>
     <message>
-        <source>New office</source>
-        <translation>新建售楼处</translation>
-    </message>
-    <message>
         <source>Open office database</source>
         <translation>打开售楼处数据库</translation>
     </message>
@@ -1564,8 +1584,28 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>售楼处数据库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Demo office</source>
-        <translation>演示售楼处</translation>
+        <source>Opening the office</source>
+        <translation>正在打开售楼处</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Office key saved in a file</source>
+        <translation>售楼处密钥已保存为文件</translation>
+    </message>
+    <message>
+        <source>This computer has no system keychain, so the office&apos;s encryption key was saved in a file:
+
+%1
+
+Keep this file with the database — copy both when you move or back up the office — and keep it out of backups that leave the office. Without it the sealed customer data (resident ids, lead records) cannot be read.</source>
+        <translation>这台电脑没有系统钥匙串，因此售楼处的加密密钥已保存为文件：
+
+%1
+
+请将此文件与数据库放在一起——迁移或备份售楼处时两者都要复制——并且不要放进会带出售楼处的备份。没有它，加密保存的客户数据（身份证号、线索记录）将无法读取。</translation>
     </message>
 </context>
 <context>
@@ -2147,10 +2187,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
 </context>
 <context>
     <name>shoulou::ui::MainWindow</name>
-    <message>
-        <source>Shoulou — %1</source>
-        <translation>售楼 — %1</translation>
-    </message>
     <message>
         <source>&amp;Office</source>
         <translation>售楼处(&amp;O)</translation>

@@ -39,9 +39,12 @@ int main(int argc, char *argv[])
                  QStringLiteral("2000")});
     p.process(app);
 
+    // Windows come and go while an office opens (welcome, progress, the main window): the
+    // controller says when the desk ends, not the last window closing.
+    QApplication::setQuitOnLastWindowClosed(false);
     shoulou::ui::AppController controller(shoulou::SystemClock::instance());
-    if (!controller.start(p.value(QStringLiteral("db")), p.isSet(QStringLiteral("demo")),
-                          p.value(QStringLiteral("demo-customers")).toLongLong()))
-        return 0;
+    QObject::connect(&controller, &shoulou::ui::AppController::quitRequested, &app, &QCoreApplication::quit, Qt::QueuedConnection);
+    controller.start(p.value(QStringLiteral("db")), p.isSet(QStringLiteral("demo")),
+                     p.value(QStringLiteral("demo-customers")).toLongLong());
     return app.exec();
 }

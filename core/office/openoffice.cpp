@@ -2,12 +2,15 @@
 
 #include "mutation/applier.h"
 #include "office/officesetup.h"
+#include "security/filekeystore.h"
 #include "security/keyunlock.h"
 #include "security/officekey.h"
 #include "security/statickeystore.h"
 #include "storage/database.h"
 #include "util/logging.h"
 #include "util/officetime.h"
+
+#include <QFile>
 
 namespace shoulou::office {
 
@@ -22,6 +25,11 @@ QTimeZone OpenOffice::timeZoneOf(storage::Database &db)
     return zone.isValid() ? zone : OfficeTime::defaultZone();
 }
 
+QString OpenOffice::officeName()
+{
+    return m_db->queryText("SELECT name FROM office ORDER BY created_at LIMIT 1");
+}
+
 OpenOffice::~OpenOffice()
 {
     m_applier.reset(); // it holds the connection
@@ -29,19 +37,25 @@ OpenOffice::~OpenOffice()
 }
 
 Result<std::unique_ptr<OpenOffice>> OpenOffice::open(const QString &path, const Clock &clock, const QString &userId,
-                                                     const QString &defaultName, const security::OfficeKey *knownKey)
+                                                     const QString &defaultName, const security::OfficeKey *knownKey,
+                                                     std::function<void(const QString &)> migrationProgress)
 {
     std::unique_ptr<OpenOffice> o(new OpenOffice());
     storage::Database::Options options;
     options.clock = &clock; // a migration's safety copy is named with the office's clock
+    options.migrationProgress = std::move(migrationProgress);
     auto db = storage::Database::open(path, options);
     if (!db)
         return db.error();
     o->m_db = std::move(db).value();
     security::StaticKeyStore given(knownKey ? knownKey->masterBytes() : QByteArray());
+    const QString keyFile = security::FileKeyStore(path).path();
+    const bool hadKeyFile = QFile::exists(keyFile);
     auto key = knownKey ? security::unlockOfficeKey(*o->m_db, given) : security::unlockOfficeKeyForFile(*o->m_db);
     if (!key)
         return key.error();
+    if (!knownKey && !hadKeyFile && QFile::exists(keyFile))
+        o->m_createdKeyFile = keyFile;
     o->m_key = std::make_unique<security::OfficeKey>(*key);
     o->m_applier = std::make_unique<mutation::Applier>(*o->m_db, clock, o->m_key.get(), userId);
     if (auto r = ensureOffice(*o->m_applier, defaultName); !r)

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
 #include <memory>
 
 namespace shoulou {
@@ -28,13 +29,20 @@ namespace shoulou::office {
 class OpenOffice final {
 public:
     // `knownKey`: a key given by the caller (tests); otherwise the file's key store is asked.
+    // `migrationProgress`: told of each migration step (the safety copy, each schema step).
     static Result<std::unique_ptr<OpenOffice>> open(const QString &path, const Clock &clock, const QString &userId,
-                                                    const QString &defaultName, const security::OfficeKey *knownKey = nullptr);
+                                                    const QString &defaultName, const security::OfficeKey *knownKey = nullptr,
+                                                    std::function<void(const QString &)> migrationProgress = {});
     ~OpenOffice();
 
     storage::Database &db() { return *m_db; }
     const security::OfficeKey &key() const { return *m_key; }
     mutation::Applier &applier() { return *m_applier; }
+    // The key file this open() created (no keychain on this machine), or empty: the person
+    // must be told to keep it with the database.
+    const QString &createdKeyFile() const { return m_createdKeyFile; }
+    // The office's name (office.init), for window titles.
+    QString officeName();
 
     // The office's time zone setting (office.time_zone); open() makes it the process's
     // OfficeTime::zone().
@@ -45,6 +53,7 @@ private:
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<security::OfficeKey> m_key;
     std::unique_ptr<mutation::Applier> m_applier;
+    QString m_createdKeyFile;
 };
 
 } // namespace shoulou::office

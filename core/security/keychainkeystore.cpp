@@ -1,10 +1,13 @@
 #include "keychainkeystore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QTimer>
+#include <QThread>
 
 #include <qt6keychain/keychain.h>
+
+#include <chrono>
+#include <future>
+#include <memory>
 
 namespace shoulou::security {
 
@@ -17,16 +20,35 @@ QString entryName(const QString &databaseId)
     return QStringLiteral("office-db/") + databaseId;
 }
 
-// QtKeychain jobs are asynchronous; the key is needed before anything else can happen, so
-// wait for the job with a bounded local loop.
+// QtKeychain jobs are asynchronous and need an event loop in the thread they live in; the key
+// is needed before anything else can happen. The job runs on a short-lived thread of its own
+// (that thread's event loop, not one nested in the caller's — a nested loop on the GUI thread
+// would run other windows' events half-way through opening an office), and the caller waits
+// for it at most 10 s.
 bool runJob(QKeychain::Job &job)
 {
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-    return job.error() == QKeychain::NoError;
+    QThread thread;
+    thread.setObjectName(QStringLiteral("keychain"));
+    auto done = std::make_shared<std::promise<void>>();
+    std::future<void> finished = done->get_future();
+    job.moveToThread(&thread);
+    // Direct: runs on the keychain thread as the job finishes.
+    QObject::connect(
+        &job, &QKeychain::Job::finished, &job,
+        [done] {
+            try {
+                done->set_value();
+            } catch (const std::future_error &) { // finished twice: the first one counts
+            }
+        },
+        Qt::DirectConnection);
+    thread.start();
+    QMetaObject::invokeMethod(
+        &job, [&job] { job.start(); }, Qt::QueuedConnection);
+    const bool answered = finished.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
+    thread.quit();
+    thread.wait();
+    return answered && job.error() == QKeychain::NoError;
 }
 
 } // namespace

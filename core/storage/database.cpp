@@ -3,6 +3,7 @@
 #include "storage/migrator.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 #include <sqlite3.h>
@@ -17,7 +18,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     const int flags = (options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString why = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
+        // SQLite's own reason is English ("unable to open database file"): say it for a person.
+        QString why = raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc));
+        if ((rc & 0xff) == SQLITE_CANTOPEN)
+            why = QFileInfo(path).absoluteDir().exists()
+                      ? QCoreApplication::translate("Database", "the file cannot be created or opened there; check that you may write to "
+                                                                "that folder")
+                      : QCoreApplication::translate("Database", "the folder %1 does not exist")
+                            .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        else if ((rc & 0xff) == SQLITE_PERM || (rc & 0xff) == SQLITE_READONLY)
+            why = QCoreApplication::translate("Database", "you may not write to this file");
         sqlite3_close(raw);
         return makeError(QStringLiteral("storage.open"),
                          QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, why));

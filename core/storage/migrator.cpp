@@ -86,15 +86,21 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
         qCInfo(lcStorage) << "copied the database before migrating it to" << m_backupPath;
     }
 
+    auto announce = [&](int version) {
+        if (m_progress)
+            m_progress(QCoreApplication::translate("Migrator", "Upgrading the database to schema version %1 of %2…")
+                           .arg(version)
+                           .arg(latestVersion()));
+    };
+    // Said before BEGIN: the first step is what waits when another program holds the file.
+    announce(current + 1);
     if (auto r = exec(db, "BEGIN IMMEDIATE"); !r)
         return r;
     for (const Migration &m : m_migrations) {
         if (m.version <= current)
             continue;
-        if (m_progress)
-            m_progress(QCoreApplication::translate("Migrator", "Upgrading the database to schema version %1 of %2…")
-                           .arg(m.version)
-                           .arg(latestVersion()));
+        if (m.version > current + 1)
+            announce(m.version);
         if (auto r = exec(db, m.sql); !r) {
             (void)exec(db, "ROLLBACK");
             return makeError(QStringLiteral("storage.migration"),

@@ -31,7 +31,7 @@ QString writeFile(test::TestOffice &o, const char *name, const QByteArray &conte
 
 qint64 beijing(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();
 }
 
 // When the touch of the customer with this phone happened.

@@ -18,6 +18,7 @@ Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, 
     if (!office)
         return office.error();
     s->m_key.emplace((*office)->key());
+    s->m_officeName = (*office)->officeName();
     {
         auto directory = office::OfficeDirectory::load((*office)->db());
         if (!directory)

@@ -45,6 +45,7 @@ public:
     ~OfficeSession() override;
 
     const QString &path() const { return m_path; }
+    const QString &officeName() const { return m_officeName; }
     const security::OfficeKey &key() const { return *m_key; }
     const Clock &clock() const { return m_clock; }
     worker::ReadWorker &reader() { return *m_reader; }
@@ -106,6 +107,7 @@ private:
     void setDirectory(office::Directory directory);
 
     QString m_path;
+    QString m_officeName;
     const Clock &m_clock;
     std::optional<security::OfficeKey> m_key;
     std::unique_ptr<worker::WriteWorker> m_writer;

@@ -2,6 +2,7 @@
 
 #include "common/displayformat.h"
 #include "common/officesession.h"
+#include "common/windowplacement.h"
 #include "customer/customerdetail.h"
 #include "customer/customerreveal.h"
 #include "customer/followupadd.h"
@@ -94,6 +95,7 @@ CustomerDetailDialog *CustomerDetailDialog::openFor(OfficeSession &session, cons
             }
     auto *dialog = new CustomerDetailDialog(session, customerId, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    placeOverParent(dialog, parent);
     dialog->show();
     return dialog;
 }

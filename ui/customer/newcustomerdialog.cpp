@@ -2,6 +2,7 @@
 
 #include "common/fielderror.h"
 #include "common/officesession.h"
+#include "common/windowplacement.h"
 #include "customer/customerdetaildialog.h"
 #include "customer/deskentry.h"
 #include "customer/requirementfields.h"
@@ -116,6 +117,7 @@ NewCustomerDialog *NewCustomerDialog::openNew(OfficeSession &session, QWidget *p
 {
     auto *dialog = new NewCustomerDialog(session, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    placeOverParent(dialog, parent);
     dialog->show();
     dialog->m_name->setFocus();
     return dialog;

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QWidget;
 
 namespace shoulou::ui {
@@ -24,8 +26,9 @@ public:
     static QString cellText(customer::CustomerColumn column, const customer::ListRow &row, const QHash<QString, QString> &names);
 
     // The whole filter, paged from the database.
-    static Result<qint64> exportFilter(OfficeSession &session, const QString &path, const customer::ListFilter &filter,
-                                       const customer::ListSort &sort, QWidget *parent);
+    // Returns at once; `done` gets the number written (or the error) on the GUI thread.
+    static void exportFilter(OfficeSession &session, const QString &path, const customer::ListFilter &filter,
+                             const customer::ListSort &sort, QWidget *parent, std::function<void(Result<qint64>)> done);
     // Rows already at hand (search hits).
     static Result<qint64> exportRows(OfficeSession &session, const QString &path, const QList<customer::ListRow> &rows);
 };

@@ -256,15 +256,20 @@ void CustomersView::exportShown(const QString &chosen)
         if (path.isEmpty())
             return;
     }
-    const Result<qint64> r = m_model->search().isEmpty()
-                                 ? CustomerExport::exportFilter(m_session, path, m_model->filter(), m_model->listSort(), this)
-                                 : CustomerExport::exportRows(m_session, path, m_model->rows());
-    if (!r) {
-        QMessageBox::warning(this, tr("Export"), r.error().message);
-        return;
-    }
-    if (chosen.isEmpty())
-        QMessageBox::information(this, tr("Export"), tr("%n customer(s) exported to %1.", nullptr, int(*r)).arg(path));
+    const bool tell = chosen.isEmpty();
+    auto finished = [this, path, tell](const Result<qint64> &r) {
+        if (!r) {
+            QMessageBox::warning(this, tr("Export"), r.error().message);
+            return;
+        }
+        if (tell)
+            QMessageBox::information(this, tr("Export"), tr("%n customer(s) exported to %1.", nullptr, int(*r)).arg(path));
+        emit exported(path);
+    };
+    if (m_model->search().isEmpty())
+        CustomerExport::exportFilter(m_session, path, m_model->filter(), m_model->listSort(), this, finished);
+    else
+        finished(CustomerExport::exportRows(m_session, path, m_model->rows()));
 }
 
 } // namespace shoulou::ui

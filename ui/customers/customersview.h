@@ -38,6 +38,7 @@ public:
 
 signals:
     void newCustomerRequested();
+    void exported(const QString &path); // an export of exportShown() was written (it runs in the background)
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,19 +1,34 @@
 #include "appcontroller.h"
 
 #include "common/appsettings.h"
+#include "common/backgroundtask.h"
+#include "common/messages.h"
 #include "common/officesession.h"
+#include "common/taskprogressdialog.h"
+#include "common/uilogging.h"
+#include "common/windowplacement.h"
 #include "mutation/applier.h"
 #include "office/openoffice.h"
 #include "shell/demooffice.h"
 #include "shell/mainwindow.h"
+#include "shell/newofficedialog.h"
 #include "shell/welcomedialog.h"
 #include "shell/workspace.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
+#include <QTimer>
 
 namespace shoulou::ui {
+
+namespace {
+
+// A quick open (a current office) shows no dialog; one that takes longer than this does.
+constexpr int kShowProgressAfterMs = 400;
+
+} // namespace
 
 AppController::AppController(const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -22,30 +37,131 @@ AppController::AppController(const Clock &clock, QObject *parent)
 
 AppController::~AppController()
 {
+    delete m_task;    // waits for a job still running: it writes into this object
     m_window.reset(); // views first: they hold references into the session
     m_session.reset();
 }
 
-bool AppController::start(const QString &dbPath, bool demo, qint64 demoCustomers)
+TaskProgressDialog *AppController::progressDialog() const
+{
+    return m_progress;
+}
+
+WelcomeDialog *AppController::welcomeDialog() const
+{
+    return m_welcome;
+}
+
+NewOfficeDialog *AppController::newOfficeDialog() const
+{
+    return m_newOffice;
+}
+
+QWidget *AppController::dialogParent() const
+{
+    return m_window.get();
+}
+
+void AppController::start(const QString &dbPath, bool demo, qint64 demoCustomers)
 {
     if (!dbPath.isEmpty())
         return openOffice(dbPath);
     if (demo)
         return demoOffice(demoCustomers);
     const QString last = AppSettings().lastDatabase();
-    if (!last.isEmpty() && QFileInfo::exists(last) && openOffice(last))
-        return true;
-    return welcome();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return openOffice(last);
+    welcome();
 }
 
-bool AppController::openOffice(const QString &path)
+void AppController::openOffice(const QString &path)
 {
-    auto session = OfficeSession::open(path, m_clock);
+    openInBackground(path, QCoreApplication::translate("OfficeSession", "Sales office"), {}, [this] {
+        if (!m_window)
+            welcome();
+    });
+}
+
+void AppController::createOffice(const QString &path, const QString &officeName, const QString &managerName)
+{
+    // The office and its first manager are created before the desk opens it.
+    auto prepare = [managerName](office::OpenOffice &office) -> Result<void> {
+        auto user = office.applier().apply(
+            QStringLiteral("user.create"), 1,
+            {{"login", QStringLiteral("manager")}, {"display_name", managerName}, {"role", QStringLiteral("manager")}});
+        if (!user)
+            return user.error();
+        return {};
+    };
+    openInBackground(path, officeName, prepare, [this] {
+        if (m_newOffice) // what was typed is still there: correct and try again
+            m_newOffice->open();
+        else if (!m_window)
+            welcome();
+    });
+}
+
+void AppController::openInBackground(const QString &path, const QString &defaultName, Prepare prepare, std::function<void()> onFailure)
+{
+    if (m_task)
+        return; // one office at a time; the progress dialog says what is under way
+    m_taskResult = {};
+    m_openedKey.reset();
+    m_createdKeyFile.clear();
+    m_task = new BackgroundTask(
+        [this, path, defaultName, prepare](BackgroundTask &task) {
+            // On the task's thread: the connection is opened, migrated, unlocked and closed here;
+            // the session opens its own connections on their threads afterwards.
+            auto office = office::OpenOffice::open(path, m_clock, QString(), defaultName, nullptr,
+                                                   [&task](const QString &step) { task.setStep(step); });
+            if (!office) {
+                m_taskResult = office.error();
+                return;
+            }
+            if (prepare)
+                if (auto r = prepare(**office); !r) {
+                    m_taskResult = r.error();
+                    return;
+                }
+            m_openedKey = (*office)->key();
+            m_createdKeyFile = (*office)->createdKeyFile();
+        },
+        this);
+    m_progress = new TaskProgressDialog(*m_task, tr("Opening the office"),
+                                        tr("Opening %1…").arg(QDir::toNativeSeparators(QFileInfo(path).fileName())), dialogParent());
+    placeOverParent(m_progress, dialogParent());
+    auto show = [progress = m_progress] {
+        if (progress && !progress->isVisible())
+            progress->show();
+    };
+    // A migration announces its steps: show the dialog at once; otherwise only if slow.
+    connect(m_task, &BackgroundTask::stepChanged, m_progress, show);
+    QTimer::singleShot(kShowProgressAfterMs, m_progress, show);
+    connect(m_task, &BackgroundTask::finished, this, [this, path, onFailure] {
+        m_task->deleteLater();
+        m_task = nullptr;
+        if (m_progress)
+            m_progress->deleteLater();
+        if (!m_taskResult) {
+            failed(tr("Cannot open the office"),
+                   tr("%1 could not be opened:\n%2").arg(QDir::toNativeSeparators(path), m_taskResult.error().message), onFailure);
+            return;
+        }
+        finishOpening(path, onFailure);
+    });
+    m_task->start();
+}
+
+void AppController::finishOpening(const QString &path, std::function<void()> onFailure)
+{
+    auto session = OfficeSession::open(path, m_clock, m_openedKey ? &*m_openedKey : nullptr);
     if (!session) {
-        QMessageBox::critical(m_window.get(), tr("Cannot open the office"),
-                              tr("%1 could not be opened:\n%2").arg(path, session.error().message));
-        return false;
+        failed(tr("Cannot open the office"), tr("%1 could not be opened:\n%2").arg(QDir::toNativeSeparators(path), session.error().message),
+               onFailure);
+        return;
     }
+    if (m_newOffice)
+        m_newOffice->deleteLater();
     m_window.reset();
     m_session = std::move(session).value();
     m_window = std::make_unique<MainWindow>(*m_session);
@@ -53,74 +169,119 @@ bool AppController::openOffice(const QString &path)
     connect(m_window.get(), &MainWindow::newOfficeRequested, this, &AppController::newOffice);
     connect(m_window.get(), &MainWindow::openOfficeRequested, this, &AppController::chooseOffice);
     connect(m_window.get(), &MainWindow::demoOfficeRequested, this, [this] { demoOffice(2000); });
+    connect(m_window.get(), &MainWindow::closed, this, &AppController::quitRequested);
+    if (AppSettings().windowGeometry().isEmpty())
+        placeOverParent(m_window.get(), nullptr); // the first time: centred, and fitting the screen
     AppSettings().setLastDatabase(path);
     m_window->show();
-    return true;
-}
-
-bool AppController::welcome()
-{
-    WelcomeDialog d;
-    if (d.exec() != QDialog::Accepted)
-        return false;
-    switch (d.choice()) {
-    case WelcomeDialog::NewOffice:
-        return newOffice() || welcome();
-    case WelcomeDialog::OpenOffice:
-        return chooseOffice() || welcome();
-    case WelcomeDialog::DemoOffice:
-        return demoOffice(2000) || welcome();
-    case WelcomeDialog::None:
-        break;
+    if (!m_createdKeyFile.isEmpty()) {
+        // Was only printed on the console: a person at the desk never saw it.
+        auto *box = showMessage(m_window.get(), QMessageBox::Information, tr("Office key saved in a file"),
+                                tr("This computer has no system keychain, so the office's encryption key was saved in a file:\n\n%1\n\n"
+                                   "Keep this file with the database — copy both when you move or back up the office — and keep it out of "
+                                   "backups that leave the office. Without it the sealed customer data (resident ids, lead records) cannot "
+                                   "be read.")
+                                    .arg(QDir::toNativeSeparators(m_createdKeyFile)));
+        box->setObjectName(QStringLiteral("keyFileNotice"));
     }
-    return false;
+    emit officeOpened();
 }
 
-bool AppController::newOffice()
+void AppController::failed(const QString &title, const QString &message, std::function<void()> then)
 {
-    NewOfficeAnswers a;
-    if (!askNewOffice(m_window.get(), a))
-        return false;
-    return createOffice(a.path, a.officeName, a.managerName);
+    qCWarning(lcUi).noquote() << title << "-" << message;
+    emit openFailed(message);
+    auto *box = showMessage(dialogParent(), QMessageBox::Critical, title, message);
+    if (then)
+        connect(box, &QDialog::finished, this, [then] { then(); });
 }
 
-bool AppController::createOffice(const QString &path, const QString &officeName, const QString &managerName)
+void AppController::welcome()
 {
-    // The office and its first manager are created before the desk opens it.
-    auto fail = [this](const QString &message) {
-        QMessageBox::critical(m_window.get(), tr("New office"), message);
-        return false;
-    };
-    {
-        auto office = office::OpenOffice::open(path, m_clock, QString(), officeName);
-        if (!office)
-            return fail(office.error().message);
-        auto user = (*office)->applier().apply(
-            QStringLiteral("user.create"), 1,
-            {{"login", QStringLiteral("manager")}, {"display_name", managerName}, {"role", QStringLiteral("manager")}});
-        if (!user)
-            return fail(user.error().message);
+    if (m_welcome)
+        return m_welcome->open();
+    m_welcome = new WelcomeDialog(dialogParent());
+    m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+    placeOverParent(m_welcome, dialogParent());
+    connect(m_welcome, &QDialog::finished, this, [this, w = m_welcome.data()](int result) {
+        const WelcomeDialog::Choice choice = result == QDialog::Accepted ? w->choice() : WelcomeDialog::None;
+        switch (choice) {
+        case WelcomeDialog::NewOffice:
+            return newOffice();
+        case WelcomeDialog::OpenOffice:
+            return chooseOffice();
+        case WelcomeDialog::DemoOffice:
+            return demoOffice(2000);
+        case WelcomeDialog::None:
+            break;
+        }
+        if (!m_window && !m_task)
+            emit quitRequested(); // nothing to show
+    });
+    m_welcome->open();
+}
+
+void AppController::newOffice()
+{
+    if (!m_newOffice) {
+        m_newOffice = new NewOfficeDialog(dialogParent());
+        placeOverParent(m_newOffice, dialogParent());
+        connect(m_newOffice, &QDialog::accepted, this,
+                [this] { createOffice(m_newOffice->path(), m_newOffice->officeName(), m_newOffice->managerName()); });
+        connect(m_newOffice, &QDialog::rejected, this, [this] {
+            m_newOffice->deleteLater();
+            if (!m_window)
+                welcome();
+        });
     }
-    return openOffice(path);
+    m_newOffice->open();
 }
 
-bool AppController::chooseOffice()
+void AppController::chooseOffice()
 {
-    const QString path = QFileDialog::getOpenFileName(m_window.get(), tr("Open office database"), QString(),
-                                                      tr("Office database (*.db);;All files (*)"));
-    return !path.isEmpty() && openOffice(path);
+    auto *chooser = new QFileDialog(dialogParent(), tr("Open office database"), QString(), tr("Office database (*.db);;All files (*)"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    placeOverParent(chooser, dialogParent());
+    connect(chooser, &QFileDialog::fileSelected, this, &AppController::openOffice);
+    connect(chooser, &QFileDialog::rejected, this, [this] {
+        if (!m_window)
+            welcome();
+    });
+    chooser->open();
 }
 
-bool AppController::demoOffice(qint64 customers)
+void AppController::demoOffice(qint64 customers)
 {
     const QString path = defaultDemoPath();
-    if (!QFileInfo::exists(path)) {
-        if (auto r = createDemoOffice(path, customers, m_window.get()); !r) {
-            QMessageBox::critical(m_window.get(), tr("Demo office"), r.error().message);
-            return false;
-        }
-    }
-    return openOffice(path);
+    if (QFileInfo::exists(path))
+        return openOffice(path);
+    if (m_task)
+        return;
+    m_taskResult = {};
+    m_task = new BackgroundTask(
+        [this, path, customers](BackgroundTask &task) {
+            m_taskResult = buildDemoOffice(path, customers, m_clock, [&task](qint64 done, qint64 total) { task.setProgress(done, total); });
+        },
+        this);
+    m_progress = new TaskProgressDialog(
+        *m_task, QCoreApplication::translate("DemoOffice", "Demo office"),
+        QCoreApplication::translate("DemoOffice", "Creating a demo office with %n customer(s)…", nullptr, int(customers)), dialogParent());
+    placeOverParent(m_progress, dialogParent());
+    m_progress->show();
+    connect(m_task, &BackgroundTask::finished, this, [this, path] {
+        m_task->deleteLater();
+        m_task = nullptr;
+        if (m_progress)
+            m_progress->deleteLater();
+        if (!m_taskResult)
+            return failed(QCoreApplication::translate("DemoOffice", "Demo office"), m_taskResult.error().message, [this] {
+                if (!m_window)
+                    welcome();
+            });
+        openOffice(path);
+    });
+    m_task->start();
 }
 
 } // namespace shoulou::ui

@@ -1,21 +1,41 @@
 #pragma once
 
+#include "security/officekey.h"
+#include "util/result.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace shoulou {
 class Clock;
+namespace office {
+class OpenOffice;
 }
+} // namespace shoulou
 
 namespace shoulou::ui {
 
+class BackgroundTask;
 class MainWindow;
+class NewOfficeDialog;
 class OfficeSession;
+class TaskProgressDialog;
+class WelcomeDialog;
 
 // The desk's life cycle: which office is open, and the window over it. Opening another
 // office replaces both (a session is one office).
+//
+// Opening is asynchronous: the file is opened, upgraded (migrations with their safety copy),
+// unlocked and, for a new office, set up on a BackgroundTask, behind a progress dialog that
+// says which step runs and cannot be closed — the GUI thread keeps its one event loop turning
+// (a 1 M-customer upgrade takes minutes). The session and the window are made on the GUI
+// thread once that is done. officeOpened() or openFailed() tells how it ended; quitRequested()
+// that there is nothing left to show (the welcome was cancelled).
 class AppController final : public QObject {
     Q_OBJECT
 public:
@@ -23,24 +43,48 @@ public:
     ~AppController() override;
 
     // --db PATH opens that office; --demo the demo office (created on first use);
-    // otherwise the office opened last, else the welcome dialog. False: nothing to show.
-    bool start(const QString &dbPath, bool demo, qint64 demoCustomers);
-    bool openOffice(const QString &path);
+    // otherwise the office opened last, else the welcome dialog.
+    void start(const QString &dbPath, bool demo, qint64 demoCustomers);
+    void openOffice(const QString &path);
     // Creates the office file with its name and first manager, then opens it.
-    bool createOffice(const QString &path, const QString &officeName, const QString &managerName);
+    void createOffice(const QString &path, const QString &officeName, const QString &managerName);
 
     MainWindow *window() const { return m_window.get(); }
     OfficeSession *session() const { return m_session.get(); }
+    // While an office is being opened: its progress dialog (shown once a step is announced).
+    TaskProgressDialog *progressDialog() const;
+    bool isBusy() const { return m_task != nullptr; }
+    WelcomeDialog *welcomeDialog() const;
+    NewOfficeDialog *newOfficeDialog() const;
+
+signals:
+    void officeOpened();
+    void openFailed(const QString &message);
+    void quitRequested();
 
 private:
-    bool welcome();
-    bool newOffice();
-    bool chooseOffice();
-    bool demoOffice(qint64 customers);
+    using Prepare = std::function<Result<void>(office::OpenOffice &)>;
+    // Opens `path` on a BackgroundTask (then `prepare` there), then the session and window here.
+    void openInBackground(const QString &path, const QString &title, Prepare prepare, std::function<void()> onFailure);
+    void finishOpening(const QString &path, std::function<void()> onFailure);
+    void welcome();
+    void newOffice();
+    void chooseOffice();
+    void demoOffice(qint64 customers);
+    void failed(const QString &title, const QString &message, std::function<void()> then);
+    QWidget *dialogParent() const;
 
     const Clock &m_clock;
     std::unique_ptr<OfficeSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    // The one task running (opening an office or making the demo), and what it hands back.
+    BackgroundTask *m_task = nullptr;
+    QPointer<TaskProgressDialog> m_progress;
+    Result<void> m_taskResult;
+    std::optional<security::OfficeKey> m_openedKey;
+    QString m_createdKeyFile;
+    QPointer<WelcomeDialog> m_welcome;
+    QPointer<NewOfficeDialog> m_newOffice;
 };
 
 } // namespace shoulou::ui

@@ -1,16 +1,11 @@
 #include "demooffice.h"
 
-#include "common/threadwithprogress.h"
 #include "demo/demogenerator.h"
 #include "office/openoffice.h"
-#include "util/clock.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QDir>
-#include <QProgressDialog>
 #include <QStandardPaths>
-
-#include <atomic>
 
 namespace shoulou::ui {
 
@@ -21,30 +16,20 @@ QString defaultDemoPath()
     return dir + QStringLiteral("/demo-office.db");
 }
 
-Result<void> createDemoOffice(const QString &path, qint64 customers, QWidget *parent)
+Result<void> buildDemoOffice(const QString &path, qint64 customers, const Clock &clock,
+                             const std::function<void(qint64 done, qint64 total)> &progress)
 {
-    std::atomic<qint64> done{0};
-    Result<void> outcome;
-    auto work = [&] {
-        auto office = office::OpenOffice::open(path, SystemClock::instance(), QStringLiteral("demo"),
-                                               QApplication::translate("DemoOffice", "Demo sales office"));
-        if (!office) {
-            outcome = office.error();
-            return;
-        }
-        demo::DemoOptions o;
-        o.customers = customers;
-        o.progress = [&](qint64 d, qint64) { done = d; };
-        demo::DemoGenerator gen((*office)->applier(), (*office)->key(), SystemClock::instance());
-        if (auto r = gen.run(o); !r)
-            outcome = r.error();
-    };
-    QProgressDialog progress(QApplication::translate("DemoOffice", "Creating a demo office with %n customer(s)…", nullptr, int(customers)),
-                             QString(), 0, int(customers), parent);
-    progress.setWindowTitle(QApplication::translate("DemoOffice", "Demo office"));
-    progress.setMinimumDuration(300);
-    runWithProgress(work, progress, [&] { progress.setValue(int(done.load())); });
-    return outcome;
+    auto office = office::OpenOffice::open(path, clock, QStringLiteral("demo"),
+                                           QCoreApplication::translate("DemoOffice", "Demo sales office"));
+    if (!office)
+        return office.error();
+    demo::DemoOptions o;
+    o.customers = customers;
+    o.progress = [&](qint64 done, qint64) { progress(done, customers); };
+    demo::DemoGenerator gen((*office)->applier(), (*office)->key(), clock);
+    if (auto r = gen.run(o); !r)
+        return r.error();
+    return {};
 }
 
 } // namespace shoulou::ui

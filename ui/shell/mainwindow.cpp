@@ -26,7 +26,10 @@ MainWindow::MainWindow(OfficeSession &session, QWidget *parent)
     , m_sidebar(new QListWidget)
     , m_stack(new QStackedWidget)
 {
-    setWindowTitle(tr("Shoulou — %1").arg(QFileInfo(session.path()).completeBaseName()));
+    // The office's name alone: the platform adds " — 售楼" (the application's display name), and
+    // the file is the window's file path (shown by platforms that show one, e.g. a proxy icon).
+    setWindowTitle(session.officeName().isEmpty() ? QFileInfo(session.path()).completeBaseName() : session.officeName());
+    setWindowFilePath(session.path());
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -169,6 +172,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     AppSettings().setWindowGeometry(saveGeometry());
     event->accept();
+    emit closed();
 }
 
 } // namespace shoulou::ui

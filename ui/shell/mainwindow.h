@@ -31,6 +31,7 @@ signals:
     void newOfficeRequested();
     void openOfficeRequested();
     void demoOfficeRequested();
+    void closed(); // the person closed the window: the desk ends
 
 protected:
     void closeEvent(QCloseEvent *event) override;

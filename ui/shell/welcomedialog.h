@@ -16,11 +16,4 @@ private:
     Choice m_choice = None;
 };
 
-// Asks where to create an office, its name and the name of the person creating it (the
-// office's first manager). Returns false when cancelled.
-struct NewOfficeAnswers {
-    QString path, officeName, managerName;
-};
-bool askNewOffice(QWidget *parent, NewOfficeAnswers &answers);
-
 } // namespace shoulou::ui

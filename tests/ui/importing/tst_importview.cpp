@@ -215,7 +215,7 @@ private slots:
         QCOMPARE(text(view, "warnedCount"), QStringLiteral("0"));
         QCOMPARE(office.office().count("SELECT occurred_at FROM touch t JOIN customer_phone p ON p.customer_id = t.customer_id "
                                        "WHERE p.digits = '13800000001'"),
-                 QDateTime(QDate(2026, 3, 4), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch());
+                 QDateTime(QDate(2026, 3, 4), QTime(0, 0), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch());
 
         QFile decided(dir.filePath(QStringLiteral("decided.csv")));
         QVERIFY(decided.open(QIODevice::WriteOnly));

@@ -29,6 +29,7 @@ private slots:
     void controllerOpensAndRemembersTheOffice();
     void languageSettingOverridesTheSystem();
     void newOfficeHasItsNameAndManager();
+    void openErrorsAreSaidForAPerson();
 };
 
 void TstMainWindow::sidebarHostsTheViews()
@@ -99,14 +100,15 @@ void TstMainWindow::controllerOpensAndRemembersTheOffice()
     const QString path = dir.filePath(QStringLiteral("desk.db"));
     {
         ui::AppController c(SystemClock::instance());
-        QVERIFY(c.start(path, false, 0));
-        QVERIFY(c.window() && c.window()->isVisible());
+        c.start(path, false, 0); // opens on a background task
+        QTRY_VERIFY(c.window() && c.window()->isVisible());
         QVERIFY(c.window()->view("customers"));
         QVERIFY(c.session()->channels().size() >= 8); // a new file became an office with its channels
     }
     QCOMPARE(ui::AppSettings().lastDatabase(), QFileInfo(path).absoluteFilePath());
     ui::AppController again(SystemClock::instance());
-    QVERIFY(again.start(QString(), false, 0)); // no --db: the last office reopens
+    again.start(QString(), false, 0); // no --db: the last office reopens
+    QTRY_VERIFY(again.session());
     QCOMPARE(again.session()->path(), path);
 }
 
@@ -126,7 +128,8 @@ void TstMainWindow::newOfficeHasItsNameAndManager()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.db"));
     ui::AppController c(SystemClock::instance());
-    QVERIFY(c.createOffice(path, QStringLiteral("西湖壹号售楼处"), QStringLiteral("王建立")));
+    c.createOffice(path, QStringLiteral("西湖壹号售楼处"), QStringLiteral("王建立"));
+    QTRY_VERIFY(c.session());
     QCOMPARE(c.session()->users().size(), 1);
     QCOMPARE(c.session()->users().first().displayName, QStringLiteral("王建立"));
     QCOMPARE(c.session()->users().first().role, QStringLiteral("manager"));
@@ -134,6 +137,21 @@ void TstMainWindow::newOfficeHasItsNameAndManager()
     auto db = storage::Database::open(path);
     QVERIFY(db.ok());
     QCOMPARE((*db)->queryText("SELECT name FROM office"), QStringLiteral("西湖壹号售楼处"));
+}
+
+// The new-office form's file in a folder that is not there: the reason is said in the
+// person's language, not SQLite's "unable to open database file".
+void TstMainWindow::openErrorsAreSaidForAPerson()
+{
+    ui::AppSettings().setLanguage(QStringLiteral("zh_CN"));
+    ui::installTranslations(*QCoreApplication::instance());
+    QTemporaryDir dir;
+    auto db = storage::Database::open(dir.filePath(QStringLiteral("missing/office.db")), storage::Database::Options{false, false});
+    ui::AppSettings().setLanguage(QString());
+    ui::installTranslations(*QCoreApplication::instance());
+    QVERIFY(!db.ok());
+    QVERIFY2(!db.error().message.contains(QStringLiteral("unable to open")), qPrintable(db.error().message));
+    QVERIFY2(db.error().message.contains(QStringLiteral("文件夹")), qPrintable(db.error().message));
 }
 
 QTEST_MAIN(TstMainWindow)

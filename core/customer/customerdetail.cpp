@@ -2,8 +2,8 @@
 
 #include "identity/phonenumber.h"
 #include "storage/database.h"
-#include "util/officetime.h"
 #include "storage/readerror.h"
+#include "util/officetime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -81,11 +81,13 @@ QList<SearchHit> CustomerSearch::search(const QString &query, int limit)
         digits.remove(QLatin1Char('+'));
         if (digits.size() >= 4 && hits.size() < limit && hits.isEmpty()) {
             const QString phrase = QLatin1Char('"') + digits + QLatin1Char('"');
-            auto &tail = m_db.prepare("SELECT c.root_id, r.name FROM phone_fragment f JOIN customer_phone p "
-                                      "ON p.rowid = f.rowid JOIN customer c ON c.id = p.customer_id "
-                                      "JOIN customer r ON r.id = c.root_id WHERE phone_fragment MATCH ?1 "
-                                      "AND substr(p.digits, -length(?2)) = ?2 LIMIT ?3");
-            tail.bind(1, phrase).bind(2, digits).bind(3, limit * 4);
+            // Tails are looked for among the first kTailCandidates numbers holding the digits: a
+            // fragment as common as "1380" (every 138 0… number) would otherwise be read whole.
+            constexpr int kTailCandidates = 5000;
+            auto &tail = m_db.prepare("SELECT c.root_id, r.name FROM (SELECT rowid FROM phone_fragment WHERE phone_fragment MATCH ?1 "
+                                      "LIMIT ?4) f JOIN customer_phone p ON p.rowid = f.rowid JOIN customer c ON c.id = p.customer_id "
+                                      "JOIN customer r ON r.id = c.root_id WHERE substr(p.digits, -length(?2)) = ?2 LIMIT ?3");
+            tail.bind(1, phrase).bind(2, digits).bind(3, limit * 4).bind(4, kTailCandidates);
             addRoots(tail, QStringLiteral("phone_tail"), limit, hits);
             if (hits.size() < limit) {
                 auto &st = m_db.prepare("SELECT c.root_id, r.name FROM phone_fragment f JOIN customer_phone p "

@@ -57,7 +57,8 @@ void CompactRows::append(const customer::ListRow &r)
         size_t capacity = 1024;
         while (capacity < size_t(m_size) * 4)
             capacity *= 2;
-        m_index.assign(capacity, 0);
+        m_index = Index();
+        m_index.resize(capacity); // zeros from calloc, no memset
         m_migrateNext = 0;
         m_migrateEnd = m_size - 1;
     }
@@ -117,7 +118,8 @@ void CompactRows::reindex()
     size_t capacity = 1024;
     while (capacity < size_t(m_size) * 2 + 2)
         capacity *= 2;
-    m_index.assign(capacity * (m_size > 0 ? 2 : 1), 0); // room to grow before the next rebuild
+    m_index = Index();
+    m_index.resize(capacity * (m_size > 0 ? 2 : 1)); // room to grow before the next rebuild
     for (qsizetype i = 0; i < m_size; ++i)
         index(i);
 }
@@ -131,7 +133,7 @@ qsizetype CompactRows::indexOf(const QString &id) const
                 return it.key();
         return -1;
     }
-    for (const std::vector<quint32> *table : {&m_index, &m_oldIndex}) {
+    for (const Index *table : {&m_index, &m_oldIndex}) {
         if (table->empty())
             continue;
         const size_t mask = table->size() - 1;

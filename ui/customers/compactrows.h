@@ -7,7 +7,10 @@
 #include <QString>
 #include <QUuid>
 
+#include <cstdlib>
 #include <memory>
+#include <new>
+#include <utility>
 #include <vector>
 
 namespace shoulou::ui {
@@ -71,8 +74,38 @@ private:
     QHash<qsizetype, QString> m_oddIds; // ids that are not UUIDs (none are made today)
     // Open addressing, row + 1 per used slot (0 = empty), at most half full: 4 bytes a slot,
     // about 8 MB for a million rows (a QHash would take ~40 MB).
-    std::vector<quint32> m_index;
-    std::vector<quint32> m_oldIndex; // while growing: rows [m_migrateNext, m_migrateEnd) are only here
+    // Index tables come from calloc and are not written when sized: the kernel's zero pages
+    // fill in as slots are used, so growing to 16 MB at a million rows costs no memset.
+    template <typename T>
+    struct ZeroedAllocator {
+        using value_type = T;
+        ZeroedAllocator() = default;
+        template <typename U>
+        ZeroedAllocator(const ZeroedAllocator<U> &)
+        {}
+        T *allocate(size_t n)
+        {
+            void *p = std::calloc(n, sizeof(T));
+            if (!p)
+                throw std::bad_alloc();
+            return static_cast<T *>(p);
+        }
+        void deallocate(T *p, size_t) { std::free(p); }
+        template <typename U>
+        void construct(U *p) noexcept
+        {
+            ::new (static_cast<void *>(p)) U; // default-initialised: calloc's zeros stay
+        }
+        template <typename U, typename... A>
+        void construct(U *p, A &&...a)
+        {
+            ::new (static_cast<void *>(p)) U(std::forward<A>(a)...);
+        }
+        bool operator==(const ZeroedAllocator &) const { return true; }
+    };
+    using Index = std::vector<quint32, ZeroedAllocator<quint32>>;
+    Index m_index;
+    Index m_oldIndex; // while growing: rows [m_migrateNext, m_migrateEnd) are only here
     qsizetype m_migrateNext = 0, m_migrateEnd = 0;
 };
 

@@ -3,6 +3,8 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Network Gui Widgets Test Lingu
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# Legacy .xls (Excel 97–2003) workbooks: libfreexl-dev.
+pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)
 find_package(SQLite3 REQUIRED)
 find_package(QuaZip-Qt6 REQUIRED)
 find_package(Qt6Keychain REQUIRED)

@@ -28,6 +28,17 @@
     </message>
 </context>
 <context>
+    <name>BatchProducer</name>
+    <message>
+        <source>Reading stopped on an internal error: %1</source>
+        <translation>读取因内部错误而停止：%1</translation>
+    </message>
+    <message>
+        <source>Reading stopped on an internal error.</source>
+        <translation>读取因内部错误而停止。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
@@ -605,14 +616,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Import a CSV or XLSX lead list into an office database. Every row becomes a lead of exactly one customer; rows without a valid phone, resident id or platform id are rejected with a reason.</source>
-        <translation>将 CSV 或 XLSX 线索表导入售楼处数据库。每一行都会成为某一个客户的一条线索；没有有效电话、身份证号或平台ID的行会被拒绝，并注明原因。</translation>
-    </message>
-    <message>
-        <source>CSV (UTF-8, GB18030/GBK, UTF-16) or XLSX file</source>
-        <translation>CSV（UTF-8、GB18030/GBK、UTF-16）或 XLSX 文件</translation>
-    </message>
-    <message>
         <source>Office database file (created if missing).</source>
         <translation>售楼处数据库文件（不存在时自动创建）。</translation>
     </message>
@@ -623,10 +626,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>JSON file mapping columns to fields.</source>
         <translation>将列映射到字段的 JSON 文件。</translation>
-    </message>
-    <message>
-        <source>XLSX sheet to read (default: the first).</source>
-        <translation>要读取的 XLSX 工作表（默认：第一个）。</translation>
     </message>
     <message>
         <source>Write a per-row report (row,status,customer_id,reason).</source>
@@ -663,6 +662,18 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Imported %1 (%2): %3 rows — %4 new customers, %5 merged into existing customers, %6 already imported, %7 rejected, %8 imported with a warning; %9 pairs for review. %10 s (%11 rows/s).</source>
         <translation>已导入 %1（%2）：共 %3 行——新客户 %4 位，并入已有客户 %5 行，此前已导入 %6 行，未导入 %7 行，带提醒导入 %8 行；待审核 %9 对。用时 %10 秒（每秒 %11 行）。</translation>
+    </message>
+    <message>
+        <source>Import a CSV, XLSX or XLS lead list into an office database. Every row becomes a lead of exactly one customer; rows without a valid phone, resident id or platform id are rejected with a reason.</source>
+        <translation>将 CSV、XLSX 或 XLS 线索表导入售楼处数据库。每一行都会成为某一个客户的一条线索；没有有效电话、身份证号或平台ID的行会被拒绝，并注明原因。</translation>
+    </message>
+    <message>
+        <source>CSV (UTF-8, GB18030/GBK, UTF-16), XLSX or XLS file</source>
+        <translation>CSV（UTF-8、GB18030/GBK、UTF-16）、XLSX 或 XLS 文件</translation>
+    </message>
+    <message>
+        <source>Workbook sheet to read (default: the first).</source>
+        <translation>要读取的工作表（默认：第一个）。</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1012,14 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>Upgrading the database to schema version %1 failed (%2); the database was left at version %3.</source>
         <translation>将数据库升级到结构版本 %1 失败（%2）；数据库仍保持在版本 %3。</translation>
     </message>
+    <message>
+        <source>Making a safety copy of the database (%1)…</source>
+        <translation>正在备份数据库（%1）…</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema version %1 of %2…</source>
+        <translation>正在升级数据库结构：第 %1 版，共 %2 版…</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1115,6 +1134,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>need floors &gt; 0 and 1–99 units per floor</source>
         <translation>楼层数必须大于 0，且每层房源数为 1–99 套</translation>
+    </message>
+    <message>
+        <source>is not a known time zone (e.g. Asia/Shanghai)</source>
+        <translation>不是已知的时区（例如 Asia/Shanghai）</translation>
     </message>
 </context>
 <context>
@@ -1350,10 +1373,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is an old Excel 97–2003 (.xls) workbook; save it as .xlsx or CSV first</source>
-        <translation>“%1”是旧版 Excel 97–2003（.xls）工作簿，请先另存为 .xlsx 或 CSV</translation>
-    </message>
 </context>
 <context>
     <name>TableWriter</name>
@@ -1399,6 +1418,25 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Referral</source>
         <translation>老带新</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <source>&quot;%1&quot; cannot be read as an Excel 97–2003 (.xls) workbook (FreeXL error %2); save it as .xlsx or CSV and import that</source>
+        <translation>无法将“%1”作为 Excel 97–2003（.xls）工作簿读取（FreeXL 错误 %2）；请另存为 .xlsx 或 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an Excel 97–2003 (.xls) workbook this version of FreeXL cannot read; save it as .xlsx or CSV and import that</source>
+        <translation>“%1”是当前版本的 FreeXL 无法读取的 Excel 97–2003（.xls）工作簿；请另存为 .xlsx 或 CSV 后再导入</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is protected by a password; open it in Excel or WPS, save it without the password and import it again</source>
+        <translation>“%1”设有密码保护；请在 Excel 或 WPS 中打开，取消密码后保存，再重新导入</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no sheet</source>
+        <translation>“%1”中没有工作表</translation>
     </message>
 </context>
 <context>
@@ -2015,10 +2053,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <translation>导入线索名单</translation>
     </message>
     <message>
-        <source>Choose a file or drop it here: CSV as Excel or a platform exports it (UTF-8, GBK/GB18030 or UTF-16), or an XLSX workbook. The first row must name the columns; 姓名, 手机/电话, 身份证号, 渠道/来源, 留资时间, 备注 and open_id/union_id are recognised, and any other column can be assigned in the preview. Each row needs a phone, a resident id or a platform id; nothing is saved before you start the import.</source>
-        <translation>选择文件或拖到这里：Excel 或各平台导出的 CSV（UTF-8、GBK/GB18030 或 UTF-16），或 XLSX 工作簿。第一行须为列名；可自动识别 姓名、手机/电话、身份证号、渠道/来源、留资时间、备注 以及 open_id/union_id，其他列可在预览中手动指定。每行须有手机号、身份证号或平台ID；开始导入前不会保存任何数据。</translation>
-    </message>
-    <message>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
@@ -2029,10 +2063,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Choose a lead list to import</source>
         <translation>选择要导入的线索名单</translation>
-    </message>
-    <message>
-        <source>Lead lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation>线索名单 (*.csv *.txt *.tsv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
@@ -2065,6 +2095,14 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose a file or drop it here: CSV as Excel or a platform exports it (UTF-8, GBK/GB18030 or UTF-16), or an Excel workbook (XLSX, or XLS from Excel 97–2003 and WPS). The first row must name the columns; 姓名, 手机/电话, 身份证号, 渠道/来源, 留资时间, 备注, 性别, 预算, 户型, 面积, 意向楼栋, 归属顾问 and open_id/union_id are recognised, and any other column can be assigned in the preview. Each row needs a phone, a resident id or a platform id; nothing is saved before you start the import.</source>
+        <translation>选择文件或将文件拖到这里：Excel 或各平台导出的 CSV（UTF-8、GBK/GB18030 或 UTF-16），或 Excel 工作簿（XLSX，或 Excel 97–2003 与 WPS 的 XLS）。第一行须为列名；可自动识别姓名、手机/电话、身份证号、渠道/来源、留资时间、备注、性别、预算、户型、面积、意向楼栋、归属顾问以及 open_id/union_id，其他列可在预览中指定。每一行都需要有电话、身份证号或平台ID；开始导入之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Lead lists (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)</source>
+        <translation>线索名单 (*.csv *.txt *.tsv *.xlsx *.xls);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2875,12 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>The pair could not be read: %1</source>
         <translation>无法读取这对客户：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>This decides the whole group: all %n look-alike(s) of %1 move into it.</source>
+        <translation>
+            <numerusform>此操作处理整组：与“%1”相似的 %n 位客户将全部并入。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 (seen first, %2) stays; %3 phone(s), %4 touch(es) and %5 follow-up(s) of the other %6 move into it. A wrong merge can be undone under Merge history.</source>
         <translation>保留“%1”（最先接触，%2）；另一位“%6”的 %3 个电话、%4 条接触记录和 %5 条跟进记录将并入。合并有误可在“合并记录”中撤销。</translation>
@@ -2844,12 +2888,6 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Merge these two customers?</source>
         <translation>合并这两位客户？</translation>
-    </message>
-    <message numerus="yes">
-        <source>This decides the whole group: all %n look-alike(s) of %1 move into it.</source>
-        <translation>
-            <numerusform>此操作处理整组：与“%1”相似的 %n 位客户将全部并入。</numerusform>
-        </translation>
     </message>
 </context>
 <context>

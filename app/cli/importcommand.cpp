@@ -12,20 +12,20 @@ namespace shoulou::cli {
 int importCommand(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("ImportCommand",
-                                                            "Import a CSV or XLSX lead list into an office database. Every row becomes a "
-                                                            "lead of exactly one customer; rows without a valid phone, resident id or "
-                                                            "platform id are rejected with a reason."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("ImportCommand", "Import a CSV, XLSX or XLS lead list into an office database. Every row becomes a "
+                                                     "lead of exactly one customer; rows without a valid phone, resident id or "
+                                                     "platform id are rejected with a reason."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("FILE"),
-                            QCoreApplication::translate("ImportCommand", "CSV (UTF-8, GB18030/GBK, UTF-16) or XLSX file"));
+                            QCoreApplication::translate("ImportCommand", "CSV (UTF-8, GB18030/GBK, UTF-16), XLSX or XLS file"));
     p.addOption({QStringLiteral("db"), QCoreApplication::translate("ImportCommand", "Office database file (created if missing)."),
                  QStringLiteral("DB")});
     p.addOption({QStringLiteral("channel"), QCoreApplication::translate("ImportCommand", "Channel of rows that name none (e.g. 抖音)."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("mapping"), QCoreApplication::translate("ImportCommand", "JSON file mapping columns to fields."),
                  QStringLiteral("M.json")});
-    p.addOption({QStringLiteral("sheet"), QCoreApplication::translate("ImportCommand", "XLSX sheet to read (default: the first)."),
+    p.addOption({QStringLiteral("sheet"), QCoreApplication::translate("ImportCommand", "Workbook sheet to read (default: the first)."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("report"),
                  QCoreApplication::translate("ImportCommand", "Write a per-row report (row,status,customer_id,reason)."),

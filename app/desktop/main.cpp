@@ -2,19 +2,30 @@
 #include "common/translations.h"
 #include "shell/appcontroller.h"
 #include "util/clock.h"
+#include "util/logfile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("shoulou.*.debug=false\nshoulou.*.info=false"));
     QApplication::setApplicationName(QStringLiteral("shoulou"));
     QApplication::setApplicationDisplayName(QStringLiteral("Shoulou"));
     QApplication::setOrganizationName(QStringLiteral("Shoulou"));
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
+    // The desk's log file, for support: <data folder>/logs/shoulou.log, warnings and above
+    // (SHOULOU_LOG_LEVEL=info or debug for more), rotated at 1 MiB, five files kept.
+    const QtMsgType level = shoulou::LogFile::levelFromName(qEnvironmentVariable("SHOULOU_LOG_LEVEL"));
+    if (level == QtWarningMsg || level == QtCriticalMsg)
+        QLoggingCategory::setFilterRules(QStringLiteral("shoulou.*.debug=false\nshoulou.*.info=false"));
+    else if (level == QtInfoMsg)
+        QLoggingCategory::setFilterRules(QStringLiteral("shoulou.*.debug=false"));
+    shoulou::LogFile log(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs/shoulou.log"),
+                         shoulou::SystemClock::instance(), level);
+    shoulou::LogFile::install(&log);
     shoulou::ui::installTranslations(app);
     QApplication::setApplicationDisplayName(QApplication::translate("Main", "Shoulou"));
 

@@ -3,24 +3,26 @@
 #include "identity/phonenumber.h"
 #include "storage/database.h"
 #include "storage/readerror.h"
+#include "util/officetime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
+#include <QStringList>
 
 namespace shoulou::customer {
 
 namespace {
 
-// Beijing time, as the office reads it; null for "none".
+// Null for "none".
 QJsonValue time(qint64 ms)
 {
     if (!ms)
         return QJsonValue::Null;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600)).toString(Qt::ISODate);
+    // The office's wall clock, as the office reads it.
+    return OfficeTime::local(ms).toString(Qt::ISODate);
 }
 
 QJsonValue ms(qint64 v)

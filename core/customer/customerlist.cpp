@@ -94,7 +94,9 @@ ListRow readRow(storage::Statement &st)
     return r;
 }
 
-bool matches(const ListRow &r, const ListFilter &f)
+} // namespace
+
+bool CustomerList::matches(const ListRow &r, const ListFilter &f)
 {
     if (f.ownerId == ListFilter::kUnowned ? !r.ownerId.isEmpty() : (!f.ownerId.isEmpty() && r.ownerId != f.ownerId))
         return false;
@@ -106,8 +108,6 @@ bool matches(const ListRow &r, const ListFilter &f)
         return false;
     return !f.overdueOnly || (r.nextFollowUpAt != 0 && r.nextFollowUpAt < f.nowMs);
 }
-
-} // namespace
 
 CustomerList::CustomerList(storage::Database &db)
     : m_db(db)
@@ -208,7 +208,10 @@ QList<ListRow> CustomerList::readSegment(const Segment &seg, const ListFilter &f
             w.add("c.id " + cmp + " " + w.param(cursor.id));
         order = " ORDER BY c.id" + dir;
     }
-    const QByteArray sql = QByteArray(kSelect) + w.sql + order + " LIMIT " + QByteArray::number(limit);
+    // The limit is a parameter, not text: the statement cache is keyed by the SQL, and a
+    // literal limit made one cached statement per page size (100 first, 1 000 after, the
+    // remainder of a page continuing in the next segment…).
+    const QByteArray sql = QByteArray(kSelect) + w.sql + order + " LIMIT " + w.param(qint64(limit));
     auto &st = statement(sql);
     bindAll(st, w.args);
     QList<ListRow> rows;
@@ -256,14 +259,18 @@ int CustomerList::choosePlan(const Segment &seg, const ListFilter &filter)
 QList<ListRow> CustomerList::page(const ListFilter &filter, const ListSort &sort, ListCursor &cursor, int limit)
 {
     QList<ListRow> out;
-    const QList<Segment> segs = segments(sort);
+    QList<Segment> segs = segments(sort);
+    // Backwards: the segments in the opposite order, each read in the opposite direction.
+    if (cursor.reverse)
+        std::reverse(segs.begin(), segs.end());
+    const bool descending = sort.descending != cursor.reverse;
     while (!cursor.done && out.size() < limit) {
         if (cursor.segment >= segs.size()) {
             cursor.done = true;
             break;
         }
         const int want = limit - out.size();
-        const QList<ListRow> got = readSegment(segs[cursor.segment], filter, sort.descending, cursor, want);
+        const QList<ListRow> got = readSegment(segs[cursor.segment], filter, descending, cursor, want);
         out += got;
         if (got.size() < want) { // this segment is exhausted: the next one starts from its beginning
             ++cursor.segment;
@@ -287,6 +294,19 @@ qint64 CustomerList::count(const ListFilter &filter)
     return n;
 }
 
+QList<ListRow> CustomerList::liveRows(const QStringList &customerIds)
+{
+    QList<ListRow> out;
+    auto &st = statement(QByteArray(kSelect) + "WHERE c.id = ?1 AND c.merged_into IS NULL");
+    for (const QString &id : customerIds) {
+        st.bind(1, id);
+        if (st.step())
+            out << readRow(st);
+        st.reset();
+    }
+    return out;
+}
+
 QList<ListRow> CustomerList::rows(const QStringList &customerIds, const ListFilter &filter)
 {
     QList<ListRow> out;
@@ -308,10 +328,11 @@ QList<ListRow> CustomerList::rows(const QStringList &customerIds, const ListFilt
 QList<ListRow> CustomerList::ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId, int limit)
 {
     auto &st = statement(QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND " + where +
-                         (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") + " ORDER BY " + order + " LIMIT " + QByteArray::number(limit));
+                         (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") + " ORDER BY " + order + " LIMIT ?3");
     st.bind(1, at);
     if (!ownerId.isEmpty())
         st.bind(2, ownerId);
+    st.bind(3, qint64(limit));
     QList<ListRow> out;
     while (st.step())
         out << readRow(st);

@@ -58,6 +58,9 @@ struct ListCursor final {
     QString id;     // the id of the last row; empty at the start of a segment
     bool done = false;
     int plan = 0; // range segments under a filter: 0 undecided, 1 walk the sort index, 2 filter first
+    // Walk the list from its last row towards its first (a reverse keyset): set it on a fresh
+    // cursor to show the end of the list (Ctrl+End) without reading everything before it.
+    bool reverse = false;
 };
 
 // Keyset paging over all live customers (DESIGN.md §3: views page by keyset, never OFFSET).
@@ -76,6 +79,10 @@ public:
     qint64 count(const ListFilter &filter);
     // The rows of these customers (redirects followed), in this order, filtered.
     QList<ListRow> rows(const QStringList &customerIds, const ListFilter &filter);
+    // The rows of those of these customers that are live (merged ones are left out), with no
+    // filter and no redirect: what a change set's customers look like now.
+    QList<ListRow> liveRows(const QStringList &customerIds);
+    static bool matches(const ListRow &row, const ListFilter &filter);
 
     // The desk's Today: follow-ups due before `beforeMs` (overdue first), and customers that
     // became `ownerId`'s since `sinceMs` (newest first). An empty ownerId means the whole office.
@@ -83,6 +90,9 @@ public:
     QList<ListRow> recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit);
     // How many follow-ups are due before `beforeMs` in all (the lists above stop at `limit`).
     qint64 countDue(const QString &ownerId, qint64 beforeMs);
+
+    // Prepared statements kept by this list (tests: the cache must not grow with page sizes).
+    int cachedStatements() const { return int(m_statements.size()); }
 
 private:
     struct Segment {

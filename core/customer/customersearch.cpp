@@ -73,16 +73,28 @@ QList<SearchHit> CustomerSearch::search(const QString &query, int limit)
                 addRoots(st, QStringLiteral("phone"), limit, hits);
             }
         }
-        // Any fragment of four digits or more, through the trigram index.
+        // Any fragment of four digits or more, through the trigram index. The box promises
+        // "last 4 digits": numbers that end in the digits come first (phone_tail), then those
+        // that hold them elsewhere (phone_fragment). The trigram index finds both; the tails
+        // are every candidate whose digits end so, read before any other fragment.
         QString digits = ident;
         digits.remove(QLatin1Char('+'));
         if (digits.size() >= 4 && hits.size() < limit && hits.isEmpty()) {
-            auto &st = m_db.prepare("SELECT c.root_id, r.name FROM phone_fragment f JOIN customer_phone p "
-                                    "ON p.rowid = f.rowid JOIN customer c ON c.id = p.customer_id "
-                                    "JOIN customer r ON r.id = c.root_id WHERE phone_fragment MATCH ?1 "
-                                    "AND instr(p.digits, ?2) > 0 LIMIT ?3");
-            st.bind(1, QLatin1Char('"') + digits + QLatin1Char('"')).bind(2, digits).bind(3, limit * 4);
-            addRoots(st, QStringLiteral("phone"), limit, hits);
+            const QString phrase = QLatin1Char('"') + digits + QLatin1Char('"');
+            auto &tail = m_db.prepare("SELECT c.root_id, r.name FROM phone_fragment f JOIN customer_phone p "
+                                      "ON p.rowid = f.rowid JOIN customer c ON c.id = p.customer_id "
+                                      "JOIN customer r ON r.id = c.root_id WHERE phone_fragment MATCH ?1 "
+                                      "AND substr(p.digits, -length(?2)) = ?2 LIMIT ?3");
+            tail.bind(1, phrase).bind(2, digits).bind(3, limit * 4);
+            addRoots(tail, QStringLiteral("phone_tail"), limit, hits);
+            if (hits.size() < limit) {
+                auto &st = m_db.prepare("SELECT c.root_id, r.name FROM phone_fragment f JOIN customer_phone p "
+                                        "ON p.rowid = f.rowid JOIN customer c ON c.id = p.customer_id "
+                                        "JOIN customer r ON r.id = c.root_id WHERE phone_fragment MATCH ?1 "
+                                        "AND instr(p.digits, ?2) > 0 AND substr(p.digits, -length(?2)) <> ?2 LIMIT ?3");
+                st.bind(1, phrase).bind(2, digits).bind(3, limit * 4);
+                addRoots(st, QStringLiteral("phone_fragment"), limit, hits);
+            }
         }
     } else if (latinOnly.match(q).hasMatch()) {
         const QString p = q.toLower();

@@ -23,7 +23,10 @@ struct SearchHit final {
     QString customerId;
     QString name;
     QString maskedPhone;
-    QString matchedBy; // "phone", "resident_id", "name", "pinyin", "initials"
+    // "phone" (the whole number), "phone_tail" (the number ends in the digits typed),
+    // "phone_fragment" (the digits are elsewhere in it), "resident_id", "name", "pinyin", "initials".
+    // Hits come in that order of kinds: tails before other fragments.
+    QString matchedBy;
 };
 
 // One search box for everything a receptionist or consultant types (DESIGN.md §4):

@@ -8,7 +8,7 @@
 #include "security/officekey.h"
 #include "storage/backgroundcheckpointer.h"
 #include "storage/database.h"
-#include "util/batchqueue.h"
+#include "util/batchproducer.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -16,8 +16,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-
-#include <thread>
 
 namespace shoulou::demo {
 
@@ -171,30 +169,29 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
     // batch ahead of the writer; the writer only applies mutations.
     BatchQueue<DemoCustomer> queue(kPlannedWaiting);
     DemoPlanner planner(rng, people, chan, consultants, m_clock.nowMs(), options.repeatShare);
-    std::thread producer([&] {
-        for (qint64 done = 0; done < options.customers;) {
+    // An exception in the planner ends the run with an error (the producer catches it), and
+    // a write error stops and joins the planner on the way out.
+    BatchProducer<DemoCustomer> producer(queue, [&](BatchQueue<DemoCustomer> &out, std::stop_token stop) {
+        for (qint64 done = 0; done < options.customers && !stop.stop_requested();) {
             std::vector<DemoCustomer> batch;
             const qint64 end = qMin(options.customers, done + kPlanChunk);
             batch.reserve(size_t(end - done));
             for (; done < end; ++done)
                 batch.push_back(planner.next());
-            if (!queue.push(std::move(batch)))
+            if (!out.push(std::move(batch)))
                 break;
         }
-        queue.finish();
     });
     Result<void> result;
     {
         storage::BackgroundCheckpointer checkpointer(db);
         result = writeCustomers(queue, options, summary, checkpointer);
     }
-    queue.stop();
-    std::vector<DemoCustomer> rest;
-    while (queue.pop(rest)) {
-    }
     producer.join();
     if (!result)
         return result.error();
+    if (producer.error())
+        return *producer.error();
     summary.customers = db.queryInt("SELECT count(*) FROM customer WHERE merged_into IS NULL");
     summary.elapsedMs = timer.elapsed();
     return summary;

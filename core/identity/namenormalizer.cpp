@@ -1,6 +1,6 @@
 #include "identity/namenormalizer.h"
 
-#include <QLoggingCategory>
+#include "util/logging.h"
 
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
@@ -8,8 +8,6 @@
 namespace shoulou::identity {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcName, "shoulou.identity.name")
 
 // Memoised names before the cache is dropped: ~200 bytes each, so a few tens of MB at most.
 constexpr qsizetype kCacheLimit = 200'000;
@@ -32,7 +30,7 @@ std::unique_ptr<icu::Transliterator> makeTransliterator(const char *id)
     std::unique_ptr<icu::Transliterator> t(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
     if (U_FAILURE(status)) {
         // Without ICU data the names still store and display; only the fuzzy keys degrade.
-        qCWarning(lcName) << "ICU transliterator" << id << "unavailable:" << u_errorName(status);
+        qCWarning(lcIdentity) << "ICU transliterator" << id << "unavailable:" << u_errorName(status);
         return nullptr;
     }
     return t;

@@ -10,8 +10,9 @@
 #include "office/channeldirectory.h"
 #include "storage/backgroundcheckpointer.h"
 #include "storage/database.h"
-#include "util/batchqueue.h"
+#include "util/batchproducer.h"
 #include "util/clock.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -20,14 +21,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 
 #include <algorithm>
 #include <iterator>
-#include <thread>
 #include <utility>
-
-Q_LOGGING_CATEGORY(lcImport, "shoulou.io.import")
 
 namespace shoulou::io {
 
@@ -367,7 +364,9 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
     std::optional<Error> readError;
     const int batchSize = qMax(1, options.batchSize);
 
-    std::thread producer([&] {
+    // The reader runs a chunk ahead of the writer; an exception there (a reader bug, memory)
+    // ends the import with an error instead of the process.
+    BatchProducer<NormalizedRow> producer(queue, [&](BatchQueue<NormalizedRow> &out, std::stop_token) {
         LeadNormalizer normalizer(m_key, m_clock, header, mapping, defaultChannel, QFileInfo(options.path).fileName());
         // 03/04/2025: without an order given, the first rows decide it, read ahead here.
         std::vector<TableRow> ahead;
@@ -406,7 +405,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
                 batch.back().jsonBody = batch.back().lead.jsonBody();
             if (int(batch.size()) >= chunkSize) {
                 bytesDone = reader->position();
-                if (!queue.push(std::move(batch)))
+                if (!out.push(std::move(batch)))
                     break;
                 batch = {};
                 batch.reserve(size_t(chunkSize));
@@ -418,14 +417,12 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
             readError = *e;
         bytesDone = reader->position();
         if (!batch.empty())
-            queue.push(std::move(batch));
-        queue.finish();
+            out.push(std::move(batch));
     });
 
     office::ChannelDirectory channels(m_applier.database());
     storage::BackgroundCheckpointer checkpointer(m_applier.database());
     std::optional<Error> writeError;
-    std::vector<NormalizedRow> chunk;
     WriteState state{queue, channels, batchSize, qMax<qint64>(1, options.maxTransactionMs), true, 0, {}};
     while (state.more) {
         if (options.cancel && options.cancel->load()) {
@@ -460,11 +457,9 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
     }
     if (writeError)
         m_applier.rollbackBatch();
-    queue.stop();
-    // Drain so the producer can finish if it is blocked on a full queue.
-    while (queue.pop(chunk)) {
-    }
-    producer.join();
+    producer.join(); // stops a reader still running (an error, a cancel) and waits for it
+    if (producer.error() && !readError)
+        readError = producer.error();
     // A row names the customer it belongs to at the end: one a later row (or the desk) merged
     // into another since is followed to its root. Only customers merged during the import can
     // have moved, so the lookup is as small as the import's merges.
@@ -488,7 +483,7 @@ Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_pt
                                                                  "imported; fix the file and import it again to complete it.")
                              .arg(readError->message)
                              .arg(summary.rows));
-    qCInfo(lcImport) << "import finished:" << summary.rows << "rows in" << summary.elapsedMs << "ms";
+    qCInfo(lcIo) << "import finished:" << summary.rows << "rows in" << summary.elapsedMs << "ms";
     return summary;
 }
 

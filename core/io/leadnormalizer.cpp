@@ -6,10 +6,10 @@
 #include "security/officekey.h"
 #include "util/clock.h"
 #include "util/jsonwriter.h"
+#include "util/officetime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -183,7 +183,7 @@ NormalizedRow LeadNormalizer::normalize(const TableRow &row)
             }
             if (!residentCanonical.isEmpty())
                 break;
-            auto r = identity::parseResidentId(cell, m_clock.now().toTimeZone(QTimeZone(8 * 3600)).date());
+            auto r = identity::parseResidentId(cell, OfficeTime::today(m_clock));
             if (!r) {
                 problems << labelled(label, r.error().message);
                 break;

@@ -1,17 +1,21 @@
 #include "io/leadtime.h"
 
+#include "util/officetime.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace shoulou::io {
 
 namespace {
 
 constexpr qint64 kMsPerDay = 86400000;
-constexpr qint64 kBeijingOffsetMs = 8 * 3600 * 1000; // China has no DST since 1991
+// "No zone given": the time is the office's wall clock (OfficeTime, a setting of the office).
+constexpr qint64 kOfficeZone = std::numeric_limits<qint64>::min();
 constexpr qint64 kUnixEpochJulianDay = 2440588;
 
 Error timeError(const QString &text)
@@ -25,6 +29,8 @@ qint64 toEpochMs(int year, int month, int day, int hour, int minute, int second,
     const QDate date(year, month, day);
     if (!date.isValid() || hour > 23 || minute > 59 || second > 59 || year < 1900 || year > 9999)
         return -1;
+    if (offsetMs == kOfficeZone)
+        return OfficeTime::toMs(date, QTime(hour, minute, second, ms));
     const qint64 days = date.toJulianDay() - kUnixEpochJulianDay;
     return days * kMsPerDay + ((hour * 60 + minute) * 60 + second) * 1000LL + ms - offsetMs;
 }
@@ -47,7 +53,7 @@ int fractionMs(QStringView digits)
 qint64 zoneOffsetMs(QStringView zone)
 {
     if (zone.isEmpty())
-        return kBeijingOffsetMs;
+        return kOfficeZone;
     if (zone == u"Z" || zone == u"z")
         return 0;
     const int sign = zone.front() == u'-' ? -1 : 1;
@@ -74,7 +80,7 @@ Result<qint64> fromExcelSerial(double serial, const QString &text)
     const QDate date = base.addDays(day);
     // Round to the millisecond: 10:05 is stored as 0.42013888…, never exactly.
     const auto msOfDay = qint64(std::llround((serial - double(day)) * double(kMsPerDay)));
-    return (date.toJulianDay() - kUnixEpochJulianDay) * kMsPerDay + msOfDay - kBeijingOffsetMs;
+    return OfficeTime::toMs(date) + msOfDay;
 }
 
 // 30/11/2026, 11/30/2026 10:05, 30.11.2026 10:05:30, 30-11-2026: two numbers, then a
@@ -124,8 +130,7 @@ Result<qint64> parseLeadTime(const QString &text, bool numericCell, DateOrder or
 
     static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})(?:[ T]?(\d{2})(\d{2})(\d{2})?)?$)"));
     if (const auto m = compact.match(s); m.hasMatch()) {
-        const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, 4), capInt(m, 5), capInt(m, 6), 0,
-                                    kBeijingOffsetMs);
+        const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, 4), capInt(m, 5), capInt(m, 6), 0, kOfficeZone);
         if (ms >= 0)
             return ms;
         if (!numericCell)
@@ -168,7 +173,7 @@ Result<qint64> parseLeadTime(const QString &text, bool numericCell, DateOrder or
             order = a > 12 ? DateOrder::DayFirst : DateOrder::MonthFirst;
         }
         const int day = order == DateOrder::DayFirst ? a : b, month = order == DateOrder::DayFirst ? b : a;
-        const qint64 ms = toEpochMs(capInt(m, 4), month, day, capInt(m, 5), capInt(m, 6), capInt(m, 7), 0, kBeijingOffsetMs);
+        const qint64 ms = toEpochMs(capInt(m, 4), month, day, capInt(m, 5), capInt(m, 6), capInt(m, 7), 0, kOfficeZone);
         if (ms >= 0)
             return ms;
         return timeError(text);
@@ -181,7 +186,7 @@ Result<qint64> parseLeadTime(const QString &text, bool numericCell, DateOrder or
     if (const auto m = chinese.match(s); m.hasMatch()) {
         const bool colon = !m.capturedView(7).isEmpty();
         const qint64 ms = toEpochMs(capInt(m, 1), capInt(m, 2), capInt(m, 3), capInt(m, colon ? 7 : 4), capInt(m, colon ? 8 : 5),
-                                    capInt(m, colon ? 9 : 6), 0, kBeijingOffsetMs);
+                                    capInt(m, colon ? 9 : 6), 0, kOfficeZone);
         if (ms >= 0)
             return ms;
     }

@@ -17,7 +17,7 @@ enum class DateOrder { Unknown, DayFirst, MonthFirst };
 // way round (both ≤ 12) is read in `order`; with DateOrder::Unknown it is an error
 // (io.time_ambiguous). One that is possible only one way round (30/11/2026) is read that way
 // unless `order` says otherwise.
-// Times without a zone are Beijing time (UTC+8, no DST). Returns ms since epoch (UTC).
+// Times without a zone are the office's wall clock (OfficeTime). Returns ms since epoch (UTC).
 // Error codes: io.time ("\"%1\" is not a date and time"), io.time_ambiguous; the message
 // names the text.
 Result<qint64> parseLeadTime(const QString &text, bool numericCell, DateOrder order = DateOrder::Unknown);

@@ -1,6 +1,7 @@
 #include "io/tablereader.h"
 
 #include "io/csvreader.h"
+#include "io/xlsreader.h"
 #include "io/xlsxreader.h"
 
 #include <QCoreApplication>
@@ -19,10 +20,11 @@ Result<std::unique_ptr<TableReader>> openTable(const QString &path, const QStrin
     // Decide by content, not by name: offices rename files freely.
     const QByteArray magic = file.read(8);
     file.close();
-    if (magic.startsWith("\xD0\xCF\x11\xE0")) {
-        return makeError(QStringLiteral("io.format"), QCoreApplication::translate("TableReader", "\"%1\" is an old Excel 97–2003 (.xls) "
-                                                                                                 "workbook; save it as .xlsx or CSV first")
-                                                          .arg(path));
+    if (magic.startsWith("\xD0\xCF\x11\xE0")) { // an OLE2 compound file: Excel 97–2003
+        auto reader = XlsReader::open(path, sheet);
+        if (!reader)
+            return reader.error();
+        return std::unique_ptr<TableReader>(std::move(reader).value());
     }
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (magic.startsWith("PK\x03\x04") || magic.startsWith("PK\x05\x06") || suffix == QLatin1String("xlsx") ||

@@ -30,7 +30,7 @@ public:
     virtual QString formatName() const = 0;
 };
 
-// Opens CSV/TSV/TXT (encoding and delimiter detected) or XLSX (first sheet, or `sheet` by name).
+// Opens CSV/TSV/TXT (encoding and delimiter detected), XLSX or XLS (first sheet, or `sheet` by name).
 // Errors: io.open, io.format, io.encoding, io.xlsx_limits (zip bomb, too many entries, DTD/entity),
 // io.sheet_not_found, io.empty.
 Result<std::unique_ptr<TableReader>> openTable(const QString &path, const QString &sheet = {});

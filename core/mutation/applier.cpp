@@ -1,15 +1,14 @@
 #include "applier.h"
 
+#include "mutation/changerecorder.h"
 #include "mutation/context.h"
 #include "mutation/registry.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcMutation, "shoulou.mutation")
 
 namespace shoulou::mutation {
 
@@ -22,6 +21,19 @@ Applier::Applier(storage::Database &db, const Clock &clock, const security::Offi
     , m_uuid(clock)
     , m_hlc(clock)
 {}
+
+Applier::~Applier() = default;
+
+Result<void> Applier::recordChanges()
+{
+    if (m_recorder)
+        return {};
+    auto recorder = std::make_unique<ChangeRecorder>(m_db);
+    if (auto r = recorder->install(); !r)
+        return r;
+    m_recorder = std::move(recorder);
+    return {};
+}
 
 Result<void> Applier::loadState()
 {
@@ -57,6 +69,7 @@ Result<void> Applier::beginBatch(Isolation isolation)
 {
     m_isolation = isolation;
     m_poisoned = false;
+    m_lastChanges = ChangeSet();
     if (!m_stateLoaded) {
         if (auto r = loadState(); !r)
             return r;
@@ -121,7 +134,11 @@ Result<void> Applier::commitBatch()
             return r;
         }
     }
+    // Read inside the transaction: the log's rows are part of it (and go with a rollback).
+    ChangeSet changes = m_recorder ? m_recorder->take() : ChangeSet();
     auto r = m_db.commit();
+    if (r)
+        m_lastChanges = std::move(changes);
     if (!r) {
         m_db.rollback(); // a failed COMMIT (deferred FK) leaves the transaction open
         m_poisoned = m_isolation == Isolation::Whole;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mutation/changeset.h"
 #include "util/hlc.h"
 #include "util/result.h"
 #include "util/uuid.h"
@@ -8,6 +9,8 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <utility>
 
 namespace shoulou {
 class Clock;
@@ -23,6 +26,7 @@ namespace shoulou::mutation {
 
 class Registry;
 class Context;
+class ChangeRecorder;
 
 // The only write path (DESIGN.md §3). apply() runs a named mutation inside one transaction
 // and appends its outbox row (contiguous client_seq, UUIDv7 op_id, HLC, user, workstation)
@@ -31,6 +35,7 @@ class Applier final {
 public:
     Applier(storage::Database &db, const Clock &clock, const security::OfficeKey *key, QString userId = {},
             const Registry *registry = nullptr);
+    ~Applier();
 
     // One mutation, one transaction.
     Result<QJsonObject> apply(const QString &name, int version, const QJsonObject &args);
@@ -55,6 +60,14 @@ public:
     Result<void> commitBatch();
     void rollbackBatch();
 
+    // From now on, each committed transaction's ChangeSet is kept for takeChanges() (TEMP
+    // triggers on this connection; see ChangeRecorder). Off by default: bulk writers pay nothing.
+    Result<void> recordChanges();
+    bool recordsChanges() const { return m_recorder != nullptr; }
+    // What the last committed transaction changed (empty if not recording, or after a rollback),
+    // and forgets it.
+    ChangeSet takeChanges() { return std::exchange(m_lastChanges, ChangeSet()); }
+
     const QString &workstationId() const { return m_workstationId; }
     storage::Database &database() const { return m_db; }
 
@@ -78,6 +91,8 @@ private:
     bool m_stateLoaded = false;
     Isolation m_isolation = Isolation::PerMutation;
     bool m_poisoned = false;
+    std::unique_ptr<ChangeRecorder> m_recorder;
+    ChangeSet m_lastChanges;
 };
 
 } // namespace shoulou::mutation

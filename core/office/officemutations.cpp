@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QTimeZone>
 
 namespace shoulou::office {
 
@@ -180,8 +181,25 @@ Result<QJsonObject> projectCreate(mutation::Context &ctx, const QJsonObject &arg
 
 } // namespace
 
+// {"time_zone": "Asia/Shanghai"}: the IANA zone the office's dates are shown and typed in.
+Result<QJsonObject> setTimeZone(mutation::Context &ctx, const QJsonObject &args)
+{
+    const mutation::Args a(QStringLiteral("office.set_time_zone@1"), args);
+    auto zone = a.text("time_zone");
+    if (!zone)
+        return zone.error();
+    if (!QTimeZone::isTimeZoneIdAvailable(zone->toUtf8()))
+        return a.invalid("time_zone", QCoreApplication::translate("OfficeMutations", "is not a known time zone (e.g. Asia/Shanghai)"));
+    auto &st = ctx.db().prepare("UPDATE office SET time_zone = ?1");
+    st.bind(1, *zone);
+    if (!st.exec())
+        return sqlError(st);
+    return QJsonObject{{QStringLiteral("time_zone"), *zone}};
+}
+
 void registerOfficeMutations(mutation::Registry &registry)
 {
+    registry.add(QStringLiteral("office.set_time_zone"), 1, setTimeZone);
     registry.add(QStringLiteral("office.init"), 1, initOffice);
     registry.add(QStringLiteral("channel.create"), 1, channelCreate);
     registry.add(QStringLiteral("user.create"), 1, userCreate);

@@ -6,8 +6,21 @@
 #include "security/officekey.h"
 #include "security/statickeystore.h"
 #include "storage/database.h"
+#include "util/logging.h"
+#include "util/officetime.h"
 
 namespace shoulou::office {
+
+QTimeZone OpenOffice::timeZoneOf(storage::Database &db)
+{
+    const QByteArray id = db.queryText("SELECT time_zone FROM office LIMIT 1").toUtf8();
+    if (id.isEmpty())
+        return OfficeTime::defaultZone();
+    const QTimeZone zone(id);
+    if (!zone.isValid())
+        qCWarning(lcOffice) << "unknown office time zone" << id << "- using" << OfficeTime::defaultZoneId();
+    return zone.isValid() ? zone : OfficeTime::defaultZone();
+}
 
 OpenOffice::~OpenOffice()
 {
@@ -19,7 +32,9 @@ Result<std::unique_ptr<OpenOffice>> OpenOffice::open(const QString &path, const 
                                                      const QString &defaultName, const security::OfficeKey *knownKey)
 {
     std::unique_ptr<OpenOffice> o(new OpenOffice());
-    auto db = storage::Database::open(path);
+    storage::Database::Options options;
+    options.clock = &clock; // a migration's safety copy is named with the office's clock
+    auto db = storage::Database::open(path, options);
     if (!db)
         return db.error();
     o->m_db = std::move(db).value();
@@ -31,6 +46,7 @@ Result<std::unique_ptr<OpenOffice>> OpenOffice::open(const QString &path, const 
     o->m_applier = std::make_unique<mutation::Applier>(*o->m_db, clock, o->m_key.get(), userId);
     if (auto r = ensureOffice(*o->m_applier, defaultName); !r)
         return r.error();
+    OfficeTime::setZone(timeZoneOf(*o->m_db));
     return o;
 }
 

@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QString>
+#include <QTimeZone>
 
 #include <memory>
 
@@ -34,6 +35,10 @@ public:
     storage::Database &db() { return *m_db; }
     const security::OfficeKey &key() const { return *m_key; }
     mutation::Applier &applier() { return *m_applier; }
+
+    // The office's time zone setting (office.time_zone); open() makes it the process's
+    // OfficeTime::zone().
+    static QTimeZone timeZoneOf(storage::Database &db);
 
 private:
     OpenOffice() = default;

@@ -1,11 +1,10 @@
 #include "filekeystore.h"
 
+#include "util/logging.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QSaveFile>
-
-Q_LOGGING_CATEGORY(lcKeyFile, "shoulou.security.keyfile")
 
 namespace shoulou::security {
 
@@ -26,7 +25,7 @@ Result<QByteArray> FileKeyStore::load(const QString &databaseId)
             QStringLiteral("key.mismatch"),
             QCoreApplication::translate("FileKeyStore", "Key file %1 belongs to another database; it was not used.").arg(m_path));
     if ((f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) != 0)
-        qCWarning(lcKeyFile) << "key file" << m_path << "is readable by other users; it should be mode 0600";
+        qCWarning(lcSecurity) << "key file" << m_path << "is readable by other users; it should be mode 0600";
     return QByteArray::fromHex(parts[3]);
 }
 
@@ -45,10 +44,10 @@ Result<void> FileKeyStore::store(const QString &databaseId, const QByteArray &ke
         return makeError(QStringLiteral("key.file"),
                          QCoreApplication::translate("FileKeyStore", "Cannot write key file %1: %2").arg(m_path, f.errorString()));
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    qCWarning(lcKeyFile).noquote() << QCoreApplication::translate(
-                                          "FileKeyStore", "No system keychain is available: the office key was saved to %1 (mode 0600). "
-                                                          "Keep this file with the database and out of backups that leave the office.")
-                                          .arg(m_path);
+    qCWarning(lcSecurity).noquote() << QCoreApplication::translate(
+                                           "FileKeyStore", "No system keychain is available: the office key was saved to %1 (mode 0600). "
+                                                           "Keep this file with the database and out of backups that leave the office.")
+                                           .arg(m_path);
     return {};
 }
 

@@ -1,14 +1,11 @@
 #include "backgroundcheckpointer.h"
 
 #include "storage/database.h"
-
-#include <QLoggingCategory>
+#include "util/logging.h"
 
 #include <sqlite3.h>
 
 #include <chrono>
-
-Q_LOGGING_CATEGORY(lcCheckpoint, "shoulou.storage.checkpoint")
 
 namespace shoulou::storage {
 
@@ -23,7 +20,7 @@ BackgroundCheckpointer::BackgroundCheckpointer(Database &writer, int restartFram
     // Autocheckpoint is SQLite's own WAL hook; ours replaces it and only counts the frames.
     // Restoring the setting at the end puts SQLite's hook back.
     sqlite3_wal_hook(m_writer.handle(), &BackgroundCheckpointer::walHook, this);
-    m_thread = std::thread([this, path = writer.path()] { run(path); });
+    m_thread = std::jthread([this, path = writer.path()] { run(path); });
 }
 
 BackgroundCheckpointer::~BackgroundCheckpointer()
@@ -60,7 +57,7 @@ void BackgroundCheckpointer::committed()
     if (m_copied.wait_for(lock, m_maxWait, [&] { return m_copiedCommits >= commit || m_gone; }) && !m_gone)
         ++m_restarts;
     else
-        qCDebug(lcCheckpoint) << "the WAL could not be copied back in time; it keeps growing";
+        qCDebug(lcStorage) << "the WAL could not be copied back in time; it keeps growing";
 }
 
 void BackgroundCheckpointer::run(const QString &path)
@@ -69,7 +66,7 @@ void BackgroundCheckpointer::run(const QString &path)
     // has the file open and current.
     auto db = Database::open(path, Database::Options{false, false});
     if (!db) {
-        qCWarning(lcCheckpoint) << "no checkpoint connection:" << db.error().message;
+        qCWarning(lcStorage) << "no checkpoint connection:" << db.error().message;
         std::lock_guard lock(m_mutex);
         m_gone = true; // the writer must not wait for copies that never come
         m_copied.notify_all();
@@ -99,7 +96,7 @@ void BackgroundCheckpointer::run(const QString &path)
                 m_copied.notify_all();
             }
         } else if (rc != SQLITE_BUSY) {
-            qCWarning(lcCheckpoint) << "checkpoint failed:" << (*db)->lastError();
+            qCWarning(lcStorage) << "checkpoint failed:" << (*db)->lastError();
         }
         if (stop)
             return;

@@ -68,7 +68,7 @@ private:
     quint64 m_copiedCommits = 0; // every frame of the first m_copiedCommits commits is copied
     std::atomic<int> m_checkpoints{0};
     std::atomic<int> m_restarts{0};
-    std::thread m_thread;
+    std::jthread m_thread; // joined by the destructor (a jthread also joins if construction fails half-way)
 };
 
 } // namespace shoulou::storage

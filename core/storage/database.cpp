@@ -39,7 +39,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
         return makeError(QStringLiteral("storage.open"),
                          QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, r.error().message));
     if (options.migrate && !options.readOnly) {
-        Migrator migrator(schemaMigrations());
+        Migrator migrator(schemaMigrations(), options.clock, options.migrationProgress);
         if (auto r = migrator.migrate(raw, path == QLatin1String(":memory:") ? QString() : path); !r)
             return r.error();
     } else {

@@ -6,9 +6,14 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
+
+namespace shoulou {
+class Clock;
+}
 
 namespace shoulou::storage {
 
@@ -17,8 +22,16 @@ namespace shoulou::storage {
 class Database final {
 public:
     struct Options {
+        // A constructor rather than an aggregate: Options{false, true} stays valid as members are added.
+        Options(bool migrate_ = true, bool readOnly_ = false)
+            : migrate(migrate_)
+            , readOnly(readOnly_)
+        {}
         bool migrate = true; // run pending migrations (after a file copy)
         bool readOnly = false;
+        const Clock *clock = nullptr; // names the safety copy of a migration; default: the system clock
+        // Told of each migration step as it starts (on the opening thread), for a progress dialog.
+        std::function<void(const QString &step)> migrationProgress;
     };
 
     // Opens (creating if needed) the file, sets WAL, foreign keys, busy timeout, and brings

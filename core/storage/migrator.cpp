@@ -1,13 +1,14 @@
 #include "migrator.h"
 
+#include "util/clock.h"
+#include "util/logging.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QLoggingCategory>
+#include <QFileInfo>
 
 #include <sqlite3.h>
-
-Q_LOGGING_CATEGORY(lcMigrate, "shoulou.storage.migrate")
 
 namespace shoulou::storage {
 
@@ -39,6 +40,12 @@ Result<void> exec(sqlite3 *db, const char *sql)
 
 } // namespace
 
+Migrator::Migrator(QList<Migration> migrations, const Clock *clock, Progress progress)
+    : m_migrations(std::move(migrations))
+    , m_clock(clock ? *clock : SystemClock::instance())
+    , m_progress(std::move(progress))
+{}
+
 int Migrator::latestVersion() const
 {
     return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
@@ -65,10 +72,10 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
     // Copy before touching an existing schema: VACUUM INTO writes a consistent snapshot even
     // with a WAL, and the copy opens with any Shoulou that knew the old version.
     if (current > 0 && !path.isEmpty()) {
-        m_backupPath = QStringLiteral("%1.v%2-%3.bak")
-                           .arg(path)
-                           .arg(current)
-                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+        m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(path).arg(current).arg(m_clock.now().toString(QStringLiteral("yyyyMMddHHmmss")));
+        if (m_progress)
+            m_progress(QCoreApplication::translate("Migrator", "Making a safety copy of the database (%1)…")
+                           .arg(QFileInfo(m_backupPath).fileName()));
         QFile::remove(m_backupPath);
         const QByteArray sql = "VACUUM INTO '" + m_backupPath.toUtf8().replace('\'', "''") + "'";
         if (auto r = exec(db, sql.constData()); !r)
@@ -76,7 +83,7 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
                 QStringLiteral("storage.backup"),
                 QCoreApplication::translate("Migrator", "Could not copy the database before upgrading it (%1); nothing was changed.")
                     .arg(r.error().message));
-        qCInfo(lcMigrate) << "copied database before migration to" << m_backupPath;
+        qCInfo(lcStorage) << "copied the database before migrating it to" << m_backupPath;
     }
 
     if (auto r = exec(db, "BEGIN IMMEDIATE"); !r)
@@ -84,6 +91,10 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
     for (const Migration &m : m_migrations) {
         if (m.version <= current)
             continue;
+        if (m_progress)
+            m_progress(QCoreApplication::translate("Migrator", "Upgrading the database to schema version %1 of %2…")
+                           .arg(m.version)
+                           .arg(latestVersion()));
         if (auto r = exec(db, m.sql); !r) {
             (void)exec(db, "ROLLBACK");
             return makeError(QStringLiteral("storage.migration"),
@@ -105,7 +116,7 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
         (void)exec(db, "ROLLBACK");
         return r;
     }
-    qCInfo(lcMigrate) << "schema migrated from" << current << "to" << latestVersion();
+    qCInfo(lcStorage) << "schema migrated from" << current << "to" << latestVersion();
     return {};
 }
 

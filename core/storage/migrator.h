@@ -6,7 +6,13 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 struct sqlite3;
+
+namespace shoulou {
+class Clock;
+}
 
 namespace shoulou::storage {
 
@@ -14,9 +20,12 @@ namespace shoulou::storage {
 // copy of the file is taken; a database newer than this app is refused untouched.
 class Migrator final {
 public:
-    explicit Migrator(QList<Migration> migrations)
-        : m_migrations(std::move(migrations))
-    {}
+    // What is being done, for a person waiting on it ("Upgrading to schema version 2…"); called
+    // on the migrating thread before each step (the safety copy, then each schema step).
+    using Progress = std::function<void(const QString &step)>;
+
+    // `clock` names the safety copy (tests fix it); the default is the system clock.
+    explicit Migrator(QList<Migration> migrations, const Clock *clock = nullptr, Progress progress = {});
 
     int latestVersion() const;
     // `path` is used for the backup copy's name; empty (in-memory databases) skips the copy.
@@ -26,6 +35,8 @@ public:
 
 private:
     QList<Migration> m_migrations;
+    const Clock &m_clock;
+    Progress m_progress;
     QString m_backupPath;
 };
 

@@ -274,7 +274,10 @@ CREATE TABLE reveal_log (
 CREATE INDEX reveal_log_customer ON reveal_log(customer_id, revealed_at);
 )SQL";
 
-// v3 — issue #10: a lead that joins a customer by a hard key under another name (李强 by
+// v3 — issue #10. Two changes:
+// - the office's time zone (IANA id): dates are shown, and typed, in it. Offices so far were all
+// in mainland China.
+// - a lead that joins a customer by a hard key under another name (李强 by
 // 宋文's phone) is merged as before and flagged for a person (name_conflict). SQLite cannot
 // change a CHECK in place, so review_item is rebuilt with the same columns and indexes.
 const char *const kV3 = R"SQL(
@@ -296,6 +299,7 @@ ALTER TABLE review_item_v3 RENAME TO review_item;
 CREATE INDEX review_item_open ON review_item(status, created_at);
 CREATE INDEX review_item_a ON review_item(customer_a);
 CREATE INDEX review_item_b ON review_item(customer_b);
+ALTER TABLE office ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai';
 )SQL";
 
 // v4 — who merged and who undid a merge (issue #10): the acting user of the mutation (an

@@ -25,6 +25,8 @@ private slots:
     void pagingMatchesIndependentOrder_data();
     void pagingMatchesIndependentOrder();
     void countAndRowsHonourFilters();
+    void statementCacheIgnoresTheLimit();
+    void liveRowsLeaveMergedOut();
     void todayQueries();
 
 private:
@@ -195,6 +197,51 @@ void TstCustomerList::pagingMatchesIndependentOrder()
     QVERIFY(expected.size() > 0);
     QCOMPARE(got, expected);
     QCOMPARE(list.count(filter), qint64(expected.size()));
+
+    // From the other end (Ctrl+End): a reverse keyset walk gives exactly the reverse order.
+    customer::ListCursor back;
+    back.reverse = true;
+    QStringList reversed;
+    pages = 0;
+    while (!back.done && pages < 1000) {
+        for (const auto &r : list.page(filter, sort, back, 7))
+            reversed.prepend(r.id);
+        ++pages;
+    }
+    QCOMPARE(reversed, expected);
+}
+
+// The page size is bound, not spliced into the SQL: one cached statement whatever the limit.
+void TstCustomerList::statementCacheIgnoresTheLimit()
+{
+    customer::CustomerList list(m_office->db());
+    customer::ListCursor first;
+    list.page({}, {}, first, 3);
+    const int cached = list.cachedStatements();
+    for (int limit = 4; limit < 40; ++limit) {
+        customer::ListCursor c;
+        list.page({}, {}, c, limit);
+    }
+    QCOMPARE(list.cachedStatements(), cached);
+    for (int limit = 1; limit < 20; ++limit)
+        list.dueFollowUps(m_users[0], m_office->clock().nowMs(), limit);
+    QCOMPARE(list.cachedStatements(), cached + 1);
+}
+
+void TstCustomerList::liveRowsLeaveMergedOut()
+{
+    auto &o = *m_office;
+    customer::CustomerList list(o.db());
+    const QString a = o.db().queryText("SELECT id FROM customer WHERE merged_into IS NULL ORDER BY id LIMIT 1");
+    const QString b = o.db().queryText("SELECT id FROM customer WHERE merged_into IS NULL ORDER BY id DESC LIMIT 1");
+    QCOMPARE(list.liveRows({a, b, "nobody"}).size(), 2);
+    auto m = o.applier().apply("customer.merge", 1, {{"a", a}, {"b", b}, {"force", true}});
+    QVERIFY(m.ok());
+    const auto rows = list.liveRows({a, b});
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].id, m->value("survivor_id").toString());
+    QVERIFY(o.applier().apply("customer.unmerge", 1, {{"customer_id", m->value("merged_id").toString()}}).ok());
+    QCOMPARE(list.liveRows({a, b}).size(), 2);
 }
 
 void TstCustomerList::countAndRowsHonourFilters()

@@ -13,7 +13,7 @@ namespace {
 // Beijing wall-clock time → ms since epoch, computed independently of the parser.
 qint64 beijing(int y, int mo, int d, int h = 0, int mi = 0, int s = 0, int ms = 0)
 {
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), QTimeZone("Asia/Shanghai")).toMSecsSinceEpoch();
 }
 
 } // namespace

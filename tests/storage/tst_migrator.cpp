@@ -1,5 +1,6 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
+#include "util/clock.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -119,6 +120,33 @@ private slots:
         QCOMPARE(sqlite3_column_int(st, 0), 1);
         sqlite3_finalize(st);
         sqlite3_close(copy);
+    }
+
+    // The safety copy is named with the injected clock, not the machine's, and each step is
+    // announced (the copy, then every schema step) for the progress dialog.
+    void safetyCopyIsNamedWithTheClockAndStepsAreReported()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("v1.db");
+        {
+            auto db = Database::open(path, Database::Options{false, false});
+            QVERIFY(db.ok());
+            QVERIFY(Migrator({schemaMigrations().first()}).migrate((*db)->handle(), path).ok());
+            QCOMPARE((*db)->schemaVersion(), 1);
+        }
+        shoulou::ManualClock clock(1'700'000'000'000); // 2023-11-14 22:13:20 UTC
+        QStringList steps;
+        Database::Options o;
+        o.clock = &clock;
+        o.migrationProgress = [&](const QString &step) { steps << step; };
+        auto db = Database::open(path, o);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), Migrator(schemaMigrations()).latestVersion());
+        const QString expected = path + ".v1-20231114221320.bak";
+        QVERIFY2(QFile::exists(expected), qPrintable(QDir(dir.path()).entryList().join(", ")));
+        QCOMPARE(steps.size(), 1 + Migrator(schemaMigrations()).latestVersion() - 1);
+        QVERIFY(steps.first().contains("v1.db.v1-20231114221320.bak"));
+        QVERIFY(steps.last().contains(QString::number(Migrator(schemaMigrations()).latestVersion())));
     }
 };
 

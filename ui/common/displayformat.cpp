@@ -8,19 +8,19 @@
 #include "identity/reviewkind.h"
 #include "office/role.h"
 #include "util/money.h"
+#include "util/officetime.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QTimeZone>
 
 namespace shoulou::ui {
 
 namespace {
 
-// Sales offices are in mainland China: times are shown in Beijing time whatever the machine says.
-QDateTime beijing(qint64 ms)
+// Times are shown in the office's zone (a setting of the office), whatever the machine says.
+QDateTime officeLocal(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(8 * 3600));
+    return OfficeTime::local(ms);
 }
 
 // The context lupdate gives tr() calls inside DisplayFormat's members.
@@ -33,18 +33,17 @@ QString tr(const char *text)
 
 QString DisplayFormat::dateTime(qint64 ms)
 {
-    return ms ? beijing(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return ms ? officeLocal(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
 QString DisplayFormat::date(qint64 ms)
 {
-    return ms ? beijing(ms).toString(QStringLiteral("yyyy-MM-dd")) : QString();
+    return ms ? officeLocal(ms).toString(QStringLiteral("yyyy-MM-dd")) : QString();
 }
 
 qint64 DisplayFormat::startOfDay(qint64 ms)
 {
-    const QDateTime t = beijing(ms);
-    return QDateTime(t.date(), QTime(0, 0), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+    return OfficeTime::startOfDay(ms);
 }
 
 QString DisplayFormat::relative(qint64 ms, qint64 nowMs)
@@ -52,7 +51,7 @@ QString DisplayFormat::relative(qint64 ms, qint64 nowMs)
     if (!ms)
         return {};
     const qint64 days = (startOfDay(ms) - startOfDay(nowMs)) / (24 * 3600 * 1000LL);
-    const QString hm = beijing(ms).toString(QStringLiteral("HH:mm"));
+    const QString hm = officeLocal(ms).toString(QStringLiteral("HH:mm"));
     if (days == 0)
         return QCoreApplication::translate("DisplayFormat", "Today %1").arg(hm);
     if (days == 1)

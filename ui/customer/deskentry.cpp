@@ -6,12 +6,12 @@
 #include "mutation/applier.h"
 #include "storage/database.h"
 #include "util/clock.h"
+#include "util/officetime.h"
 #include "worker/workercontext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace shoulou::ui {
 
@@ -33,7 +33,7 @@ Result<DeskEntry::Outcome> DeskEntry::apply(worker::WriteContext &ctx, const Clo
     mapping.set(4, io::LeadField::Time);
     io::TableRow row;
     row.number = 1;
-    row.cells = {name, phone, residentId, remark, QDateTime::fromMSecsSinceEpoch(clock.nowMs(), QTimeZone(8 * 3600)).toString(Qt::ISODate)};
+    row.cells = {name, phone, residentId, remark, OfficeTime::local(clock.nowMs()).toString(Qt::ISODate)};
     row.numeric = QList<bool>(row.cells.size(), false);
     io::LeadNormalizer normalizer(ctx.key, clock, header, mapping, channelName, QStringLiteral("desk"));
     io::NormalizedRow nr = normalizer.normalize(row);

@@ -2,13 +2,13 @@
 
 #include "common/displayformat.h"
 #include "util/clock.h"
+#include "util/officetime.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTimeZone>
 
 namespace shoulou::ui {
 
@@ -16,7 +16,7 @@ namespace {
 
 enum Preset { Tomorrow, InThreeDays, NextWeek, NoNext, Custom };
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
-// Sales offices call back in the morning: presets land on 10:00 Beijing time.
+// Sales offices call back in the morning: presets land on 10:00 office time.
 constexpr qint64 kMorningMs = 10 * 3600 * 1000LL;
 
 } // namespace
@@ -63,10 +63,9 @@ void FollowUpBar::presetChanged()
 {
     const bool custom = m_next->currentData().toInt() == Custom;
     if (custom && !m_custom->isVisible()) {
-        // The editor shows Beijing wall-clock values whatever the machine's zone (Qt 6.4's
-        // QDateTimeEdit has no time zone of its own); nextAtMs() reads them back as Beijing time.
-        const QDateTime start = QDateTime::fromMSecsSinceEpoch(DisplayFormat::startOfDay(m_clock.nowMs()) + kDayMs + kMorningMs,
-                                                               QTimeZone(8 * 3600));
+        // The editor shows the office's wall-clock values whatever the machine's zone (Qt 6.4's
+        // QDateTimeEdit has no time zone of its own); nextAtMs() reads them back in the office's zone.
+        const QDateTime start = OfficeTime::local(DisplayFormat::startOfDay(m_clock.nowMs()) + kDayMs + kMorningMs);
         m_custom->setDate(start.date());
         m_custom->setTime(start.time());
     }
@@ -84,7 +83,7 @@ qint64 FollowUpBar::nextAtMs() const
     case NextWeek:
         return today + 7 * kDayMs + kMorningMs;
     case Custom:
-        return QDateTime(m_custom->date(), m_custom->time(), QTimeZone(8 * 3600)).toMSecsSinceEpoch();
+        return OfficeTime::toMs(m_custom->date(), m_custom->time());
     default:
         return 0;
     }

@@ -7,6 +7,7 @@
 #include "customer/requirementfields.h"
 #include "identity/residentid.h"
 #include "util/clock.h"
+#include "util/officetime.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace shoulou::ui {
@@ -111,7 +111,7 @@ bool NewCustomerDialog::validate(DeskEntry *entry)
         if (auto p = m_phones.normalize(entry->phone); !p)
             fail(m_phoneError, m_phone, tr("Phone: %1").arg(p.error().message));
     if (!entry->residentId.isEmpty()) {
-        const QDate today = m_session.clock().now().toTimeZone(QTimeZone(8 * 3600)).date();
+        const QDate today = OfficeTime::today(m_session.clock());
         auto r = identity::parseResidentId(entry->residentId, today);
         if (!r)
             fail(m_residentIdError, m_residentId, tr("Resident ID: %1").arg(r.error().message));

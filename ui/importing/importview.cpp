@@ -77,10 +77,11 @@ QWidget *ImportView::buildChoosePage()
     auto *hint = new EmptyHint(page);
     hint->setHint(tr("Import a lead list"),
                   tr("Choose a file or drop it here: CSV as Excel or a platform exports it (UTF-8, GBK/GB18030 or "
-                     "UTF-16), or an XLSX workbook. The first row must name the columns; 姓名, 手机/电话, 身份证号, "
-                     "渠道/来源, 留资时间, 备注 and open_id/union_id are recognised, and any other column can be "
-                     "assigned in the preview. Each row needs a phone, a resident id or a platform id; nothing is "
-                     "saved before you start the import."));
+                     "UTF-16), or an Excel workbook (XLSX, or XLS from Excel 97–2003 and WPS). The first row must name "
+                     "the columns; 姓名, 手机/电话, 身份证号, 渠道/来源, 留资时间, 备注, 性别, 预算, 户型, 面积, 意向楼栋, "
+                     "归属顾问 and open_id/union_id are recognised, and any other column can be assigned in the "
+                     "preview. Each row needs a phone, a resident id or a platform id; nothing is saved before you "
+                     "start the import."));
     hint->setMaximumWidth(680); // a paragraph, not a line across a wide screen
     m_chooseButton = new QPushButton(tr("Choose a file…"), page);
     m_chooseButton->setObjectName(QStringLiteral("chooseFileButton"));
@@ -143,7 +144,7 @@ void ImportView::chooseFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a lead list to import"), dir,
-                                                      tr("Lead lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+                                                      tr("Lead lists (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)"));
     if (!path.isEmpty())
         setFile(path);
 }

@@ -2,6 +2,7 @@
 
 #include "io/csvreader.h"
 #include "io/tablereader.h"
+#include "io/xlsreader.h"
 #include "io/xlsxreader.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,10 @@ Result<TablePreview> TablePreview::read(const QString &path, const QString &shee
         p.isWorkbook = true;
         p.sheets = xlsx->sheetNames();
         p.sheet = xlsx->sheetName();
+    } else if (auto *xls = dynamic_cast<io::XlsReader *>(reader.get())) {
+        p.isWorkbook = true;
+        p.sheets = xls->sheetNames();
+        p.sheet = xls->sheetName();
     }
     bool headerEmpty = true;
     for (const QString &h : p.header)

@@ -13,7 +13,7 @@ namespace shoulou::ui {
 struct TablePreview final {
     QString path;
     QString format;          // the reader's format name: "UTF-8 (BOM)", "GB18030", "XLSX", …
-    bool isWorkbook = false; // XLSX: `sheets` lists the workbook's sheets
+    bool isWorkbook = false; // XLSX or XLS: `sheets` lists the workbook's sheets
     QChar delimiter;         // CSV: the detected field separator (',', '\t' or ';')
     QStringList sheets;
     QString sheet; // the sheet read

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Regenerates the CSV/XLSX fixtures in this folder (kept for reference; the outputs are
+"""Regenerates the CSV/XLSX/XLS fixtures in this folder (kept for reference; the outputs are
 committed). Spreadsheet-tool output comes from LibreOffice (soffice --headless, fed a flat ODS
 written here) and from openpyxl; the hostile and edge-case files are written by hand.
 
@@ -15,7 +15,7 @@ from xml.sax.saxutils import escape
 HERE = os.path.dirname(os.path.abspath(__file__))
 RARE = "\U0002003E"  # 𠀾, outside GBK: GB18030 needs a 4-byte sequence for it
 
-# (value, kind): kind "s" = text cell, "n" = number cell, "d" = date-time cell
+# (value, kind): kind "s" = text cell, "n" = number cell, "d" = date-time cell, "e" = no cell
 CUSTOMERS = [
     [("姓名", "s"), ("手机", "s"), ("身份证号", "s"), ("渠道", "s"), ("备注", "s"), ("留资时间", "s")],
     [("张三", "s"), ("13812345678", "s"), ("11010519491231002X", "s"), ("抖音", "s"),
@@ -33,6 +33,8 @@ NUMBERS = [
 
 
 def fods_cell(value, kind):
+    if kind == "e":
+        return "<table:table-cell/>"
     if kind == "n":
         return ('<table:table-cell office:value-type="float" office:value="%s"><text:p>%s</text:p>'
                 "</table:table-cell>" % (value, value))
@@ -88,6 +90,17 @@ def libreoffice_fixtures():
             f.write(fods([("客户", CUSTOMERS), ("数字", NUMBERS)]))
         csv = "Text - txt - csv (StarCalc)"
         soffice(people, "xlsx", "Calc MS Excel 2007 XML", "lo_people.xlsx")
+        # Excel 97–2003 (BIFF8), WPS's default. FreeXL 1.0.6 (Debian 12) cannot open a workbook
+        # holding an empty text cell (a zero-length shared string): the .xls has no cell there.
+        xls = os.path.join(tmp, "people-xls.fods")
+        no_empty_text = [[("", "e") if c == ("", "s") else c for c in row] for row in CUSTOMERS]
+        with open(xls, "w", encoding="utf-8") as f:
+            f.write(fods([("客户", no_empty_text), ("数字", NUMBERS)]))
+        soffice(xls, "xls", "MS Excel 97", "lo_people.xls")
+        empty_text = os.path.join(tmp, "empty-text.fods")
+        with open(empty_text, "w", encoding="utf-8") as f:
+            f.write(fods([("客户", [[("姓名", "s"), ("手机", "s"), ("备注", "s")], [("张三", "s"), ("13812345678", "s"), ("", "s")]])]))
+        soffice(empty_text, "xls", "MS Excel 97", "lo_empty_text.xls")
         soffice(people, "csv", csv + ":44,34,76", "lo_utf8.csv")             # UTF-8, no BOM
         soffice(people, "csv", csv + ":44,34,85", "lo_gb18030.csv")          # GB18030
         soffice(people, "txt", csv + ":9,34,65535", "lo_unicode.txt")        # "Unicode Text"

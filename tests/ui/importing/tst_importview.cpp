@@ -417,6 +417,23 @@ private slots:
         QCOMPARE(office.office().count("SELECT count(*) FROM customer WHERE name = 'Tom Lee'"), 1);
     }
 
+    // An Excel 97–2003 workbook (WPS's default) is previewed and imported like an XLSX one.
+    void aLegacyXlsWorkbookIsImported()
+    {
+        test::UiTestOffice office;
+        ImportView view(office.session());
+        view.setFile(QStringLiteral(SHOULOU_TEST_DATA_DIR "/io/lo_people.xls"));
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        QVERIFY2(text(view, "formatLabel").contains(QLatin1String("XLS")), qPrintable(text(view, "formatLabel")));
+        auto *sheet = view.findChild<QComboBox *>(QStringLiteral("sheetCombo"));
+        QCOMPARE(sheet->count(), 2);
+        QCOMPARE(sheet->currentText(), QStringLiteral("客户"));
+        button(view, "startButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view.step(), ImportView::Step::Result, 60000);
+        QCOMPARE(text(view, "createdCount"), QStringLiteral("3"));
+        QCOMPARE(office.office().count("SELECT count(*) FROM customer WHERE name = '李四'"), 1);
+    }
+
     void cancelKeepsTheCommittedBatches()
     {
         test::UiTestOffice office;

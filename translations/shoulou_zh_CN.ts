@@ -635,6 +635,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>Review item %1 is about one customer whose records carry different names; it cannot be split here.</source>
         <translation>审核项 %1 涉及的是同一位客户名下姓名不同的记录，无法在此拆分。</translation>
     </message>
+    <message>
+        <source>must list at least one review item</source>
+        <translation>至少要列出一个审核项</translation>
+    </message>
 </context>
 <context>
     <name>ImportCommand</name>
@@ -2934,6 +2938,12 @@ Keep this file with the database — copy both when you move or back up the offi
         <source>Found</source>
         <translation>发现时间</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more look-alike(s)</source>
+        <translation>
+            <numerusform>%1 等另外 %n 位相似客户</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shoulou::ui::ReviewQueuePanel</name>
@@ -3020,6 +3030,12 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>The pair could not be read: %1</source>
         <translation>无法读取这对客户：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This decides the whole group: all %n look-alike(s) of %1 move into it.</source>
+        <translation>
+            <numerusform>此操作处理整组：与“%1”相似的 %n 位客户将全部并入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (seen first, %2) stays; %3 phone(s), %4 touch(es) and %5 follow-up(s) of the other %6 move into it. A wrong merge can be undone under Merge history.</source>

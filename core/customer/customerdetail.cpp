@@ -16,7 +16,7 @@ namespace shoulou::customer {
 
 namespace {
 
-// Office time, as the office reads it; null for "none".
+// Null for "none".
 QJsonValue time(qint64 ms)
 {
     if (!ms)

@@ -17,8 +17,8 @@ namespace shoulou::customer {
 // Everything about one customer as the desk shows it: profile, masked identifiers, channels
 // with their contribution weights and first touch, touches, follow-ups and merge history.
 // An id that was merged away resolves to its live customer (redirectedFrom). Times are epoch
-// ms (0 = none); toJson() is the CLI's form, with office-time (OfficeTime) ISO strings for people and "*_ms"
-// twins. Channels are listed in the order they first reached the customer.
+// ms (0 = none); toJson() is the CLI's form, with office-time (OfficeTime) ISO strings for
+// people and "*_ms" twins. Channels are listed in the order they first reached the customer.
 struct CustomerDetail final {
     struct ResidentId {
         QString masked;

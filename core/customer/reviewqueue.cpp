@@ -3,8 +3,11 @@
 #include "identity/customerstore.h"
 #include "identity/leadinput.h"
 #include "identity/phonenumber.h"
+#include "identity/reviewkind.h"
 #include "storage/database.h"
 #include "storage/readerror.h"
+
+#include <QHash>
 
 #include <algorithm>
 
@@ -18,7 +21,7 @@ constexpr const char *kOpenSql = "SELECT r.id, r.kind, r.created_at, a.id, a.nam
                                  "a.first_seen_key, b.first_seen_at, b.first_seen_key FROM review_item r "
                                  "JOIN customer xa ON xa.id = r.customer_a JOIN customer a ON a.id = xa.root_id "
                                  "JOIN customer xb ON xb.id = r.customer_b JOIN customer b ON b.id = xb.root_id "
-                                 "WHERE r.status = 'open' ORDER BY r.created_at DESC, r.id DESC LIMIT ?1";
+                                 "WHERE r.status = 'open' ORDER BY r.created_at DESC, r.id DESC";
 constexpr const char *kSideSql = "SELECT r.id, r.name, r.status, coalesce(r.grade, ''), coalesce(u.display_name, ''), "
                                  "r.first_seen_at, r.first_seen_key FROM customer x JOIN customer r ON r.id = x.root_id "
                                  "LEFT JOIN app_user u ON u.id = r.owner_id WHERE x.id = ?1";
@@ -70,23 +73,101 @@ Result<qint64> ReviewQueue::openCount()
 
 Result<QList<ReviewEntry>> ReviewQueue::open(int limit)
 {
+    auto p = page(limit);
+    if (!p)
+        return p.error();
+    return p->entries;
+}
+
+Result<ReviewPage> ReviewQueue::page(int limit)
+{
+    // Every open item, newest first (the grouping needs all of a person's suggestions; an
+    // office has thousands at most, read on a background worker).
+    struct Item {
+        ReviewEntry entry;
+        QString rankA, rankB;
+    };
+    QList<Item> items;
     auto &st = m_db.prepare(kOpenSql);
-    st.bind(1, limit);
-    QList<ReviewEntry> out;
     while (st.step()) {
-        ReviewEntry e{st.text(0), st.text(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6)};
+        Item it{{st.text(0), st.text(1), st.int64(2), st.text(3), st.text(4), st.text(5), st.text(6), {}, {}, {}},
+                identity::seniorityRank(st.int64(7), st.text(8)),
+                identity::seniorityRank(st.int64(9), st.text(10))};
         // A is the customer seen first — the one a merge keeps — whichever record raised the item.
-        if (identity::seniorityRank(st.int64(9), st.text(10)) < identity::seniorityRank(st.int64(7), st.text(8))) {
-            std::swap(e.customerA, e.customerB);
-            std::swap(e.nameA, e.nameB);
+        if (it.rankB < it.rankA) {
+            std::swap(it.entry.customerA, it.entry.customerB);
+            std::swap(it.entry.nameA, it.entry.nameB);
+            std::swap(it.rankA, it.rankB);
         }
-        out.append(e);
+        items.append(it);
     }
     auto error = storage::readError(st, kOpenSql);
     st.reset();
     if (error)
         return *error;
-    return out;
+
+    // Soft matches that link the same customers form one group (union-find over live ids).
+    QHash<QString, QString> parent;
+    auto find = [&parent](QString x) {
+        for (auto it = parent.constFind(x); it != parent.constEnd(); it = parent.constFind(x))
+            x = *it;
+        return x;
+    };
+    const QString soft = toCode(identity::ReviewKind::SoftMatch);
+    for (const Item &it : std::as_const(items))
+        if (it.entry.kind == soft)
+            if (const QString ra = find(it.entry.customerA), rb = find(it.entry.customerB); ra != rb)
+                parent.insert(ra, rb);
+
+    ReviewPage page;
+    QHash<QString, int> groupEntry; // group root → index in page.entries
+    QHash<QString, QString> rankOf, nameOf;
+    for (const Item &it : std::as_const(items)) {
+        rankOf.insert(it.entry.customerA, it.rankA);
+        rankOf.insert(it.entry.customerB, it.rankB);
+        nameOf.insert(it.entry.customerA, it.entry.nameA);
+        nameOf.insert(it.entry.customerB, it.entry.nameB);
+        if (it.entry.kind != soft) {
+            ReviewEntry e = it.entry;
+            e.reviewIds = {e.id};
+            e.lookAlikes = {e.customerB};
+            e.lookAlikeNames = {e.nameB};
+            page.entries.append(e);
+            continue;
+        }
+        const QString g = find(it.entry.customerA);
+        auto at = groupEntry.constFind(g);
+        if (at == groupEntry.constEnd()) {
+            // The newest item of the group (items come newest first) places it in the queue.
+            ReviewEntry e = it.entry;
+            e.reviewIds = {e.id};
+            at = groupEntry.insert(g, int(page.entries.size()));
+            page.entries.append(e);
+        } else {
+            page.entries[*at].reviewIds.append(it.entry.id);
+        }
+        ReviewEntry &e = page.entries[*at];
+        for (const QString &c : {it.entry.customerA, it.entry.customerB})
+            if (!e.lookAlikes.contains(c))
+                e.lookAlikes.append(c);
+    }
+    // A group's A is its customer seen first; B the next one seen.
+    for (ReviewEntry &e : page.entries) {
+        if (e.kind != soft)
+            continue;
+        std::sort(e.lookAlikes.begin(), e.lookAlikes.end(),
+                  [&](const QString &x, const QString &y) { return rankOf.value(x) < rankOf.value(y); });
+        e.customerA = e.lookAlikes.takeFirst();
+        e.nameA = nameOf.value(e.customerA);
+        e.customerB = e.lookAlikes.value(0);
+        e.nameB = nameOf.value(e.customerB);
+        for (const QString &c : std::as_const(e.lookAlikes))
+            e.lookAlikeNames.append(nameOf.value(c));
+    }
+    page.total = page.entries.size();
+    if (page.entries.size() > limit)
+        page.entries.resize(limit);
+    return page;
 }
 
 Result<ReviewSide> ReviewQueue::side(const QString &customerId)

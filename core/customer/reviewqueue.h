@@ -21,6 +21,17 @@ struct ReviewEntry final {
     qint64 createdAt = 0;
     QString customerA, nameA;
     QString customerB, nameB;
+    // Suggestions about one person come as one entry (issue #10: fifty rows of one name with
+    // consecutive phones made 220 pairs): every soft match linking the same customers is in
+    // reviewIds (the newest, `id`, first), and B is the first of A's look-alikes.
+    QStringList reviewIds;
+    QStringList lookAlikes, lookAlikeNames; // every customer of the group but A; B first
+};
+
+// A page of the queue: the newest entries and how many there are in all.
+struct ReviewPage final {
+    QList<ReviewEntry> entries;
+    qint64 total = 0;
 };
 
 // When a customer first came through one channel.
@@ -66,8 +77,9 @@ public:
 
     // Every read is a Result: a failed statement is an error, never an empty queue.
     Result<qint64> openCount();
-    // The newest `limit` open items, newest first.
+    // The newest `limit` open entries, newest first; soft matches grouped per person.
     Result<QList<ReviewEntry>> open(int limit);
+    Result<ReviewPage> page(int limit);
     // Both customers side by side (ids may be merged-away records: their live customers are used).
     Result<ReviewPair> pair(const QString &customerA, const QString &customerB);
     Result<ReviewSide> side(const QString &customerId);

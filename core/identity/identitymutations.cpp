@@ -9,6 +9,7 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace shoulou::identity {
 
@@ -143,6 +144,37 @@ Result<QJsonObject> resolveReview(mutation::Context &ctx, const QJsonObject &arg
     return out;
 }
 
+// {"review_ids": [id, …], "decision": "merge"|"keep_separate"} — one decision about a person's
+// group of suggestions (ReviewQueue groups soft matches): each item still open is decided in
+// turn; one already settled by an earlier merge of the group is skipped.
+Result<QJsonObject> resolveReviewGroup(mutation::Context &ctx, const QJsonObject &args)
+{
+    const mutation::Args a(QStringLiteral("review.resolve_group@1"), args);
+    const QJsonArray ids = args.value(QLatin1String("review_ids")).toArray();
+    if (ids.isEmpty())
+        return a.invalid("review_ids", QCoreApplication::translate("IdentityMutations", "must list at least one review item"));
+    auto decision = a.text("decision");
+    if (!decision)
+        return decision.error();
+    QJsonArray decided;
+    QString survivor;
+    for (const QJsonValue &v : ids) {
+        const QString id = v.toString();
+        if (ctx.db().queryText("SELECT status FROM review_item WHERE id = ?1", id) != QLatin1String("open"))
+            continue;
+        auto r = resolveReview(ctx, {{QStringLiteral("review_id"), id}, {QStringLiteral("decision"), *decision}});
+        if (!r)
+            return r.error();
+        decided.append(id);
+        if (r->contains(QLatin1String("survivor_id")))
+            survivor = r->value(QLatin1String("survivor_id")).toString();
+    }
+    QJsonObject out{{QStringLiteral("decided"), decided}, {QStringLiteral("decision"), *decision}};
+    if (!survivor.isEmpty())
+        out.insert(QStringLiteral("survivor_id"), CustomerStore(ctx.db()).rootOf(survivor));
+    return out;
+}
+
 // The trigram index over phone digits is derived data: it is brought up to date once per
 // transaction. (FTS5 flushes its pending terms at every savepoint, so writing it inside each
 // mutation's savepoint made an import ten times slower.)
@@ -168,6 +200,7 @@ void registerIdentityMutations(mutation::Registry &registry)
     registry.add(QStringLiteral("customer.merge"), 1, merge);
     registry.add(QStringLiteral("customer.unmerge"), 1, unmerge);
     registry.add(QStringLiteral("review.resolve"), 1, resolveReview);
+    registry.add(QStringLiteral("review.resolve_group"), 1, resolveReviewGroup);
     registry.addPrecommit(indexNewPhones);
 }
 

@@ -3,6 +3,7 @@
 #include "mutation/args.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace shoulou::identity {
 
@@ -32,6 +33,20 @@ Result<ReviewResolve> ReviewResolve::fromJson(const QJsonObject &json)
 Result<ReviewResolve::Outcome> ReviewResolve::Outcome::fromJson(const QJsonObject &json)
 {
     return Outcome{json.value(QLatin1String("review_id")).toString(), json.value(QLatin1String("survivor_id")).toString()};
+}
+
+QJsonObject ReviewGroupResolve::toJson() const
+{
+    return {{QStringLiteral("review_ids"), QJsonArray::fromStringList(reviewIds)},
+            {QStringLiteral("decision"), QLatin1String(decision == ReviewResolve::Decision::Merge ? kMerge : kKeepSeparate)}};
+}
+
+Result<ReviewGroupResolve::Outcome> ReviewGroupResolve::Outcome::fromJson(const QJsonObject &json)
+{
+    QStringList decided;
+    for (const QJsonValue &v : json.value(QLatin1String("decided")).toArray())
+        decided << v.toString();
+    return Outcome{decided, json.value(QLatin1String("survivor_id")).toString()};
 }
 
 Result<CustomerUnmerge::Outcome> CustomerUnmerge::Outcome::fromJson(const QJsonObject &json)

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace shoulou::identity {
 
@@ -23,6 +24,23 @@ struct ReviewResolve final {
     struct Outcome {
         QString reviewId;
         QString survivorId; // after a merge
+        static Result<Outcome> fromJson(const QJsonObject &json);
+    };
+};
+
+// review.resolve_group@1: one decision about every suggestion of a person's group.
+struct ReviewGroupResolve final {
+    static constexpr const char *kName = "review.resolve_group";
+    static constexpr int kVersion = 1;
+
+    QStringList reviewIds;
+    ReviewResolve::Decision decision = ReviewResolve::Decision::KeepSeparate;
+
+    QJsonObject toJson() const;
+
+    struct Outcome {
+        QStringList decided;
+        QString survivorId;
         static Result<Outcome> fromJson(const QJsonObject &json);
     };
 };

@@ -3,6 +3,8 @@
 #include "customer/mergehistory.h"
 #include "customer/reviewqueue.h"
 
+#include <QJsonArray>
+
 using namespace shoulou;
 
 namespace {
@@ -160,6 +162,62 @@ private slots:
         QVERIFY(!queue.openCount().ok());
         QVERIFY(!history.recent(10).ok());
         QVERIFY(!history.count().ok());
+    }
+
+    void onePersonsLookAlikesAreOneEntry()
+    {
+        test::TestOffice o;
+        // Fifty rows of one name with consecutive phones: many "one digit apart" pairs.
+        for (int i = 0; i < 50; ++i) {
+            o.clock().advanceMs(kMinute);
+            o.ingest(
+                o.lead(H, {"郑一", QStringLiteral("139000000%1").arg(i, 2, 10, QLatin1Char('0')), "", "", "2025-03-01 10:00", "抖音"}));
+        }
+        o.ingest(o.lead(H, {"陈七", "13512345678", "11010519491231002X", "", "2025-03-01", ""}));
+        o.ingest(o.lead(H, {"陈七", "13512345678", "34052419800101001X", "", "2025-03-02", ""}));
+        const qint64 pairs = o.count("SELECT count(*) FROM review_item WHERE kind = 'soft_match' AND status = 'open'");
+        QVERIFY2(pairs > 49, qPrintable(QString::number(pairs)));
+        customer::ReviewQueue queue(o.db());
+        const auto page = queue.page(500).value();
+        // The reviewer sees 郑一 once, with 49 look-alikes, and the resident-id conflict.
+        QCOMPARE(page.total, qint64(2));
+        QCOMPARE(page.entries.size(), 2);
+        const auto &group = page.entries[0].kind == "soft_match" ? page.entries[0] : page.entries[1];
+        QCOMPARE(group.lookAlikes.size(), 49);
+        QCOMPARE(group.reviewIds.size(), int(pairs));
+        // A is the one seen first (equal times: the seniority key decides, as in a merge).
+        QCOMPARE(group.customerA,
+                 o.db().queryText("SELECT id FROM customer WHERE name = '郑一' ORDER BY first_seen_at, first_seen_key LIMIT 1"));
+        // One decision settles every pair of the group.
+        QJsonArray ids;
+        for (const QString &id : group.reviewIds)
+            ids.append(id);
+        QVERIFY(o.applier().apply("review.resolve_group", 1, {{"review_ids", ids}, {"decision", "keep_separate"}}).ok());
+        QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE kind = 'soft_match' AND status = 'open'"), qint64(0));
+        QCOMPARE(queue.page(500)->total, qint64(1));
+    }
+
+    void groupMergeKeepsTheFirstSeen()
+    {
+        test::TestOffice o;
+        QStringList ids;
+        for (int i = 0; i < 4; ++i) {
+            o.clock().advanceMs(kMinute);
+            ids << o.ingest(
+                        o.lead(H, {"郑一", QStringLiteral("1390000000%1").arg(i), "", "", QStringLiteral("2025-03-0%1").arg(i + 1), ""}))
+                       .value("customer_id")
+                       .toString();
+        }
+        const auto group = customer::ReviewQueue(o.db()).open(10).value().first();
+        QCOMPARE(group.customerA, ids[0]);
+        QJsonArray reviewIds;
+        for (const QString &id : group.reviewIds)
+            reviewIds.append(id);
+        auto r = o.applier().apply("review.resolve_group", 1, {{"review_ids", reviewIds}, {"decision", "merge"}});
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->value("survivor_id").toString(), ids[0]);
+        QCOMPARE(o.count("SELECT count(*) FROM customer WHERE merged_into IS NULL AND name = '郑一'"), qint64(1));
+        QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE status = 'open'"), qint64(0));
     }
 
     void onePhoneDigitApartShowsTheDifferingDigit()

@@ -13,7 +13,9 @@ QVariant ReviewQueueModel::cell(const customer::ReviewEntry &e, int column, int 
         case CustomerA:
             return e.nameA;
         case CustomerB:
-            return e.nameB;
+            // A person's group of look-alikes is one row: the first, and how many more.
+            return e.lookAlikes.size() > 1 ? tr("%1 and %n more look-alike(s)", nullptr, int(e.lookAlikes.size() - 1)).arg(e.nameB)
+                                           : e.nameB;
         case Raised:
             return DisplayFormat::dateTime(e.createdAt);
         default:

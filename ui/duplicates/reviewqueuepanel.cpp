@@ -146,11 +146,10 @@ void ReviewQueuePanel::reload()
         m_loads.next(), this,
         [](ReadContext &ctx) {
             customer::ReviewQueue queue(ctx.db);
-            auto entries = queue.open(kLimit);
-            auto total = entries ? queue.openCount() : Result<qint64>(entries.error());
-            if (!total)
-                return Loaded{{}, 0, total.error()};
-            return Loaded{*entries, *total, std::nullopt};
+            auto page = queue.page(kLimit);
+            if (!page)
+                return Loaded{{}, 0, page.error()};
+            return Loaded{page->entries, page->total, std::nullopt};
         },
         [this](Loaded loaded) { showLoaded(loaded); });
 }
@@ -254,13 +253,19 @@ void ReviewQueuePanel::resolve(const QString &decision)
         // A merge is asked for like an unmerge: who stays, and what moves into it.
         const auto &kept = pair.aSurvives ? pair.a : pair.b;
         const auto &moved = pair.aSurvives ? pair.b : pair.a;
+        const int group = int(m_model->entry(m_list->currentIndex().row()).lookAlikes.size());
+        const QString groupNote =
+            group > 1 ? QLatin1Char('\n') +
+                            tr("This decides the whole group: all %n look-alike(s) of %1 move into it.", nullptr, group).arg(kept.name)
+                      : QString();
         const QString effect = tr("%1 (seen first, %2) stays; %3 phone(s), %4 touch(es) and %5 follow-up(s) of the other %6 "
                                   "move into it. A wrong merge can be undone under Merge history.")
                                    .arg(kept.name, DisplayFormat::dateTime(kept.firstSeenAt))
                                    .arg(moved.maskedPhones.size())
                                    .arg(moved.touches)
                                    .arg(moved.followUps)
-                                   .arg(moved.name);
+                                   .arg(moved.name) +
+                               groupNote;
         const bool asked = m_residentConflict
                                ? confirmDecision(
                                      this, tr("Merge customers with different resident IDs?"),
@@ -276,6 +281,22 @@ void ReviewQueuePanel::resolve(const QString &decision)
     }
     m_busy = true;
     updateButtons();
+    const customer::ReviewEntry entry = m_model->entry(m_list->currentIndex().row());
+    auto done = [this](const Error *error) {
+        m_busy = false;
+        updateButtons();
+        if (error) {
+            QMessageBox::warning(this, tr("Review queue"), tr("The decision was not saved: %1").arg(error->message));
+            reload(); // another workstation may have decided it already
+        }
+    };
+    if (entry.reviewIds.size() > 1) {
+        // One decision for the person's whole group of look-alikes.
+        const identity::ReviewGroupResolve group{entry.reviewIds, merge ? identity::ReviewResolve::Decision::Merge
+                                                                        : identity::ReviewResolve::Decision::KeepSeparate};
+        m_session.apply(group, this, [done](Result<identity::ReviewGroupResolve::Outcome> r) { done(r ? nullptr : &r.error()); });
+        return;
+    }
     const identity::ReviewResolve resolve{m_pairReviewId, merge ? identity::ReviewResolve::Decision::Merge
                                                                 : identity::ReviewResolve::Decision::KeepSeparate};
     m_session.apply(resolve, this, [this](Result<identity::ReviewResolve::Outcome> r) {

@@ -385,6 +385,27 @@ private slots:
         QCOMPARE(b, QString("139***52228"));
     }
 
+    void aPersonsLookAlikesAreOneRow()
+    {
+        test::UiTestOffice t;
+        auto &office = t.office();
+        for (int i = 0; i < 5; ++i)
+            office.ingest(office.lead(H, {"郑一", QStringLiteral("1390000000%1").arg(i), "", "", "2025-03-01 10:00", "抖音"}));
+        ui::DuplicatesView view(t.session());
+        view.activated();
+        settle(t.session());
+        auto *queue = child<QTableView>(view, "reviewList")->model();
+        QCOMPARE(queue->rowCount(), 1);
+        QCOMPARE(queue->index(0, ui::ReviewQueueModel::CustomerB).data().toString(), QString("郑一 and 3 more look-alike(s)"));
+        QCOMPARE(child<QTabWidget>(view, "duplicatesTabs")->tabText(0), QString("Review queue (1)"));
+        auto *keep = child<QPushButton>(view, "keepSeparateButton");
+        QTRY_VERIFY(keep->isEnabled());
+        keep->click();
+        settle(t.session());
+        QCOMPARE(t.office().count("SELECT count(*) FROM review_item WHERE status = 'open'"), qint64(0));
+        QCOMPARE(queue->rowCount(), 0);
+    }
+
     void tabLeavesTheListsForTheDecisions()
     {
         Office o;

@@ -75,6 +75,16 @@ ResultPage::ResultPage(QWidget *parent)
     m_rejectedTable->horizontalHeader()->setSectionResizeMode(RejectedRowsModel::Outcome, QHeaderView::ResizeToContents);
     m_rejectedTable->setWordWrap(true);
     m_rejectedTable->horizontalHeader()->setStretchLastSection(true);
+    // Row heights follow the reason column's real width: measured before the page is laid out,
+    // a long reason wrapped in a narrow column made every row many lines high.
+    // Queued: while the header lays its sections out, the view's row measure still sees the old widths.
+    connect(
+        m_rejectedTable->horizontalHeader(), &QHeaderView::sectionResized, m_rejectedTable,
+        [this](int column) {
+            if (column == RejectedRowsModel::Reason)
+                m_rejectedTable->resizeRowsToContents();
+        },
+        Qt::QueuedConnection);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("resultMessage"));

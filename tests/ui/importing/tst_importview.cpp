@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTime>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -257,6 +258,33 @@ private slots:
         QVERIFY2(model->index(0, RejectedRowsModel::Reason).data().toString().contains(QLatin1String("110105194912310021")),
                  qPrintable(model->index(0, RejectedRowsModel::Reason).data().toString()));
         QVERIFY(!view.findChild<QTableView *>(QStringLiteral("rejectedTable"))->isHidden());
+    }
+
+    // A one-line reason makes a one-line row once the page is on screen (row heights measured
+    // before the layout gave the reason column its width made every row many lines high).
+    void flaggedRowsAreAsHighAsTheirReasonOnScreen()
+    {
+        test::UiTestOffice office;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("short.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("姓名,手机\n甲,12\n乙,13800000002\n");
+        file.close();
+        ImportView view(office.session());
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setFile(path);
+        QTRY_COMPARE(view.step(), ImportView::Step::Preview);
+        button(view, "startButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(view.step(), ImportView::Step::Result, 60000);
+        auto *table = view.findChild<QTableView *>(QStringLiteral("rejectedTable"));
+        QVERIFY(table);
+        QCOMPARE(table->model()->rowCount(), 1);
+        const int line = table->fontMetrics().height();
+        QTRY_VERIFY2(table->rowHeight(0) < 3 * line,
+                     qPrintable(QStringLiteral("row %1 px, line %2 px").arg(table->rowHeight(0)).arg(line)));
     }
 
     // In zh_CN a reason reads with Chinese punctuation: “” around what was written, ：after a

@@ -1,5 +1,7 @@
 #include "customerlist.h"
 
+#include "customer/customerstatus.h"
+#include "customer/grade.h"
 #include "identity/phonenumber.h"
 #include "storage/database.h"
 
@@ -16,8 +18,9 @@ const char *const kSelect =
     "FROM customer c ";
 
 // The order a sales office reads statuses in: the funnel, then the way out.
-const QStringList kStatusOrder{"new", "following", "visited", "subscribed", "contracted", "pool", "invalid"};
-const QStringList kGradeOrder{"A", "B", "C", "D"};
+// Both from the code tables (their order is the funnel's).
+const QStringList kStatusOrder = allCodes<CustomerStatus>();
+const QStringList kGradeOrder = allCodes<Grade>();
 
 struct Where {
     QByteArray sql;

@@ -7,6 +7,7 @@
 #include "customer/deskentry.h"
 #include "customer/requirementfields.h"
 #include "identity/residentid.h"
+#include "mutation/applier.h"
 #include "util/clock.h"
 #include "util/officetime.h"
 
@@ -192,15 +193,23 @@ void NewCustomerDialog::accept()
         return;
     m_create->setEnabled(false);
     const Clock &clock = m_session.clock();
-    m_session.writer().run<Result<customer::DeskEntry::Outcome>>(
-        this, [entry, &clock](WriteContext &ctx) { return entry.apply(ctx.applier, ctx.key, clock); },
-        [this, name = entry.name](Result<customer::DeskEntry::Outcome> r) {
+    // The entry's change set goes to the views, so the list updates the one customer it names
+    // instead of reloading (and losing its scroll position).
+    using Applied = std::pair<Result<customer::DeskEntry::Outcome>, mutation::ChangeSet>;
+    m_session.writer().run<Applied>(
+        this,
+        [entry, &clock](WriteContext &ctx) {
+            auto r = entry.apply(ctx.applier, ctx.key, clock);
+            return Applied{std::move(r), ctx.applier.takeChanges()};
+        },
+        [this, name = entry.name](Applied applied) {
             m_create->setEnabled(true);
+            const Result<customer::DeskEntry::Outcome> &r = applied.first;
             if (!r) {
                 setFieldError(m_formError, tr("Nothing was saved: %1").arg(r.error().message));
                 return;
             }
-            m_session.notifyDataChanged();
+            m_session.notifyDataChanged(applied.second);
             QString message;
             if (r->status == QLatin1String("created"))
                 message = tr("New customer %1 created.").arg(name);

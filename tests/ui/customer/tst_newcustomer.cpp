@@ -76,6 +76,25 @@ private slots:
         QTRY_VERIFY(window.findChildren<ui::NewCustomerDialog *>().isEmpty()); // closed and deleted
     }
 
+    // The views hear which customer the entry wrote, not "everything changed" (which reloads
+    // the whole list and loses its scroll position).
+    void theEntryPublishesTheRowsItWrote()
+    {
+        test::UiTestOffice t;
+        QWidget window;
+        auto *d = open(t, window);
+        QSignalSpy changed(&t.session(), &ui::OfficeSession::changed);
+        QSignalSpy opened(&t.session(), &ui::OfficeSession::customerOpenRequested);
+        type(d->nameEdit(), QStringLiteral("韩梅梅"));
+        type(d->phoneEdit(), QStringLiteral("13900002222"));
+        QTest::keyClick(d->phoneEdit(), Qt::Key_Return);
+        QTRY_COMPARE(opened.size(), 1);
+        QTRY_VERIFY(!changed.isEmpty());
+        const auto set = changed.last().first().value<mutation::ChangeSet>();
+        QVERIFY(!set.isEverything());
+        QVERIFY(set.ids(QStringLiteral("customer"), mutation::ChangeSet::Op::Inserted).contains(opened.first().first().toString()));
+    }
+
     void genderVisitorsHeardViaAndBuildingRoundTrip()
     {
         test::UiTestOffice t;

@@ -126,18 +126,23 @@ void MergeHistoryPanel::unmerge()
     if (m_busy || !current.isValid() || m_model->record(current.row()).undone())
         return;
     const customer::MergeRecord record = m_model->record(current.row());
-    if (!confirmDecision(this, tr("Undo this merge?"),
-                         tr("%1 is split out of %2 again and gets back its own phones, resident IDs, touches and "
-                            "follow-ups. The two will not be merged automatically again.")
-                                 .arg(record.mergedName, record.survivorName) +
-                             QLatin1Char('\n') +
-                             tr("%1 stays as it is; %2 phone(s), %3 touch(es) and %4 follow-up(s) move back to %5.")
-                                 .arg(record.survivorName)
-                                 .arg(record.movedPhones)
-                                 .arg(record.movedTouches)
-                                 .arg(record.movedFollowUps)
-                                 .arg(record.mergedName),
-                         tr("Unmerge"), false))
+    confirmDecision(this, tr("Undo this merge?"),
+                    tr("%1 is split out of %2 again and gets back its own phones, resident IDs, touches and "
+                       "follow-ups. The two will not be merged automatically again.")
+                            .arg(record.mergedName, record.survivorName) +
+                        QLatin1Char('\n') +
+                        tr("%1 stays as it is; %2 phone(s), %3 touch(es) and %4 follow-up(s) move back to %5.")
+                            .arg(record.survivorName)
+                            .arg(record.movedPhones)
+                            .arg(record.movedTouches)
+                            .arg(record.movedFollowUps)
+                            .arg(record.mergedName),
+                    tr("Unmerge"), false, [this, record] { unmergeConfirmed(record); });
+}
+
+void MergeHistoryPanel::unmergeConfirmed(const customer::MergeRecord &record)
+{
+    if (m_busy)
         return;
     m_busy = true;
     updateButtons();

@@ -10,6 +10,10 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 
+namespace shoulou::customer {
+struct MergeRecord;
+}
+
 namespace shoulou::ui {
 
 class EmptyHint;
@@ -32,6 +36,7 @@ private:
     void showLoaded(const Loaded &loaded);
     void updateButtons();
     void unmerge();
+    void unmergeConfirmed(const customer::MergeRecord &record);
     void open(const QModelIndex &index);
 
     OfficeSession &m_session;

@@ -266,19 +266,28 @@ void ReviewQueuePanel::resolve(const QString &decision)
                                    .arg(moved.followUps)
                                    .arg(moved.name) +
                                groupNote;
-        const bool asked = m_residentConflict
-                               ? confirmDecision(
-                                     this, tr("Merge customers with different resident IDs?"),
-                                     tr("%1 has resident ID %2, %3 has %4. Two different resident IDs usually mean two different "
-                                        "people. Merge only if one of the IDs was typed wrong.")
-                                             .arg(pair.a.name, pair.a.maskedResidentIds.join(QStringLiteral(", ")), pair.b.name,
-                                                  pair.b.maskedResidentIds.join(QStringLiteral(", "))) +
-                                         QLatin1Char('\n') + effect,
-                                     tr("Merge anyway"), true)
-                               : confirmDecision(this, tr("Merge these two customers?"), effect, tr("Merge"), false);
-        if (!asked)
-            return;
+        const QString reviewId = m_pairReviewId;
+        auto go = [this, reviewId] { decide(true, reviewId); };
+        if (m_residentConflict)
+            confirmDecision(this, tr("Merge customers with different resident IDs?"),
+                            tr("%1 has resident ID %2, %3 has %4. Two different resident IDs usually mean two different "
+                               "people. Merge only if one of the IDs was typed wrong.")
+                                    .arg(pair.a.name, pair.a.maskedResidentIds.join(QStringLiteral(", ")), pair.b.name,
+                                         pair.b.maskedResidentIds.join(QStringLiteral(", "))) +
+                                QLatin1Char('\n') + effect,
+                            tr("Merge anyway"), true, go);
+        else
+            confirmDecision(this, tr("Merge these two customers?"), effect, tr("Merge"), false, go);
+        return;
     }
+    decide(false, m_pairReviewId);
+}
+
+void ReviewQueuePanel::decide(bool merge, const QString &reviewId)
+{
+    // The pair may have changed while the question was open (a reload, another selection).
+    if (m_busy || reviewId != m_pairReviewId || reviewId != m_selectedId)
+        return;
     m_busy = true;
     updateButtons();
     const customer::ReviewEntry entry = m_model->entry(m_list->currentIndex().row());

@@ -39,6 +39,7 @@ private:
     void currentChanged();
     void updateButtons();
     void resolve(const QString &decision);
+    void decide(bool merge, const QString &reviewId);
     void openFromQueue(const QModelIndex &index);
     void openFromComparison(const QModelIndex &index);
 

@@ -63,7 +63,7 @@ void settle(ui::OfficeSession &s)
     }
 }
 
-// Answers the next confirmation dialog (it runs its own event loop) and reports that it did.
+// Answers the next confirmation dialog (opened window-modal, without an event loop of its own) and reports that it did.
 void answerConfirmation(bool accept, bool *answered, QString *text = nullptr)
 {
     QTimer::singleShot(0, [=] {
@@ -140,7 +140,7 @@ private slots:
         bool answered = false;
         answerConfirmation(true, &answered); // a merge asks first (mergeAsksWithWhatWillHappen)
         merge->click();
-        QVERIFY(answered);
+        QTRY_VERIFY(answered);
         settle(o.ui.session());
 
         QCOMPARE(o.text("SELECT status FROM review_item WHERE kind = 'soft_match'"), QString("merged"));
@@ -169,7 +169,7 @@ private slots:
         QString said;
         answerConfirmation(false, &answered, &said);
         merge->click();
-        QVERIFY(answered);
+        QTRY_VERIFY(answered);
         QVERIFY2(said.contains("1101**********002X") && said.contains("3405**********001X"), qPrintable(said));
         settle(o.ui.session());
         QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE kind = 'resident_id_conflict' AND status = 'open'"), qint64(1));
@@ -178,7 +178,7 @@ private slots:
         answered = false;
         answerConfirmation(true, &answered);
         merge->click();
-        QVERIFY(answered);
+        QTRY_VERIFY(answered);
         settle(o.ui.session());
         QCOMPARE(o.text("SELECT status FROM review_item WHERE kind = 'resident_id_conflict'"), QString("merged"));
         QCOMPARE(o.text("SELECT merged_into FROM customer WHERE id = ?1", o.conflictB), o.conflictA);
@@ -230,7 +230,7 @@ private slots:
         bool answered = false;
         answerConfirmation(true, &answered);
         unmerge->click();
-        QVERIFY(answered);
+        QTRY_VERIFY(answered);
         settle(o.ui.session());
         QVERIFY(o.count("SELECT unmerged_at FROM merge_event") > 0);
         QCOMPARE(o.count("SELECT count(*) FROM customer WHERE name = '周八' AND merged_into IS NULL AND root_id = id"), qint64(2));
@@ -327,7 +327,7 @@ private slots:
         QString said;
         answerConfirmation(false, &answered, &said);
         merge->click();
-        QVERIFY(answered);
+        QTRY_VERIFY(answered);
         // Who stays and what moves, before anything happens.
         QVERIFY2(said.startsWith("周八 (seen first, 2025-03-01 10:00) stays; 1 phone(s), 1 touch(es) and 0 follow-up(s)"),
                  qPrintable(said));
@@ -350,6 +350,7 @@ private slots:
         bool answered = false;
         answerConfirmation(true, &answered);
         merge->click();
+        QTRY_VERIFY(answered);
         settle(o.ui.session());
         const QString actor = o.ui.session().currentUser()->displayName;
         QCOMPARE(o.text("SELECT merged_by FROM merge_event"), o.ui.session().currentUserId());
@@ -361,7 +362,7 @@ private slots:
         answered = false;
         answerConfirmation(true, &answered, &said);
         child<QPushButton>(view, "unmergeButton")->click();
-        QVERIFY(answered);
+        QTRY_VERIFY(answered);
         QVERIFY2(said.contains("1 phone(s), 1 touch(es) and 0 follow-up(s) move back to 周八"), qPrintable(said));
         settle(o.ui.session());
         QVERIFY(history->model()->index(0, ui::MergeHistoryModel::State).data().toString().endsWith(" by " + actor));

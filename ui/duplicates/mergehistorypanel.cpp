@@ -1,6 +1,7 @@
 #include "mergehistorypanel.h"
 
 #include "common/emptyhint.h"
+#include "common/messages.h"
 #include "common/officesession.h"
 #include "duplicates/confirmation.h"
 #include "duplicates/mergehistorymodel.h"
@@ -150,7 +151,7 @@ void MergeHistoryPanel::unmergeConfirmed(const customer::MergeRecord &record)
         m_busy = false;
         updateButtons();
         if (!r) {
-            QMessageBox::warning(this, tr("Merge history"), tr("The merge was not undone: %1").arg(r.error().message));
+            showMessage(this, QMessageBox::Warning, tr("Merge history"), tr("The merge was not undone: %1").arg(r.error().message));
             reload();
         }
     });

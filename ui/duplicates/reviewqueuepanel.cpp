@@ -2,6 +2,7 @@
 
 #include "common/displayformat.h"
 #include "common/emptyhint.h"
+#include "common/messages.h"
 #include "common/officesession.h"
 #include "duplicates/comparisonmodel.h"
 #include "duplicates/confirmation.h"
@@ -295,7 +296,7 @@ void ReviewQueuePanel::decide(bool merge, const QString &reviewId)
         m_busy = false;
         updateButtons();
         if (error) {
-            QMessageBox::warning(this, tr("Review queue"), tr("The decision was not saved: %1").arg(error->message));
+            showMessage(this, QMessageBox::Warning, tr("Review queue"), tr("The decision was not saved: %1").arg(error->message));
             reload(); // another workstation may have decided it already
         }
     };
@@ -312,7 +313,7 @@ void ReviewQueuePanel::decide(bool merge, const QString &reviewId)
         m_busy = false;
         updateButtons();
         if (!r) {
-            QMessageBox::warning(this, tr("Review queue"), tr("The decision was not saved: %1").arg(r.error().message));
+            showMessage(this, QMessageBox::Warning, tr("Review queue"), tr("The decision was not saved: %1").arg(r.error().message));
             reload(); // another workstation may have decided it already
         }
     });

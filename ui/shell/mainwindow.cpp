@@ -2,6 +2,7 @@
 
 #include "common/appsettings.h"
 #include "common/displayformat.h"
+#include "common/messages.h"
 #include "common/officesession.h"
 #include "shell/workspaceview.h"
 
@@ -165,7 +166,7 @@ void MainWindow::findCustomer()
 void MainWindow::chooseLanguage(const QString &code)
 {
     AppSettings().setLanguage(code);
-    QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of Shoulou."));
+    showMessage(this, QMessageBox::Information, tr("Language"), tr("The new language is used from the next start of Shoulou."));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

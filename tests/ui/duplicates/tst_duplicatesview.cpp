@@ -207,6 +207,30 @@ private slots:
         QCOMPARE(child<QTabWidget>(view, "duplicatesTabs")->tabText(0), QString("Review queue"));
     }
 
+    // A decision another desk made first is refused; the refusal is a message over the screen
+    // that returns at once (window-modal, no nested event loop), and the queue is read again.
+    void aRefusedDecisionIsSaidWithoutBlocking()
+    {
+        Office o;
+        ui::DuplicatesView view(o.ui.session());
+        view.activated();
+        view.show();
+        settle(o.ui.session());
+        auto *keep = child<QPushButton>(view, "keepSeparateButton");
+        QTRY_VERIFY(keep->isEnabled());
+        // Every open item, decided meanwhile by another workstation.
+        for (QString id; !(id = o.text("SELECT id FROM review_item WHERE status = 'open' LIMIT 1")).isEmpty();)
+            QVERIFY(o.ui.office().applier().apply("review.resolve", 1, {{"review_id", id}, {"decision", "keep_separate"}}).ok());
+        auto *list = child<QTableView>(view, "reviewList");
+        keep->click();
+        QMessageBox *message = nullptr;
+        QTRY_VERIFY((message = view.findChild<QMessageBox *>(QStringLiteral("message"))) && message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("already")), qPrintable(message->text()));
+        message->accept();
+        settle(o.ui.session());
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+    }
+
     void unmergeFromHistory()
     {
         Office o;

@@ -3,6 +3,7 @@
 // and grabs the whole X screen, so dialogs appear as a person would see them.
 #include "common/officesession.h"
 #include "common/translations.h"
+#include "common/windowplacement.h"
 #include "customers/customerlistmodel.h"
 #include "customers/customersview.h"
 #include "importing/importview.h"
@@ -77,7 +78,7 @@ int main(int argc, char *argv[])
 
     {
         ui::WelcomeDialog welcome;
-        welcome.move(200, 120);
+        ui::placeOverParent(&welcome, nullptr); // as the desk opens it: centred on the screen
         welcome.show();
         settle(nullptr);
         shoot(QStringLiteral("welcome"));

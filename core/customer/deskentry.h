@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identity/ingeststatus.h"
 #include "util/result.h"
 
 #include <QJsonObject>
@@ -38,7 +39,7 @@ struct DeskEntry final {
 
     struct Outcome {
         QString customerId;
-        QString status;        // "created", "merged" or "duplicate"
+        identity::IngestStatus status = identity::IngestStatus::Created;
         QStringList matchedBy; // "phone", "resident_id"
     };
 

@@ -31,7 +31,7 @@ bool disjointNonEmpty(const QList<QByteArray> &a, const QList<QByteArray> &b)
 
 QJsonObject IngestOutcome::toJson() const
 {
-    QJsonObject o{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("status"), status}};
+    QJsonObject o{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("status"), toCode(status)}};
     if (!leadId.isEmpty())
         o.insert(QStringLiteral("lead_id"), leadId);
     o.insert(QStringLiteral("matched_by"), QJsonArray::fromStringList(matchedBy));
@@ -49,7 +49,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
     // Re-importing the same row is a no-op that points at the customer it went to.
     if (const QString seen = knownNew ? QString() : store.customerOfLead(lead.dedupKey); !seen.isEmpty()) {
         out.customerId = seen;
-        out.status = QStringLiteral("duplicate");
+        out.status = IngestStatus::Duplicate;
         return out;
     }
 
@@ -183,7 +183,7 @@ Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
 
     out.customerId = target;
     out.leadId = leadId;
-    out.status = created ? QStringLiteral("created") : QStringLiteral("merged");
+    out.status = created ? IngestStatus::Created : IngestStatus::Merged;
     out.matchedBy = matchedBy;
     out.reviews = reviewCount;
     return out;

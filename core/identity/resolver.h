@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identity/ingeststatus.h"
 #include "identity/leadinput.h"
 #include "util/result.h"
 
@@ -19,7 +20,7 @@ namespace shoulou::identity {
 // queued too (name_conflict; customer_b is customer_a when the lead joined one customer).
 struct IngestOutcome final {
     QString customerId, leadId;
-    QString status;        // "created", "merged" or "duplicate"
+    IngestStatus status = IngestStatus::Created;
     QStringList matchedBy; // "phone", "resident_id", "device"
     QStringList merged;    // customers merged into customerId by this lead
     int reviews = 0;       // pairs added to the review queue

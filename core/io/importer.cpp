@@ -144,13 +144,13 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
         }
         out.reviews += result->reviews;
         // Only rows with profile columns pay for the second mutation.
-        const QString profileWarning = nr.profile.any() && result->status != QLatin1String("duplicate")
+        const QString profileWarning = nr.profile.any() && result->status != identity::IngestStatus::Duplicate
                                            ? applyProfile(nr.profile, result->customerId)
                                            : QString();
-        if (result->status == QLatin1String("created")) {
+        if (result->status == identity::IngestStatus::Created) {
             ++out.created;
             line(nr, Status::Created, result->customerId, {}, profileWarning);
-        } else if (result->status == QLatin1String("duplicate")) {
+        } else if (result->status == identity::IngestStatus::Duplicate) {
             ++out.duplicates;
             line(nr, Status::Duplicate, result->customerId, QCoreApplication::translate("Importer", "already imported"));
         } else {

@@ -39,7 +39,7 @@ private slots:
         QVERIFY(!e.channelId.isEmpty());
         auto r = e.apply(o.applier(), o.key(), o.clock());
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
-        QCOMPARE(r->status, QStringLiteral("created"));
+        QCOMPARE(r->status, identity::IngestStatus::Created);
         QCOMPARE(o.db().queryText("SELECT name FROM customer WHERE id = ?1", r->customerId), QStringLiteral("李雷"));
         QCOMPARE(o.db().queryText("SELECT kind FROM touch WHERE customer_id = ?1", r->customerId), QStringLiteral("visit"));
         QCOMPARE(o.db().queryText("SELECT e164 FROM customer_phone WHERE customer_id = ?1", r->customerId),
@@ -63,7 +63,7 @@ private slots:
         auto r = e.apply(o.applier(), o.key(), o.clock());
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         QCOMPARE(r->customerId, known);
-        QCOMPARE(r->status, QStringLiteral("merged"));
+        QCOMPARE(r->status, identity::IngestStatus::Merged);
         QVERIFY(r->matchedBy.contains(QStringLiteral("phone")));
         QCOMPARE(o.count("SELECT count(*) FROM customer"), customers);
         QCOMPARE(o.db().queryInt("SELECT count(*) FROM touch WHERE customer_id = ?1", known), 2);

@@ -211,9 +211,9 @@ void NewCustomerDialog::accept()
             }
             m_session.notifyDataChanged(applied.second);
             QString message;
-            if (r->status == QLatin1String("created"))
+            if (r->status == identity::IngestStatus::Created)
                 message = tr("New customer %1 created.").arg(name);
-            else if (r->status == QLatin1String("duplicate"))
+            else if (r->status == identity::IngestStatus::Duplicate)
                 message = tr("This entry was already saved a moment ago; nothing new was added.");
             else if (r->matchedBy.contains(QLatin1String("resident_id")))
                 message = tr("This person is already a customer (same resident ID): the contact was added to them, "

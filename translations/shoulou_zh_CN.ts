@@ -2056,6 +2056,14 @@ Keep this file with the database — copy both when you move or back up the offi
         <source>The person may belong to another consultant: clear the filters to see them (the link above) before registering anyone new.</source>
         <translation>此人可能属于其他顾问：登记新客户前，请先清除筛选条件查看（上方链接）。</translation>
     </message>
+    <message>
+        <source>Could not read the customers</source>
+        <translation>无法读取客户</translation>
+    </message>
+    <message>
+        <source>The customers could not be read.</source>
+        <translation>无法读取客户列表。</translation>
+    </message>
 </context>
 <context>
     <name>shoulou::ui::DisplayFormat</name>
@@ -3172,6 +3180,28 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Follow-ups not done on their day wait here, the most recent first.</source>
         <translation>未在当天完成的跟进会留在这里，最近的排在前面。</translation>
+    </message>
+    <message>
+        <source>Today could not be read.</source>
+        <translation>无法读取今日待办。</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今日待跟进</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assigned in the last %n day(s)</source>
+        <translation>
+            <numerusform>近 %n 天分配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not read this list.</source>
+        <translation>无法读取此列表。</translation>
     </message>
 </context>
 <context>

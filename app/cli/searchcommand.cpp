@@ -53,8 +53,12 @@ int searchCommand(const QStringList &args)
         t.start();
         const auto hits = search.search(q, limit);
         const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (!hits) {
+            out.flush(); // the lines of the queries before keep their order ahead of the error
+            return inputError(hits.error().message);
+        }
         QJsonArray arr;
-        for (const auto &h : hits)
+        for (const auto &h : *hits)
             arr.append(QJsonObject{{QStringLiteral("customer_id"), h.customerId},
                                    {QStringLiteral("name"), h.name},
                                    {QStringLiteral("phone"), h.maskedPhone},

@@ -64,7 +64,10 @@ Result<qint64> CustomerExport::exportFilter(const QString &databasePath, const Q
         if (!snapshot.started())
             return snapshot.started().error();
         while (!cursor.done && !(progress.cancel && *progress.cancel)) {
-            for (const ListRow &row : list.page(filter, sort, cursor, pageSize)) {
+            const auto page = list.page(filter, sort, cursor, pageSize);
+            if (!page)
+                return page.error(); // a failed read fails the export (the writer removes the partial file)
+            for (const ListRow &row : *page) {
                 if (auto r = (*w)->writeRow(cells(row, cellText)); !r)
                     return r.error(); // the writer's destructor removes the partial file
                 ++written;

@@ -4,6 +4,8 @@
 #include "customer/grade.h"
 #include "identity/phonenumber.h"
 #include "storage/database.h"
+#include "storage/readerror.h"
+#include "storage/statement.h"
 
 namespace shoulou::customer {
 
@@ -120,14 +122,15 @@ CustomerList::~CustomerList() = default;
 storage::Statement &CustomerList::statement(const QByteArray &sql)
 {
     auto &slot = m_statements[sql];
-    if (!slot)
+    // As Database::prepare: a statement whose prepare failed is tried again, not kept failing.
+    if (!slot || !slot->isValid())
         slot = std::make_shared<storage::Statement>(m_db.handle(), sql.constData());
     return *slot;
 }
 
-QList<CustomerList::Segment> CustomerList::segments(const ListSort &sort)
+std::optional<Error> CustomerList::segments(const ListSort &sort, QList<Segment> &out)
 {
-    QList<Segment> out;
+    std::optional<Error> error;
     auto values = [&](const QString &column, const QVariantList &ordered) {
         QVariantList v = ordered;
         if (sort.descending)
@@ -141,6 +144,7 @@ QList<CustomerList::Segment> CustomerList::segments(const ListSort &sort)
         auto &st = m_db.prepare(sql);
         while (st.step())
             v << st.text(0);
+        error = storage::readError(st, sql);
         st.reset();
         return v;
     };
@@ -178,16 +182,21 @@ QList<CustomerList::Segment> CustomerList::segments(const ListSort &sort)
         out << Segment{QStringLiteral("id"), false, QStringLiteral("*")};
         break;
     }
-    return out;
+    return error;
 }
 
-QList<ListRow> CustomerList::readSegment(const Segment &seg, const ListFilter &filter, bool descending, ListCursor &cursor, int limit)
+Result<int> CustomerList::readSegment(const Segment &seg, const ListFilter &filter, bool descending, ListCursor &cursor, int limit,
+                                      QList<ListRow> &rows)
 {
     // A range segment under a filter: walk the sort index and test each row (good when many
     // rows match), or take the filter's rows and sort them (good when few do). Decided once
     // per listing by a probe, remembered in the cursor.
-    if (seg.range && hasFilter(filter) && cursor.plan == 0)
-        cursor.plan = choosePlan(seg, filter);
+    if (seg.range && hasFilter(filter) && cursor.plan == 0) {
+        auto plan = choosePlan(seg, filter);
+        if (!plan)
+            return plan.error();
+        cursor.plan = *plan;
+    }
     Where w;
     w.sql = "WHERE c.merged_into IS NULL";
     filterClauses(filter, w, seg.range && cursor.plan == 1);
@@ -217,7 +226,7 @@ QList<ListRow> CustomerList::readSegment(const Segment &seg, const ListFilter &f
     const QByteArray sql = QByteArray(kSelect) + w.sql + order + " LIMIT " + w.param(qint64(limit));
     auto &st = statement(sql);
     bindAll(st, w.args);
-    QList<ListRow> rows;
+    const qsizetype before = rows.size();
     QVariant lastValue;
     while (st.step()) {
         rows << readRow(st);
@@ -226,15 +235,19 @@ QList<ListRow> CustomerList::readSegment(const Segment &seg, const ListFilter &f
                             ? QVariant(st.text(10))
                             : QVariant(st.int64(seg.column == QLatin1String("last_follow_up_at") ? 7 : 8));
     }
+    auto error = storage::readError(st, sql.constData());
     st.reset();
-    if (!rows.isEmpty()) {
+    if (error)
+        return *error;
+    const int got = int(rows.size() - before);
+    if (got > 0) {
         cursor.id = rows.last().id;
         cursor.value = lastValue;
     }
-    return rows;
+    return got;
 }
 
-int CustomerList::choosePlan(const Segment &seg, const ListFilter &filter)
+Result<int> CustomerList::choosePlan(const Segment &seg, const ListFilter &filter)
 {
     // What share of the first kProbe rows in sort order pass the filter? At 2 % or more, a page
     // of 1 000 costs at most ~50 000 index steps; below, the filtered set is small enough to sort.
@@ -255,14 +268,19 @@ int CustomerList::choosePlan(const Segment &seg, const ListFilter &filter)
         probed = st.int64(0);
         matching = st.int64(1);
     }
+    auto error = storage::readError(st, sql.constData());
     st.reset();
+    if (error)
+        return *error;
     return matching * 50 >= probed && matching > 0 ? 1 : 2;
 }
 
-QList<ListRow> CustomerList::page(const ListFilter &filter, const ListSort &sort, ListCursor &cursor, int limit)
+Result<QList<ListRow>> CustomerList::page(const ListFilter &filter, const ListSort &sort, ListCursor &cursor, int limit)
 {
     QList<ListRow> out;
-    QList<Segment> segs = segments(sort);
+    QList<Segment> segs;
+    if (auto error = segments(sort, segs))
+        return *error;
     // Backwards: the segments in the opposite order, each read in the opposite direction.
     if (cursor.reverse)
         std::reverse(segs.begin(), segs.end());
@@ -273,9 +291,10 @@ QList<ListRow> CustomerList::page(const ListFilter &filter, const ListSort &sort
             break;
         }
         const int want = limit - out.size();
-        const QList<ListRow> got = readSegment(segs[cursor.segment], filter, descending, cursor, want);
-        out += got;
-        if (got.size() < want) { // this segment is exhausted: the next one starts from its beginning
+        auto got = readSegment(segs[cursor.segment], filter, descending, cursor, want, out);
+        if (!got)
+            return got.error();
+        if (*got < want) { // this segment is exhausted: the next one starts from its beginning
             ++cursor.segment;
             cursor.id.clear();
             cursor.value.clear();
@@ -285,15 +304,19 @@ QList<ListRow> CustomerList::page(const ListFilter &filter, const ListSort &sort
     return out;
 }
 
-qint64 CustomerList::count(const ListFilter &filter)
+Result<qint64> CustomerList::count(const ListFilter &filter)
 {
     Where w;
     w.sql = "WHERE c.merged_into IS NULL";
     filterClauses(filter, w);
-    auto &st = statement("SELECT count(*) FROM customer c " + w.sql);
+    const QByteArray sql = "SELECT count(*) FROM customer c " + w.sql;
+    auto &st = statement(sql);
     bindAll(st, w.args);
     const qint64 n = st.step() ? st.int64(0) : 0;
+    auto error = storage::readError(st, sql.constData());
     st.reset();
+    if (error)
+        return *error;
     return n;
 }
 
@@ -317,7 +340,9 @@ QString CustomerList::previousId(const ListFilter &filter, const ListSort &sort,
         {QStringLiteral("next_follow_up_at"), st.isNull(6) ? QVariant() : QVariant(st.int64(6))},
     };
     st.reset();
-    const QList<Segment> segs = segments(sort);
+    QList<Segment> segs;
+    if (segments(sort, segs))
+        return {};
     int at = -1;
     for (int i = 0; i < segs.size() && at < 0; ++i) {
         const Segment &seg = segs[i];
@@ -332,45 +357,56 @@ QString CustomerList::previousId(const ListFilter &filter, const ListSort &sort,
     cursor.segment = int(segs.size()) - 1 - at;
     cursor.id = id;
     cursor.value = values.value(segs[at].column);
-    const QList<ListRow> before = page(filter, sort, cursor, 1);
-    return before.isEmpty() ? QString() : before.first().id;
+    const auto before = page(filter, sort, cursor, 1);
+    return !before || before->isEmpty() ? QString() : before->first().id;
 }
 
-QList<ListRow> CustomerList::liveRows(const QStringList &customerIds)
+Result<QList<ListRow>> CustomerList::liveRows(const QStringList &customerIds)
 {
     QList<ListRow> out;
-    auto &st = statement(QByteArray(kSelect) + "WHERE c.id = ?1 AND c.merged_into IS NULL");
+    out.reserve(customerIds.size());
+    const QByteArray sql = QByteArray(kSelect) + "WHERE c.id = ?1 AND c.merged_into IS NULL";
+    auto &st = statement(sql);
     for (const QString &id : customerIds) {
         st.bind(1, id);
         if (st.step())
             out << readRow(st);
+        auto error = storage::readError(st, sql.constData());
         st.reset();
+        if (error)
+            return *error;
     }
     return out;
 }
 
-QList<ListRow> CustomerList::rows(const QStringList &customerIds, const ListFilter &filter)
+Result<QList<ListRow>> CustomerList::rows(const QStringList &customerIds, const ListFilter &filter)
 {
     QList<ListRow> out;
-    auto &st = statement(QByteArray(kSelect) + "JOIN customer x ON x.root_id = c.id WHERE x.id = ?1");
+    const QByteArray sql = QByteArray(kSelect) + "JOIN customer x ON x.root_id = c.id WHERE x.id = ?1";
+    auto &st = statement(sql);
     for (const QString &id : customerIds) {
         st.bind(1, id);
         if (st.step()) {
             ListRow r = readRow(st);
             if (matches(r, filter))
-                out << r;
+                out << std::move(r);
         }
+        auto error = storage::readError(st, sql.constData());
         st.reset();
+        if (error)
+            return *error;
     }
     return out;
 }
 
 // Today's two lists: live customers matching `where` (?1 = a time), of `ownerId` unless it is
 // empty (the whole office), in `order`.
-QList<ListRow> CustomerList::ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId, int limit)
+Result<QList<ListRow>> CustomerList::ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId,
+                                               int limit)
 {
-    auto &st = statement(QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND " + where +
-                         (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") + " ORDER BY " + order + " LIMIT ?3");
+    const QByteArray sql = QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND " + where +
+                           (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") + " ORDER BY " + order + " LIMIT ?3";
+    auto &st = statement(sql);
     st.bind(1, at);
     if (!ownerId.isEmpty())
         st.bind(2, ownerId);
@@ -378,22 +414,26 @@ QList<ListRow> CustomerList::ownedRows(const QByteArray &where, const QByteArray
     QList<ListRow> out;
     while (st.step())
         out << readRow(st);
+    auto error = storage::readError(st, sql.constData());
     st.reset();
+    if (error)
+        return *error;
     return out;
 }
 
-QList<ListRow> CustomerList::dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit)
+Result<QList<ListRow>> CustomerList::dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit)
 {
     // Through customer_owner (owner_id, next_follow_up_at) or customer_list_next: a range scan.
     return ownedRows("c.next_follow_up_at < ?1", "c.next_follow_up_at, c.id", beforeMs, ownerId, limit);
 }
 
-QList<ListRow> CustomerList::dueBetween(const QString &ownerId, qint64 fromMs, qint64 beforeMs, int limit, bool latestFirst)
+Result<QList<ListRow>> CustomerList::dueBetween(const QString &ownerId, qint64 fromMs, qint64 beforeMs, int limit, bool latestFirst)
 {
-    auto &st = statement(QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND c.next_follow_up_at < ?1 AND c.next_follow_up_at >= ?4" +
-                         (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") +
-                         (latestFirst ? " ORDER BY c.next_follow_up_at DESC, c.id DESC" : " ORDER BY c.next_follow_up_at, c.id") +
-                         " LIMIT ?3");
+    const QByteArray sql = QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND c.next_follow_up_at < ?1 AND c.next_follow_up_at >= ?4" +
+                           (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") +
+                           (latestFirst ? " ORDER BY c.next_follow_up_at DESC, c.id DESC" : " ORDER BY c.next_follow_up_at, c.id") +
+                           " LIMIT ?3";
+    auto &st = statement(sql);
     st.bind(1, beforeMs);
     if (!ownerId.isEmpty())
         st.bind(2, ownerId);
@@ -401,25 +441,32 @@ QList<ListRow> CustomerList::dueBetween(const QString &ownerId, qint64 fromMs, q
     QList<ListRow> out;
     while (st.step())
         out << readRow(st);
+    auto error = storage::readError(st, sql.constData());
     st.reset();
+    if (error)
+        return *error;
     return out;
 }
 
-QList<ListRow> CustomerList::recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit)
+Result<QList<ListRow>> CustomerList::recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit)
 {
     return ownedRows("c.owner_id IS NOT NULL AND c.owner_since >= ?1", "c.owner_since DESC, c.id DESC", sinceMs, ownerId, limit);
 }
 
-qint64 CustomerList::countDue(const QString &ownerId, qint64 beforeMs)
+Result<qint64> CustomerList::countDue(const QString &ownerId, qint64 beforeMs)
 {
-    auto &st = ownerId.isEmpty() ? m_db.prepare("SELECT count(*) FROM customer WHERE merged_into IS NULL AND next_follow_up_at < ?1")
-                                 : m_db.prepare("SELECT count(*) FROM customer WHERE merged_into IS NULL AND owner_id = ?2 "
-                                                "AND next_follow_up_at < ?1");
+    const char *sql = ownerId.isEmpty() ? "SELECT count(*) FROM customer WHERE merged_into IS NULL AND next_follow_up_at < ?1"
+                                        : "SELECT count(*) FROM customer WHERE merged_into IS NULL AND owner_id = ?2 "
+                                          "AND next_follow_up_at < ?1";
+    auto &st = m_db.prepare(sql);
     st.bind(1, beforeMs);
     if (!ownerId.isEmpty())
         st.bind(2, ownerId);
     const qint64 n = st.step() ? st.int64(0) : 0;
+    auto error = storage::readError(st, sql);
     st.reset();
+    if (error)
+        return *error;
     return n;
 }
 

@@ -7,7 +7,10 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "util/result.h"
+
 #include <memory>
+#include <optional>
 
 namespace shoulou::storage {
 class Database;
@@ -69,33 +72,37 @@ struct ListCursor final {
 //    order a person expects (A→D, new→contracted, owners and channels by name), then "none";
 //  - other columns are one range over (column, id), then the customers without a value.
 // Every page costs an index range scan, wherever in the million rows it starts.
+// A read that fails (a prepare or a step) is an error naming the failure, never an empty list
+// (storage::readError logs the SQL text, not the bound values).
 class CustomerList final {
 public:
     explicit CustomerList(storage::Database &db);
     ~CustomerList();
 
     // Up to `limit` rows after `cursor`, which is advanced; cursor.done when nothing is left.
-    QList<ListRow> page(const ListFilter &filter, const ListSort &sort, ListCursor &cursor, int limit);
-    qint64 count(const ListFilter &filter);
+    Result<QList<ListRow>> page(const ListFilter &filter, const ListSort &sort, ListCursor &cursor, int limit);
+    Result<qint64> count(const ListFilter &filter);
     // The rows of these customers (redirects followed), in this order, filtered.
-    QList<ListRow> rows(const QStringList &customerIds, const ListFilter &filter);
+    Result<QList<ListRow>> rows(const QStringList &customerIds, const ListFilter &filter);
     // The rows of those of these customers that are live (merged ones are left out), with no
     // filter and no redirect: what a change set's customers look like now.
-    QList<ListRow> liveRows(const QStringList &customerIds);
+    Result<QList<ListRow>> liveRows(const QStringList &customerIds);
     static bool matches(const ListRow &row, const ListFilter &filter);
     // The id of the row just before live customer `id` in the list's order under `filter`
     // ("" when it comes first): where a new customer goes among the rows already shown.
+    // A failed read also answers "": the caller then places the row first, and the list's own
+    // reads report the failure.
     QString previousId(const ListFilter &filter, const ListSort &sort, const QString &id);
 
     // The desk's Today: follow-ups due before `beforeMs` (overdue first), and customers that
     // became `ownerId`'s since `sinceMs` (newest first). An empty ownerId means the whole office.
-    QList<ListRow> dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit);
-    QList<ListRow> recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit);
+    Result<QList<ListRow>> dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit);
+    Result<QList<ListRow>> recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit);
     // Follow-ups due in [fromMs, beforeMs): today's (soonest first), or the overdue ones before
     // today (`latestFirst`: yesterday's before last month's).
-    QList<ListRow> dueBetween(const QString &ownerId, qint64 fromMs, qint64 beforeMs, int limit, bool latestFirst);
+    Result<QList<ListRow>> dueBetween(const QString &ownerId, qint64 fromMs, qint64 beforeMs, int limit, bool latestFirst);
     // How many follow-ups are due before `beforeMs` in all (the lists above stop at `limit`).
-    qint64 countDue(const QString &ownerId, qint64 beforeMs);
+    Result<qint64> countDue(const QString &ownerId, qint64 beforeMs);
 
     // Prepared statements kept by this list (tests: the cache must not grow with page sizes).
     int cachedStatements() const { return int(m_statements.size()); }
@@ -106,11 +113,13 @@ private:
         bool range = false; // true: ORDER BY column; false: column = value (or IS NULL)
         QVariant value;     // equality segments; null QVariant = IS NULL
     };
-    QList<Segment> segments(const ListSort &sort);
-    QList<ListRow> readSegment(const Segment &seg, const ListFilter &filter, bool descending, ListCursor &cursor, int limit);
+    std::optional<Error> segments(const ListSort &sort, QList<Segment> &out);
+    // Appends up to `limit` rows to `out`; returns how many it appended, or the failure.
+    Result<int> readSegment(const Segment &seg, const ListFilter &filter, bool descending, ListCursor &cursor, int limit,
+                            QList<ListRow> &out);
     storage::Statement &statement(const QByteArray &sql);
-    int choosePlan(const Segment &seg, const ListFilter &filter);
-    QList<ListRow> ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId, int limit);
+    Result<int> choosePlan(const Segment &seg, const ListFilter &filter);
+    Result<QList<ListRow>> ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId, int limit);
 
     storage::Database &m_db;
     QHash<QByteArray, std::shared_ptr<storage::Statement>> m_statements;

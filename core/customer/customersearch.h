@@ -7,6 +7,10 @@
 #include <QList>
 #include <QString>
 
+#include "util/result.h"
+
+#include <optional>
+
 namespace shoulou {
 namespace storage {
 class Database;
@@ -35,12 +39,14 @@ struct SearchHit final {
 class CustomerSearch final {
 public:
     CustomerSearch(storage::Database &db, const security::OfficeKey *key);
-    QList<SearchHit> search(const QString &query, int limit = 10);
+    // A failed read (a prepare or a step) is an error naming it, never "no hits".
+    Result<QList<SearchHit>> search(const QString &query, int limit = 10);
     // "138****5678" for the customer's first phone (across merged records), or "".
     QString maskedPhoneOf(const QString &customerId);
 
 private:
-    void addRoots(storage::Statement &st, const QString &how, int limit, QList<SearchHit> &hits);
+    std::optional<Error> addRoots(storage::Statement &st, const char *sql, const QString &how, int limit, QList<SearchHit> &hits);
+    std::optional<Error> readMaskedPhone(const QString &customerId, QString &out);
 
     storage::Database &m_db;
     const security::OfficeKey *m_key;

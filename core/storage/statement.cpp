@@ -65,6 +65,8 @@ Statement &Statement::bindOptional(int index, const QString &text)
 
 bool Statement::step()
 {
+    if (!m_stmt)
+        return false; // a failed prepare: keep its code and message for readError()
     m_code = sqlite3_step(m_stmt);
     if (m_code == SQLITE_ROW)
         return true;

@@ -1,4 +1,6 @@
 // shoulou-cli end to end: the real binary, real files, exit codes and output formats.
+#include "storage/database.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -147,6 +149,33 @@ private slots:
         const Run s = cli({"search", "--db", db, "wang"});
         QCOMPARE(s.code, 0);
         QVERIFY(!QJsonDocument::fromJson(s.out.toUtf8()).object()["hits"].toArray().isEmpty());
+    }
+
+    // A damaged office: search fails with the read error on stderr and exit 1, not "no hits".
+    void searchOnABrokenOfficeExits1()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("broken.db");
+        QCOMPARE(cli({"demo", "--db", db, "--customers", "20", "--seed", "3"}).code, 0);
+        QString pinyin; // one customer's full pinyin: a search with a hit, whose phone is then read
+        {
+            auto d = shoulou::storage::Database::open(db);
+            QVERIFY(d.ok());
+            pinyin = (*d)->queryText("SELECT pinyin FROM customer WHERE merged_into IS NULL LIMIT 1");
+        }
+        QVERIFY(!pinyin.isEmpty());
+        const Run before = cli({"search", "--db", db, pinyin});
+        QCOMPARE(before.code, 0);
+        QVERIFY2(!QJsonDocument::fromJson(before.out.toUtf8()).object()["hits"].toArray().isEmpty(), qPrintable(before.out));
+        {
+            auto d = shoulou::storage::Database::open(db);
+            QVERIFY(d.ok());
+            QVERIFY((*d)->execute("ALTER TABLE customer_phone RENAME TO customer_phone_gone").ok());
+        }
+        const Run s = cli({"search", "--db", db, pinyin});
+        QCOMPARE(s.code, 1);
+        QVERIFY2(s.err.contains("customer_phone"), qPrintable(s.err));
+        QVERIFY2(!s.out.contains("\"hits\""), qPrintable(s.out));
     }
 };
 

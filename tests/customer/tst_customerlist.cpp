@@ -27,6 +27,7 @@ private slots:
     void countAndRowsHonourFilters();
     void statementCacheIgnoresTheLimit();
     void liveRowsLeaveMergedOut();
+    void readErrorsAreErrorsNotEmptyLists();
     void todayQueries();
 
 private:
@@ -188,7 +189,7 @@ void TstCustomerList::pagingMatchesIndependentOrder()
     QStringList got;
     int pages = 0;
     while (!cursor.done && pages < 1000) {
-        const auto page = list.page(filter, sort, cursor, 7);
+        const auto page = list.page(filter, sort, cursor, 7).value();
         QVERIFY(page.size() <= 7);
         for (const auto &r : page)
             got << r.id;
@@ -196,7 +197,7 @@ void TstCustomerList::pagingMatchesIndependentOrder()
     }
     QVERIFY(expected.size() > 0);
     QCOMPARE(got, expected);
-    QCOMPARE(list.count(filter), qint64(expected.size()));
+    QCOMPARE(list.count(filter).value(), qint64(expected.size()));
 
     // From the other end (Ctrl+End): a reverse keyset walk gives exactly the reverse order.
     customer::ListCursor back;
@@ -204,7 +205,8 @@ void TstCustomerList::pagingMatchesIndependentOrder()
     QStringList reversed;
     pages = 0;
     while (!back.done && pages < 1000) {
-        for (const auto &r : list.page(filter, sort, back, 7))
+        const auto page = list.page(filter, sort, back, 7).value();
+        for (const auto &r : page)
             reversed.prepend(r.id);
         ++pages;
     }
@@ -220,15 +222,15 @@ void TstCustomerList::statementCacheIgnoresTheLimit()
 {
     customer::CustomerList list(m_office->db());
     customer::ListCursor first;
-    list.page({}, {}, first, 3);
+    QVERIFY(list.page({}, {}, first, 3).ok());
     const int cached = list.cachedStatements();
     for (int limit = 4; limit < 40; ++limit) {
         customer::ListCursor c;
-        list.page({}, {}, c, limit);
+        QVERIFY(list.page({}, {}, c, limit).ok());
     }
     QCOMPARE(list.cachedStatements(), cached);
     for (int limit = 1; limit < 20; ++limit)
-        list.dueFollowUps(m_users[0], m_office->clock().nowMs(), limit);
+        QVERIFY(list.dueFollowUps(m_users[0], m_office->clock().nowMs(), limit).ok());
     QCOMPARE(list.cachedStatements(), cached + 1);
 }
 
@@ -238,29 +240,30 @@ void TstCustomerList::liveRowsLeaveMergedOut()
     customer::CustomerList list(o.db());
     const QString a = o.db().queryText("SELECT id FROM customer WHERE merged_into IS NULL ORDER BY id LIMIT 1");
     const QString b = o.db().queryText("SELECT id FROM customer WHERE merged_into IS NULL ORDER BY id DESC LIMIT 1");
-    QCOMPARE(list.liveRows({a, b, "nobody"}).size(), 2);
+    QCOMPARE(list.liveRows({a, b, "nobody"}).value().size(), 2);
     auto m = o.applier().apply("customer.merge", 1, {{"a", a}, {"b", b}, {"force", true}});
     QVERIFY(m.ok());
-    const auto rows = list.liveRows({a, b});
+    const auto rows = list.liveRows({a, b}).value();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].id, m->value("survivor_id").toString());
     QVERIFY(o.applier().apply("customer.unmerge", 1, {{"customer_id", m->value("merged_id").toString()}}).ok());
-    QCOMPARE(list.liveRows({a, b}).size(), 2);
+    QCOMPARE(list.liveRows({a, b}).value().size(), 2);
 }
 
 void TstCustomerList::countAndRowsHonourFilters()
 {
     auto &o = *m_office;
     customer::CustomerList list(o.db());
-    const qint64 all = list.count({});
+    const qint64 all = list.count({}).value();
     QCOMPARE(all, o.count("SELECT count(*) FROM customer WHERE merged_into IS NULL"));
     customer::ListFilter f;
     f.ownerId = m_users[0];
-    QCOMPARE(list.count(f), o.db().queryInt("SELECT count(*) FROM customer WHERE merged_into IS NULL AND owner_id = ?1", m_users[0]));
+    QCOMPARE(list.count(f).value(),
+             o.db().queryInt("SELECT count(*) FROM customer WHERE merged_into IS NULL AND owner_id = ?1", m_users[0]));
     // rows(): redirects are followed and the filter applies.
     const QString some = o.db().queryText("SELECT id FROM customer WHERE owner_id = ?1 LIMIT 1", m_users[0]);
     const QString other = o.db().queryText("SELECT id FROM customer WHERE owner_id IS NULL LIMIT 1");
-    const auto rows = list.rows({some, other}, f);
+    const auto rows = list.rows({some, other}, f).value();
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].id, some);
     QVERIFY(rows[0].maskedPhone.contains(QLatin1String("****")));
@@ -271,8 +274,8 @@ void TstCustomerList::todayQueries()
     auto &o = *m_office;
     customer::CustomerList list(o.db());
     const qint64 before = o.clock().nowMs() + 2 * 86400000LL;
-    const auto due = list.dueFollowUps(m_users[2], before, 1000);
-    QCOMPARE(qint64(due.size()), list.countDue(m_users[2], before));
+    const auto due = list.dueFollowUps(m_users[2], before, 1000).value();
+    QCOMPARE(qint64(due.size()), list.countDue(m_users[2], before).value());
     auto &st = o.db().prepare("SELECT count(*) FROM customer WHERE merged_into IS NULL AND owner_id = ?1 AND next_follow_up_at < ?2");
     st.bind(1, m_users[2]).bind(2, before);
     QVERIFY(st.step());
@@ -291,14 +294,49 @@ void TstCustomerList::todayQueries()
     o.clock().advanceMs(60000);
     const qint64 t = o.clock().nowMs();
     QVERIFY(o.applier().apply(QStringLiteral("customer.update"), 1, {{"customer_id", id}, {"owner_id", m_users[0]}}).ok());
-    auto recent = list.recentlyAssigned(m_users[0], t, 10);
+    auto recent = list.recentlyAssigned(m_users[0], t, 10).value();
     QCOMPARE(recent.size(), 1);
     QCOMPARE(recent[0].id, id);
     o.clock().advanceMs(60000);
     QVERIFY(o.applier().apply(QStringLiteral("customer.update"), 1, {{"customer_id", id}, {"owner_id", m_users[0]}, {"grade", "A"}}).ok());
     QCOMPARE(o.db().queryInt("SELECT owner_since FROM customer WHERE id = ?1", id), t);
-    QCOMPARE(list.recentlyAssigned(m_users[1], t, 10).size(), 0);
+    QCOMPARE(list.recentlyAssigned(m_users[1], t, 10).value().size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TstCustomerList)
+// A damaged office (a table the list reads is gone): every read says so, none answers "no
+// customers". Both under statements cached while the table existed and freshly prepared ones.
+void TstCustomerList::readErrorsAreErrorsNotEmptyLists()
+{
+    test::TestOffice o;
+    o.ingest(o.lead({"姓名", "手机"}, {"张三", "13812345678"}));
+    customer::CustomerList cached(o.db());
+    customer::ListCursor first;
+    QCOMPARE(cached.page({}, {}, first, 10).value().size(), 1);
+    QVERIFY(o.db().execute("ALTER TABLE customer_phone RENAME TO customer_phone_gone").ok());
+    auto check = [](const auto &r, const char *what) {
+        QVERIFY2(!r.ok(), what);
+        QCOMPARE(r.error().code, QString("storage.read"));
+        QVERIFY2(r.error().message.contains("customer_phone"), qPrintable(r.error().message));
+    };
+    customer::ListCursor again;
+    check(cached.page({}, {}, again, 10), "page, cached statement");
+    customer::CustomerList fresh(o.db());
+    for (auto column : {customer::ListColumn::Registered, customer::ListColumn::Name, customer::ListColumn::Owner}) {
+        customer::ListCursor c;
+        check(fresh.page({}, {column, true}, c, 10), "page");
+    }
+    const QString id = o.db().queryText("SELECT id FROM customer LIMIT 1");
+    check(fresh.rows({id}, {}), "rows");
+    check(fresh.liveRows({id}), "liveRows");
+    check(fresh.dueFollowUps({}, o.clock().nowMs(), 10), "dueFollowUps");
+    check(fresh.dueBetween({}, 0, o.clock().nowMs(), 10, true), "dueBetween");
+    check(fresh.recentlyAssigned({}, 0, 10), "recentlyAssigned");
+    // The counts read only customer: a missing customer table fails them.
+    QVERIFY(o.db().execute("ALTER TABLE customer RENAME TO customer_gone").ok());
+    QVERIFY(!fresh.count({}).ok());
+    QVERIFY(!fresh.countDue({}, o.clock().nowMs()).ok());
+    QCOMPARE(fresh.countDue({}, o.clock().nowMs()).error().code, QString("storage.read"));
+}
+
 #include "tst_customerlist.moc"

@@ -28,7 +28,7 @@ private slots:
         }
         QCOMPARE(tails.size(), 3);
         customer::CustomerSearch search(o.db(), &o.key());
-        const auto hits = search.search(QStringLiteral("2683"), 50);
+        const auto hits = search.search(QStringLiteral("2683"), 50).value();
         QCOMPARE(hits.size(), 15);
         for (int i = 0; i < hits.size(); ++i) {
             if (i < 3) {
@@ -41,12 +41,29 @@ private slots:
             }
         }
         // A small limit is filled with tails first.
-        const auto few = search.search(QStringLiteral("2683"), 2);
+        const auto few = search.search(QStringLiteral("2683"), 2).value();
         QCOMPARE(few.size(), 2);
         for (const auto &h : few)
             QCOMPARE(h.matchedBy, QString("phone_tail"));
         // The whole number is still "phone".
-        QCOMPARE(search.search(QStringLiteral("13710002683"), 5).value(0).matchedBy, QString("phone"));
+        QCOMPARE(search.search(QStringLiteral("13710002683"), 5).value().value(0).matchedBy, QString("phone"));
+    }
+
+    // A damaged office: a failed read is an error naming it, never "no hits" (which at the
+    // desk reads as "a new customer").
+    void readErrorsAreErrorsNotEmptyLists()
+    {
+        test::TestOffice o;
+        o.ingest(o.lead({"姓名", "手机"}, {"张三", "13812345678"}));
+        customer::CustomerSearch search(o.db(), &o.key());
+        QCOMPARE(search.search(QStringLiteral("5678")).value().size(), 1); // statements cached
+        QVERIFY(o.db().execute("ALTER TABLE customer_phone RENAME TO customer_phone_gone").ok());
+        for (const char *q : {"5678", "13812345678", "张三", "zs"}) {
+            const auto hits = search.search(QString::fromUtf8(q));
+            QVERIFY2(!hits.ok(), q);
+            QCOMPARE(hits.error().code, QString("storage.read"));
+            QVERIFY2(hits.error().message.contains("customer_phone"), qPrintable(hits.error().message));
+        }
     }
 };
 

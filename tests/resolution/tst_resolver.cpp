@@ -159,7 +159,7 @@ private slots:
         QVERIFY(m.ok());
         QCOMPARE(m->value("survivor_id").toString(), ida); // seen first survives, whatever the order
         customer::CustomerSearch search(o.db(), &o.key());
-        QCOMPARE(search.search("13412345678").first().customerId, ida);
+        QCOMPARE(search.search("13412345678").value().first().customerId, ida);
 
         auto u = o.applier().apply("customer.unmerge", 1, {{"customer_id", idb}});
         QVERIFY(u.ok());
@@ -173,7 +173,7 @@ private slots:
         auto da = customer::CustomerDetail::load(o.db(), ida).value().toJson();
         QCOMPARE(da["touches"].toArray().size(), 1);
         QCOMPARE(da["resident_ids"].toArray().size(), 0);
-        QCOMPARE(search.search("13412345678").first().customerId, idb);
+        QCOMPARE(search.search("13412345678").value().first().customerId, idb);
         // History shows the merge and its undo.
         QVERIFY(!da["merges"].toArray().first().toObject()["unmerged_at"].isNull());
         // Kept apart: a lead carrying keys of both now goes to review instead of merging.
@@ -206,19 +206,19 @@ private slots:
         o.ingest(o.lead(H, {"阿卜杜·热合曼", "(010)6552-9988", "", "", "2025-03-01", ""}));
         customer::CustomerSearch s(o.db(), &o.key());
         const QString id = a["customer_id"].toString();
-        QCOMPARE(s.search("5678").value(0).customerId, id);               // last four
-        QCOMPARE(s.search("3812").value(0).customerId, id);               // inner fragment
-        QCOMPARE(s.search("陳大文").value(0).customerId, id);             // traditional finds simplified
-        QCOMPARE(s.search("陈大").value(0).customerId, id);               // name prefix
-        QCOMPARE(s.search("chendawen").value(0).customerId, id);          // full pinyin
-        QCOMPARE(s.search("cdw").value(0).customerId, id);                // initials
-        QCOMPARE(s.search("11010519491231002x").value(0).customerId, id); // resident id, any form
-        QCOMPARE(s.search("+86 138-1234-5678").value(0).customerId, id);  // whole number, any notation
-        QCOMPARE(s.search("zs").value(0).name, QString("张三"));
-        QCOMPARE(s.search("65529988").value(0).name, QString("阿卜杜·热合曼"));
-        QCOMPARE(s.search("5678").value(0).maskedPhone, QString("138****5678"));
-        QVERIFY(s.search("99999999").isEmpty());
-        QVERIFY(s.search("110105194912310021").isEmpty()); // bad checksum: no id lookup
+        QCOMPARE(s.search("5678").value().value(0).customerId, id);               // last four
+        QCOMPARE(s.search("3812").value().value(0).customerId, id);               // inner fragment
+        QCOMPARE(s.search("陳大文").value().value(0).customerId, id);             // traditional finds simplified
+        QCOMPARE(s.search("陈大").value().value(0).customerId, id);               // name prefix
+        QCOMPARE(s.search("chendawen").value().value(0).customerId, id);          // full pinyin
+        QCOMPARE(s.search("cdw").value().value(0).customerId, id);                // initials
+        QCOMPARE(s.search("11010519491231002x").value().value(0).customerId, id); // resident id, any form
+        QCOMPARE(s.search("+86 138-1234-5678").value().value(0).customerId, id);  // whole number, any notation
+        QCOMPARE(s.search("zs").value().value(0).name, QString("张三"));
+        QCOMPARE(s.search("65529988").value().value(0).name, QString("阿卜杜·热合曼"));
+        QCOMPARE(s.search("5678").value().value(0).maskedPhone, QString("138****5678"));
+        QVERIFY(s.search("99999999").value().isEmpty());
+        QVERIFY(s.search("110105194912310021").value().isEmpty()); // bad checksum: no id lookup
     }
 };
 

@@ -14,16 +14,19 @@ namespace {
 struct PageResult {
     QList<customer::ListRow> rows;
     customer::ListCursor cursor;
+    std::optional<Error> error;
 };
 
 struct SearchResult {
     QString query;
+    std::optional<Error> error;
     QList<customer::ListRow> rows;
     QHash<QString, QString> matchedBy;
     qint64 hidden = -1; // hits the filters left out
 };
 
 struct ChangeResult {
+    std::optional<Error> error;
     QList<customer::ListRow> rows;    // the named customers that are live now
     QHash<QString, QString> previous; // new rows to place: id → the row before it ("" first)
 };
@@ -46,9 +49,17 @@ void CustomerListModel::setLoading(bool loading)
     emit loadingChanged(loading);
 }
 
+void CustomerListModel::fail(const Error &error)
+{
+    m_readError = error.message;
+    setLoading(false);
+    emit readFailed(m_readError);
+}
+
 void CustomerListModel::reload()
 {
     ++m_generation;
+    m_readError.clear();
     m_cursor = {};
     m_total = -1;
     m_matchedBy.clear();
@@ -156,7 +167,12 @@ void CustomerListModel::applyChanges(const mutation::ChangeSet &changes)
         [ids, inserted, merges, placeNew, filter, sort](ReadContext &ctx) {
             ChangeResult r;
             customer::CustomerList list(ctx.db);
-            r.rows = list.liveRows(ids);
+            auto live = list.liveRows(ids);
+            if (!live) {
+                r.error = live.error();
+                return r;
+            }
+            r.rows = std::move(live).value();
             if (placeNew)
                 for (const customer::ListRow &row : std::as_const(r.rows))
                     if ((merges || inserted.contains(row.id)) && customer::CustomerList::matches(row, filter))
@@ -166,6 +182,10 @@ void CustomerListModel::applyChanges(const mutation::ChangeSet &changes)
         [this, generation, ids, inserted, merges](ChangeResult r) {
             if (generation != m_generation)
                 return; // the list started over meanwhile: it reads the new state anyway
+            if (r.error) {
+                fail(*r.error);
+                return;
+            }
             QHash<QString, const customer::ListRow *> now;
             for (const customer::ListRow &row : std::as_const(r.rows))
                 now.insert(row.id, &row);
@@ -240,12 +260,21 @@ void CustomerListModel::requestPage()
             PageResult r;
             r.cursor = cursor;
             customer::CustomerList list(ctx.db);
-            r.rows = list.page(filter, sort, r.cursor, limit);
+            auto page = list.page(filter, sort, r.cursor, limit);
+            if (page)
+                r.rows = std::move(page).value();
+            else
+                r.error = page.error();
             return r;
         },
         [this, generation](PageResult r) {
             if (generation != m_generation)
                 return;
+            if (r.error) {
+                m_cursor.done = true; // no endless retries from fetchMore; reload() starts over
+                fail(*r.error);
+                return;
+            }
             m_cursor = r.cursor;
             appendRows(r.rows);
             setLoading(false);
@@ -257,13 +286,17 @@ void CustomerListModel::requestCount()
 {
     const quint64 generation = m_generation;
     const customer::ListFilter filter = m_filter;
-    m_session.background().run<qint64>(
+    m_session.background().run<Result<qint64>>(
         this, [filter](ReadContext &ctx) { return customer::CustomerList(ctx.db).count(filter); },
-        [this, generation](qint64 n) {
+        [this, generation](Result<qint64> n) {
             if (generation != m_generation)
                 return;
-            m_total = n;
-            emit totalChanged(n);
+            if (!n) {
+                fail(n.error());
+                return;
+            }
+            m_total = *n;
+            emit totalChanged(m_total);
         });
 }
 
@@ -288,16 +321,32 @@ void CustomerListModel::requestSearch()
             r.query = query;
             customer::CustomerSearch search(ctx.db, &ctx.key);
             QStringList ids;
-            for (const customer::SearchHit &h : search.search(query, kSearchLimit)) {
+            const auto hits = search.search(query, kSearchLimit);
+            if (!hits) {
+                r.error = hits.error();
+                return r;
+            }
+            for (const customer::SearchHit &h : *hits) {
                 ids << h.customerId;
                 r.matchedBy.insert(h.customerId, h.matchedBy);
             }
             customer::CustomerList list(ctx.db);
-            r.rows = list.rows(ids, filter);
+            auto rows = list.rows(ids, filter);
+            if (!rows) {
+                r.error = rows.error();
+                return r;
+            }
+            r.rows = std::move(rows).value();
             // With filters on (我的, a status…), say how many hits they hid, so a person owned
             // by someone else is not taken for a new customer.
-            if (filter != customer::ListFilter())
-                r.hidden = list.rows(ids, {}).size() - r.rows.size();
+            if (filter != customer::ListFilter()) {
+                const auto all = list.rows(ids, {});
+                if (!all) {
+                    r.error = all.error();
+                    return r;
+                }
+                r.hidden = all->size() - r.rows.size();
+            }
             return r;
         },
         [this, generation](SearchResult r) {
@@ -307,6 +356,15 @@ void CustomerListModel::requestSearch()
                     requestSearch();
                 return;
             }
+            if (r.error) {
+                m_matchedBy.clear();
+                m_hiddenByFilters = -1;
+                setRows({});
+                m_total = -1;
+                fail(*r.error);
+                return;
+            }
+            m_readError.clear();
             m_matchedBy = r.matchedBy;
             m_hiddenByFilters = r.hidden;
             setRows(r.rows);

@@ -58,6 +58,9 @@ public:
     bool isLoading() const { return m_loading; }
     // Live customers matching the filter (-1 until counted); hits in search mode.
     qint64 total() const { return m_total; }
+    // Why the last read failed ("" when it did not): shown instead of an empty list, which
+    // would look like "no customers". storage::readError has logged it with the SQL.
+    const QString &readError() const { return m_readError; }
 
     static constexpr int kFirstPage = 100;
     static constexpr int kPage = 1000;
@@ -69,12 +72,15 @@ signals:
     void resultsShown(const QString &query);
     // A change set was applied to the loaded rows.
     void changesApplied();
+    // A page, count, search or change read failed: `message` says so for the person at the desk.
+    void readFailed(const QString &message);
 
 private:
     void requestPage();
     void requestSearch();
     void requestCount();
     void setLoading(bool loading);
+    void fail(const Error &error);
 
     customer::ListFilter m_filter;
     customer::ListSort m_sort;
@@ -85,6 +91,7 @@ private:
     bool m_loading = false;
     quint64 m_generation = 0;
     qint64 m_total = -1;
+    QString m_readError;
     QHash<QString, QString> m_matchedBy; // search mode: customer id → how it matched
     qint64 m_hiddenByFilters = -1;
 };

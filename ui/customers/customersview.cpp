@@ -92,6 +92,7 @@ CustomersView::CustomersView(OfficeSession &session, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, [this] { exportShown(); });
     connect(m_model, &CustomerListModel::totalChanged, this, &CustomersView::updateState);
     connect(m_model, &CustomerListModel::loadingChanged, this, &CustomersView::updateState);
+    connect(m_model, &CustomerListModel::readFailed, this, &CustomersView::updateState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomersView::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CustomersView::updateState);
     connect(m_outside, &QPushButton::clicked, m_filters, &CustomerFilterBar::clear);
@@ -242,6 +243,14 @@ void CustomersView::updateState()
         else
             m_empty->setHint(tr("This office has no customers yet."),
                              tr("Import a lead list (Import in the sidebar) or register a walk-in with New customer (Ctrl+N)."));
+    }
+    // A failed read is said as such, never shown as "no customers" (or a list cut short).
+    const QString &error = m_model->readError();
+    m_count->setToolTip(error);
+    if (!error.isEmpty()) {
+        m_count->setText(tr("Could not read the customers"));
+        if (empty)
+            m_empty->setHint(tr("The customers could not be read."), error);
     }
     m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_table);
 }

@@ -21,7 +21,19 @@ namespace {
 struct TodayData {
     QList<customer::ListRow> due, overdue, assigned;
     qint64 overdueTotal = 0, dueTotal = 0; // before today; before the end of today
+    std::optional<Error> error;            // a read failed: shown in place of the sections
 };
+
+// The value of `r`, or `fallback` with the first failure kept in `error`.
+template <typename T>
+T take(Result<T> &&r, std::optional<Error> &error, T fallback = {})
+{
+    if (r)
+        return std::move(r).value();
+    if (!error)
+        error = r.error();
+    return fallback;
+}
 
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
 
@@ -128,11 +140,32 @@ void TodayView::reload()
         m_loads.next(), this,
         [owner, startOfToday, endOfToday, since](ReadContext &ctx) {
             customer::CustomerList list(ctx.db);
-            return TodayData{list.dueBetween(owner, startOfToday, endOfToday, kLimit, false),
-                             list.dueBetween(owner, 0, startOfToday, kLimit, true), list.recentlyAssigned(owner, since, kLimit),
-                             list.countDue(owner, startOfToday), list.countDue(owner, endOfToday)};
+            TodayData d;
+            d.due = take(list.dueBetween(owner, startOfToday, endOfToday, kLimit, false), d.error);
+            d.overdue = take(list.dueBetween(owner, 0, startOfToday, kLimit, true), d.error);
+            d.assigned = take(list.recentlyAssigned(owner, since, kLimit), d.error);
+            d.overdueTotal = take(list.countDue(owner, startOfToday), d.error, qint64(0));
+            d.dueTotal = take(list.countDue(owner, endOfToday), d.error, qint64(0));
+            return d;
         },
         [this, officeWide, now](TodayData d) {
+            if (d.error) {
+                // Never "nothing due": that would send a consultant home with calls to make.
+                m_due->setRows({});
+                m_overdue->setRows({});
+                m_assigned->setRows({});
+                m_summary->setText(tr("Today could not be read."));
+                auto title = [](const QString &text) { return QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped()); };
+                m_dueTitle->setText(title(tr("Due today")));
+                m_overdueTitle->setText(title(tr("Overdue")));
+                m_assignedTitle->setText(title(tr("Assigned in the last %n day(s)", nullptr, kRecentDays)));
+                for (EmptyHint *hint : {m_dueEmpty, m_overdueEmpty, m_assignedEmpty})
+                    hint->setHint(tr("Could not read this list."), d.error->message);
+                for (QStackedWidget *stack : {m_dueStack, m_overdueStack, m_assignedStack})
+                    stack->setCurrentIndex(1);
+                emit loaded();
+                return;
+            }
             const qint64 today = d.dueTotal - d.overdueTotal;
             m_due->setRows(d.due);
             m_overdue->setRows(d.overdue);

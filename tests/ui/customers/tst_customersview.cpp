@@ -42,6 +42,7 @@ private slots:
     void ctrlEndReachesTheLastCustomer();
     void searchSaysWhatTheFiltersHide();
     void filtersBelongToTheUser();
+    void aBrokenOfficeShowsTheReadError();
 
 private:
     std::unique_ptr<test::UiTestOffice> m_office;
@@ -291,9 +292,11 @@ void TstCustomersView::ctrlEndReachesTheLastCustomer()
     {
         customer::CustomerList list(m_office->office().db());
         customer::ListCursor c;
-        while (!c.done)
-            for (const auto &r : list.page({}, model->listSort(), c, 1000))
+        while (!c.done) {
+            const auto page = list.page({}, model->listSort(), c, 1000);
+            for (const auto &r : page.value())
                 all << r.id;
+        }
     }
     QCOMPARE(qint64(all.size()), live);
     const QString oldest = all.last();
@@ -388,4 +391,34 @@ void TstCustomersView::filtersBelongToTheUser()
 }
 
 QTEST_MAIN(TstCustomersView)
+// A damaged office (a table the list reads is gone): the screen says the customers could not
+// be read and why, both browsing and searching — never "This office has no customers yet".
+void TstCustomersView::aBrokenOfficeShowsTheReadError()
+{
+    test::UiTestOffice broken;
+    auto &o = broken.office();
+    o.ingest(o.lead({"姓名", "手机"}, {"张三", "13812345678"}));
+    QVERIFY(o.db().execute("ALTER TABLE customer_phone RENAME TO customer_phone_gone").ok());
+    ui::CustomersView view(broken.session());
+    QSignalSpy failed(view.model(), &ui::CustomerListModel::readFailed);
+    view.activated();
+    QTRY_VERIFY(failed.count() > 0 && !view.model()->isLoading());
+    QVERIFY2(view.model()->readError().contains("customer_phone"), qPrintable(view.model()->readError()));
+    QCOMPARE(view.model()->rowCount(), 0);
+    auto *stack = view.findChild<QStackedWidget *>();
+    auto *hint = qobject_cast<QLabel *>(stack->currentWidget());
+    QVERIFY(hint && stack->currentWidget() != view.table());
+    QVERIFY2(hint->text().contains("customer_phone"), qPrintable(hint->text()));
+    QVERIFY(!hint->text().contains(QStringLiteral("no customers")));
+    auto *count = view.findChild<QLabel *>(QStringLiteral("customerCount"));
+    QVERIFY(count && count->toolTip().contains("customer_phone"));
+
+    failed.clear();
+    QTest::keyClicks(view.searchBox(), "5678");
+    QTRY_VERIFY(failed.count() > 0 && !view.model()->isLoading());
+    QTRY_VERIFY(qobject_cast<QLabel *>(stack->currentWidget()) &&
+                qobject_cast<QLabel *>(stack->currentWidget())->text().contains("customer_phone"));
+    QVERIFY(!qobject_cast<QLabel *>(stack->currentWidget())->text().contains(QStringLiteral("No customer matches")));
+}
+
 #include "tst_customersview.moc"

@@ -1,6 +1,7 @@
 #include "customersview.h"
 
 #include "common/emptyhint.h"
+#include "common/messages.h"
 #include "common/officesession.h"
 #include "customers/customerexport.h"
 #include "customers/customerfilterbar.h"
@@ -268,11 +269,11 @@ void CustomersView::exportShown(const QString &chosen)
     const bool tell = chosen.isEmpty();
     auto finished = [this, path, tell](const Result<qint64> &r) {
         if (!r) {
-            QMessageBox::warning(this, tr("Export"), r.error().message);
+            showMessage(this, QMessageBox::Warning, tr("Export"), r.error().message);
             return;
         }
         if (tell)
-            QMessageBox::information(this, tr("Export"), tr("%n customer(s) exported to %1.", nullptr, int(*r)).arg(path));
+            showMessage(this, QMessageBox::Information, tr("Export"), tr("%n customer(s) exported to %1.", nullptr, int(*r)).arg(path));
         emit exported(path);
     };
     if (m_model->search().isEmpty())

@@ -23,6 +23,7 @@ private slots:
     void managerSeesTheOffice();
     void emptyDayExplains();
     void todayFirstThenOverdueWithCounts();
+    void aBrokenOfficeShowsTheReadError();
 };
 
 namespace {
@@ -159,4 +160,24 @@ void TstTodayView::todayFirstThenOverdueWithCounts()
 }
 
 QTEST_MAIN(TstTodayView)
+// A read that fails is said in each section, never shown as an empty day ("nothing due").
+void TstTodayView::aBrokenOfficeShowsTheReadError()
+{
+    test::UiTestOffice o;
+    QVERIFY(o.office().db().execute("ALTER TABLE customer RENAME TO customer_gone").ok());
+    ui::TodayView view(o.session());
+    QSignalSpy loaded(&view, &ui::TodayView::loaded);
+    view.activated();
+    QTRY_VERIFY(loaded.count() >= 1 && o.session().background().pending() == 0);
+    QCOMPARE(view.findChild<QLabel *>(QStringLiteral("todaySummary"))->text(), QStringLiteral("Today could not be read."));
+    const auto stacks = view.findChildren<QStackedWidget *>();
+    QCOMPARE(stacks.size(), 3);
+    for (auto *s : stacks) {
+        auto *hint = qobject_cast<QLabel *>(s->currentWidget());
+        QVERIFY2(hint, "a failed list shows its error, not an empty table");
+        QVERIFY2(hint->text().contains(QStringLiteral("Could not read this list.")), qPrintable(hint->text()));
+        QVERIFY2(!hint->text().contains(QStringLiteral("Nothing due")), qPrintable(hint->text()));
+    }
+}
+
 #include "tst_todayview.moc"

@@ -99,6 +99,19 @@ ListRow readRow(storage::Statement &st)
     return r;
 }
 
+// Every row the bound statement gives, or the error that stopped it (never a short list).
+Result<QList<ListRow>> readAllRows(storage::Statement &st, const QByteArray &sql)
+{
+    QList<ListRow> out;
+    while (st.step())
+        out << readRow(st);
+    auto error = storage::readError(st, sql.constData());
+    st.reset();
+    if (error)
+        return *error;
+    return out;
+}
+
 } // namespace
 
 bool CustomerList::matches(const ListRow &r, const ListFilter &f)
@@ -402,7 +415,7 @@ Result<QList<ListRow>> CustomerList::rows(const QStringList &customerIds, const 
 // Today's two lists: live customers matching `where` (?1 = a time), of `ownerId` unless it is
 // empty (the whole office), in `order`.
 Result<QList<ListRow>> CustomerList::ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId,
-                                               int limit)
+                                               int limit, std::optional<qint64> from)
 {
     const QByteArray sql = QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND " + where +
                            (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") + " ORDER BY " + order + " LIMIT ?3";
@@ -411,14 +424,9 @@ Result<QList<ListRow>> CustomerList::ownedRows(const QByteArray &where, const QB
     if (!ownerId.isEmpty())
         st.bind(2, ownerId);
     st.bind(3, qint64(limit));
-    QList<ListRow> out;
-    while (st.step())
-        out << readRow(st);
-    auto error = storage::readError(st, sql.constData());
-    st.reset();
-    if (error)
-        return *error;
-    return out;
+    if (from)
+        st.bind(4, *from);
+    return readAllRows(st, sql);
 }
 
 Result<QList<ListRow>> CustomerList::dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit)
@@ -429,23 +437,8 @@ Result<QList<ListRow>> CustomerList::dueFollowUps(const QString &ownerId, qint64
 
 Result<QList<ListRow>> CustomerList::dueBetween(const QString &ownerId, qint64 fromMs, qint64 beforeMs, int limit, bool latestFirst)
 {
-    const QByteArray sql = QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND c.next_follow_up_at < ?1 AND c.next_follow_up_at >= ?4" +
-                           (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") +
-                           (latestFirst ? " ORDER BY c.next_follow_up_at DESC, c.id DESC" : " ORDER BY c.next_follow_up_at, c.id") +
-                           " LIMIT ?3";
-    auto &st = statement(sql);
-    st.bind(1, beforeMs);
-    if (!ownerId.isEmpty())
-        st.bind(2, ownerId);
-    st.bind(3, qint64(limit)).bind(4, fromMs);
-    QList<ListRow> out;
-    while (st.step())
-        out << readRow(st);
-    auto error = storage::readError(st, sql.constData());
-    st.reset();
-    if (error)
-        return *error;
-    return out;
+    return ownedRows("c.next_follow_up_at < ?1 AND c.next_follow_up_at >= ?4",
+                     latestFirst ? "c.next_follow_up_at DESC, c.id DESC" : "c.next_follow_up_at, c.id", beforeMs, ownerId, limit, fromMs);
 }
 
 Result<QList<ListRow>> CustomerList::recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit)

@@ -119,7 +119,9 @@ private:
                             QList<ListRow> &out);
     storage::Statement &statement(const QByteArray &sql);
     Result<int> choosePlan(const Segment &seg, const ListFilter &filter);
-    Result<QList<ListRow>> ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId, int limit);
+    // Live customers matching `where` (?1 = at, ?4 = from when given), of `ownerId` if set.
+    Result<QList<ListRow>> ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId, int limit,
+                                     std::optional<qint64> from = std::nullopt);
 
     storage::Database &m_db;
     QHash<QByteArray, std::shared_ptr<storage::Statement>> m_statements;

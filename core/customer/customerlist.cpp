@@ -325,12 +325,7 @@ Result<qint64> CustomerList::count(const ListFilter &filter)
     const QByteArray sql = "SELECT count(*) FROM customer c " + w.sql;
     auto &st = statement(sql);
     bindAll(st, w.args);
-    const qint64 n = st.step() ? st.int64(0) : 0;
-    auto error = storage::readError(st, sql.constData());
-    st.reset();
-    if (error)
-        return *error;
-    return n;
+    return storage::readInt64(st, sql.constData());
 }
 
 QString CustomerList::previousId(const ListFilter &filter, const ListSort &sort, const QString &id)
@@ -455,12 +450,7 @@ Result<qint64> CustomerList::countDue(const QString &ownerId, qint64 beforeMs)
     st.bind(1, beforeMs);
     if (!ownerId.isEmpty())
         st.bind(2, ownerId);
-    const qint64 n = st.step() ? st.int64(0) : 0;
-    auto error = storage::readError(st, sql);
-    st.reset();
-    if (error)
-        return *error;
-    return n;
+    return storage::readInt64(st, sql);
 }
 
 } // namespace shoulou::customer

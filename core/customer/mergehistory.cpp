@@ -46,12 +46,7 @@ Result<void> MergeHistory::countMoves(MergeRecord &r)
 Result<qint64> MergeHistory::count()
 {
     auto &st = m_db.prepare(kCountSql);
-    const qint64 n = st.step() ? st.int64(0) : 0;
-    auto error = storage::readError(st, kCountSql);
-    st.reset();
-    if (error)
-        return *error;
-    return n;
+    return storage::readInt64(st, kCountSql);
 }
 
 Result<QList<MergeRecord>> MergeHistory::recent(int limit)

@@ -63,12 +63,7 @@ QString maskedShowing(const QString &masked, const QString &digits, const QList<
 Result<qint64> ReviewQueue::openCount()
 {
     auto &st = m_db.prepare(kCountSql);
-    const qint64 n = st.step() ? st.int64(0) : 0;
-    auto error = storage::readError(st, kCountSql);
-    st.reset();
-    if (error)
-        return *error;
-    return n;
+    return storage::readInt64(st, kCountSql);
 }
 
 Result<QList<ReviewEntry>> ReviewQueue::open(int limit)

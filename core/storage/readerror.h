@@ -14,4 +14,8 @@ class Statement;
 // names the statement, not its bound values (which may be phones or names).
 std::optional<Error> readError(const Statement &st, const char *sql);
 
+// The first column of the bound statement's one row (a count: 0 when there is no row), or the
+// error that stopped it; the statement is reset either way.
+Result<qint64> readInt64(Statement &st, const char *sql);
+
 } // namespace shoulou::storage

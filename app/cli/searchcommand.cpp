@@ -58,11 +58,18 @@ int searchCommand(const QStringList &args)
             return inputError(hits.error().message);
         }
         QJsonArray arr;
-        for (const auto &h : *hits)
-            arr.append(QJsonObject{{QStringLiteral("customer_id"), h.customerId},
-                                   {QStringLiteral("name"), h.name},
-                                   {QStringLiteral("phone"), h.maskedPhone},
-                                   {QStringLiteral("matched_by"), h.matchedBy}});
+        for (const auto &h : *hits) {
+            // "matched_by" keeps the values scripts already read ("phone" for any phone match);
+            // a fragment query says how the number matched in "phone_match": "tail" or "fragment".
+            const bool tail = h.matchedBy == QLatin1String("phone_tail"), fragment = h.matchedBy == QLatin1String("phone_fragment");
+            QJsonObject hit{{QStringLiteral("customer_id"), h.customerId},
+                            {QStringLiteral("name"), h.name},
+                            {QStringLiteral("phone"), h.maskedPhone},
+                            {QStringLiteral("matched_by"), tail || fragment ? QStringLiteral("phone") : h.matchedBy}};
+            if (tail || fragment)
+                hit.insert(QStringLiteral("phone_match"), tail ? QStringLiteral("tail") : QStringLiteral("fragment"));
+            arr.append(hit);
+        }
         const QJsonObject line{
             {QStringLiteral("query"), q}, {QStringLiteral("ms"), double(qRound(ms * 1000)) / 1000.0}, {QStringLiteral("hits"), arr}};
         out << QJsonDocument(line).toJson(QJsonDocument::Compact) << '\n';

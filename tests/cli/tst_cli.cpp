@@ -114,6 +114,9 @@ private slots:
             const QJsonObject o = h.toObject();
             QVERIFY(o["phone"].toString().contains("****"));
             QVERIFY(!o["phone"].toString().contains("1234"));
+            // The README's contract: a phone match is "matched_by":"phone"; how it matched is extra.
+            QCOMPARE(o["matched_by"].toString(), QString("phone"));
+            QVERIFY(o["phone_match"].toString() == "tail" || o["phone_match"].toString() == "fragment");
             found |= o["customer_id"].toString() == id1;
         }
         QVERIFY(found);

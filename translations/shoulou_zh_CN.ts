@@ -2102,10 +2102,6 @@ Keep this file with the database — copy both when you move or back up the offi
         <translation>跟进方式</translation>
     </message>
     <message>
-        <source>What was said — press Enter to add</source>
-        <translation>沟通内容，按回车添加</translation>
-    </message>
-    <message>
         <source>Follow-up note</source>
         <translation>跟进内容</translation>
     </message>
@@ -2136,6 +2132,10 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Type what was said first, then press Enter</source>
         <translation>请先填写沟通内容，再按回车</translation>
+    </message>
+    <message>
+        <source>What was said — Enter adds it, Shift+Enter starts a new line</source>
+        <translation>沟通内容 — 回车添加，Shift+回车换行</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,13 @@
 #include "followupbar.h"
 
 #include "common/displayformat.h"
+#include "customer/noteedit.h"
 #include "util/clock.h"
 #include "util/officetime.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
-#include <QLineEdit>
 #include <QPushButton>
 
 namespace shoulou::ui {
@@ -25,7 +25,7 @@ FollowUpBar::FollowUpBar(const Clock &clock, QWidget *parent)
     : QWidget(parent)
     , m_clock(clock)
     , m_kind(new QComboBox(this))
-    , m_note(new QLineEdit(this))
+    , m_note(new NoteEdit(this))
     , m_next(new QComboBox(this))
     , m_custom(new QDateTimeEdit(this))
     , m_add(new QPushButton(tr("Add"), this))
@@ -33,7 +33,7 @@ FollowUpBar::FollowUpBar(const Clock &clock, QWidget *parent)
     for (const QString &code : DisplayFormat::followUpKinds())
         m_kind->addItem(DisplayFormat::followUpKind(code), code);
     m_kind->setAccessibleName(tr("Follow-up kind"));
-    m_note->setPlaceholderText(tr("What was said — press Enter to add"));
+    m_note->setPlaceholderText(tr("What was said — Enter adds it, Shift+Enter starts a new line"));
     m_note->setAccessibleName(tr("Follow-up note"));
     m_next->addItem(tr("Next: tomorrow"), Tomorrow);
     m_next->addItem(tr("Next: in 3 days"), InThreeDays);
@@ -48,13 +48,14 @@ FollowUpBar::FollowUpBar(const Clock &clock, QWidget *parent)
 
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_kind);
-    row->addWidget(m_note, 1);
-    row->addWidget(m_next);
-    row->addWidget(m_custom);
-    row->addWidget(m_add);
+    // The note grows downwards as lines are added; the other controls stay on its first line.
+    row->addWidget(m_kind, 0, Qt::AlignTop);
+    row->addWidget(m_note, 1, Qt::AlignTop);
+    row->addWidget(m_next, 0, Qt::AlignTop);
+    row->addWidget(m_custom, 0, Qt::AlignTop);
+    row->addWidget(m_add, 0, Qt::AlignTop);
 
-    connect(m_note, &QLineEdit::returnPressed, this, &FollowUpBar::submit);
+    connect(m_note, &NoteEdit::submitted, this, &FollowUpBar::submit);
     connect(m_add, &QPushButton::clicked, this, &FollowUpBar::submit);
     connect(m_next, &QComboBox::currentIndexChanged, this, &FollowUpBar::presetChanged);
 }

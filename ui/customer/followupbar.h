@@ -4,7 +4,6 @@
 
 class QComboBox;
 class QDateTimeEdit;
-class QLineEdit;
 class QPushButton;
 
 namespace shoulou {
@@ -13,9 +12,12 @@ class Clock;
 
 namespace shoulou::ui {
 
+class NoteEdit;
+
 // The quick follow-up line above a customer's timeline: kind (phone call by default), note,
 // when to follow up next, Add. Typing the note and pressing Enter adds it — at most three
-// actions (pick kind or next time if the defaults don't fit, type, Enter).
+// actions (pick kind or next time if the defaults don't fit, type, Enter); Shift+Enter starts
+// another line of the note.
 class FollowUpBar final : public QWidget {
     Q_OBJECT
 public:
@@ -23,7 +25,7 @@ public:
 
     // When the next follow-up is due for the chosen preset, or 0 for none.
     qint64 nextAtMs() const;
-    QLineEdit *noteEdit() const { return m_note; }
+    NoteEdit *noteEdit() const { return m_note; }
     QComboBox *kindBox() const { return m_kind; }
     QComboBox *nextBox() const { return m_next; }
     QDateTimeEdit *customEdit() const { return m_custom; }
@@ -41,7 +43,7 @@ private:
 
     const Clock &m_clock;
     QComboBox *m_kind;
-    QLineEdit *m_note;
+    NoteEdit *m_note;
     QComboBox *m_next;
     QDateTimeEdit *m_custom;
     QPushButton *m_add;

@@ -3,10 +3,13 @@
 #include "common/displayformat.h"
 #include "customer/customerdetaildialog.h"
 #include "customer/followupbar.h"
+#include "customer/noteedit.h"
 #include "customer/profileeditor.h"
 #include "customer/timelinemodel.h"
+#include "detailfixture.h"
 #include "typing.h"
 #include "uitestoffice.h"
+#include "waitforidle.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -29,40 +32,14 @@ using test::type;
 class TstCustomerDetail final : public QObject {
     Q_OBJECT
 
-    static constexpr qint64 kHour = 3600 * 1000LL;
-
-    // 张三: a Douyin lead, a call two hours later, then a walk-in visit with the same phone.
-    QString seed(test::UiTestOffice &t)
-    {
-        auto &o = t.office();
-        const QString id =
-            o.ingest(o.lead({"姓名", "手机", "身份证"}, {"张三", "13812345678", "11010519491231002X"})).value("customer_id").toString();
-        o.clock().setMs(o.clock().nowMs() + 2 * kHour);
-        auto f = o.applier().apply("followup.add", 1, {{"customer_id", id}, {"kind", "call"}, {"note", "问了价格"}});
-        if (!f)
-            qWarning() << f.error().message;
-        o.clock().setMs(o.clock().nowMs() + 2 * kHour);
-        auto visit = o.lead({"姓名", "手机", "渠道"}, {"张三", "13812345678", "自然到访"});
-        o.ingest(visit);
-        return id;
-    }
-
-    std::unique_ptr<ui::CustomerDetailDialog> open(test::UiTestOffice &t, const QString &id)
-    {
-        auto d = std::make_unique<ui::CustomerDetailDialog>(t.session(), id);
-        d->show();
-        [&] { QTRY_VERIFY(d->isLoaded()); }();
-        return d;
-    }
-
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void showsProfileChannelsAndTimelineNewestFirst()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         QCOMPARE(d->profile()->nameEdit()->text(), QStringLiteral("张三"));
         QCOMPARE(d->phonesLabel()->text(), QStringLiteral("138****5678"));
         QCOMPARE(d->residentIdLabel()->text(), QStringLiteral("1101**********002X"));
@@ -91,8 +68,8 @@ private slots:
     void saveSendsOnlyChangedFields()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         ui::ProfileEditor *p = d->profile();
         QVERIFY(!p->saveButton()->isEnabled()); // nothing changed yet
         p->gradeBox()->setCurrentIndex(p->gradeBox()->findData("B"));
@@ -126,68 +103,24 @@ private slots:
     void emptyNameIsRefusedNextToTheField()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         const qint64 outbox = t.office().count("SELECT count(*) FROM outbox");
         d->profile()->nameEdit()->clear();
         type(d->profile()->nameEdit(), " ");
         d->profile()->saveButton()->click();
         QVERIFY(d->profile()->nameError()->isVisible());
         QVERIFY(d->profile()->nameError()->text().startsWith(QStringLiteral("Name:")));
-        t.session().writer().waitForIdle();
+        shoulou::test::waitForIdle(t.session().writer());
         QCOMPARE(t.office().count("SELECT count(*) FROM outbox"), outbox);
         QCOMPARE(t.office().db().queryText("SELECT name FROM customer WHERE id = ?1", id), QStringLiteral("张三"));
-    }
-
-    void followUpWithKeyboardOnly()
-    {
-        test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
-        t.office().clock().setMs(t.office().clock().nowMs() + 60'000); // a minute after the last visit
-        QLineEdit *note = d->followUpBar()->noteEdit();
-        note->setFocus();
-        // The defaults: a phone call, next follow-up tomorrow 10:00 Beijing time.
-        QCOMPARE(d->followUpBar()->kindBox()->currentData().toString(), QStringLiteral("call"));
-        type(note, QStringLiteral("想看三室，周末带家人来"));
-        QTest::keyClick(note, Qt::Key_Return);
-        QTRY_COMPARE(t.office().count("SELECT count(*) FROM follow_up WHERE note = '想看三室，周末带家人来'"), 1);
-        const qint64 now = t.office().clock().nowMs();
-        const qint64 tomorrow10 = ui::DisplayFormat::startOfDay(now) + 24 * kHour + 10 * kHour;
-        auto &db = t.office().db();
-        QCOMPARE(db.queryInt("SELECT next_at FROM follow_up WHERE note = '想看三室，周末带家人来'"), tomorrow10);
-        QCOMPARE(db.queryText("SELECT kind FROM follow_up WHERE note = '想看三室，周末带家人来'"), QStringLiteral("call"));
-        QCOMPARE(db.queryText("SELECT consultant_id FROM follow_up WHERE note = '想看三室，周末带家人来'"), t.session().currentUserId());
-        QCOMPARE(db.queryInt("SELECT next_follow_up_at FROM customer WHERE id = ?1", id), tomorrow10);
-        // Cleared for the next one, and the new follow-up heads the timeline.
-        QTRY_VERIFY(note->text().isEmpty());
-        QTRY_COMPARE(d->timeline()->index(0, ui::TimelineModel::Details).data().toString().left(11),
-                     QStringLiteral("想看三室，周末带家人来"));
-    }
-
-    void followUpWithoutNextTime()
-    {
-        test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
-        ui::FollowUpBar *bar = d->followUpBar();
-        bar->kindBox()->setCurrentIndex(bar->kindBox()->findData("wechat"));
-        bar->nextBox()->setCurrentIndex(3); // no next follow-up
-        type(bar->noteEdit(), QStringLiteral("发了户型图"));
-        QTest::keyClick(bar->noteEdit(), Qt::Key_Enter);
-        QTRY_COMPARE(t.office().count("SELECT count(*) FROM follow_up WHERE kind = 'wechat'"), 1);
-        QCOMPARE(t.office().count("SELECT count(*) FROM follow_up WHERE kind = 'wechat' AND next_at IS NULL"), 1);
-        // An empty note adds nothing.
-        QTest::keyClick(bar->noteEdit(), Qt::Key_Return);
-        t.session().writer().waitForIdle();
-        QCOMPARE(t.office().count("SELECT count(*) FROM follow_up"), 2);
     }
 
     void revealIsRecordedThenShown()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         QVERIFY(d->showPhonesButton()->isVisible());
         d->showPhonesButton()->click();
         QTRY_COMPARE(d->phonesLabel()->text(), QStringLiteral("138 1234 5678"));
@@ -211,13 +144,13 @@ private slots:
         test::UiTestOffice t;
         auto &o = t.office();
         const QString a = o.ingest(o.lead({"姓名", "手机"}, {"张三", "13812345678"})).value("customer_id").toString();
-        o.clock().setMs(o.clock().nowMs() + kHour);
+        o.clock().setMs(o.clock().nowMs() + test::kHour);
         const QString b = o.ingest(o.lead({"姓名", "手机"}, {"张三丰", "13912345678"})).value("customer_id").toString();
-        o.clock().setMs(o.clock().nowMs() + kHour);
+        o.clock().setMs(o.clock().nowMs() + test::kHour);
         QVERIFY(o.applier().apply("customer.merge", 1, {{"a", a}, {"b", b}}).ok());
-        o.clock().setMs(o.clock().nowMs() + kHour);
+        o.clock().setMs(o.clock().nowMs() + test::kHour);
         QVERIFY(o.applier().apply("customer.unmerge", 1, {{"customer_id", b}}).ok());
-        auto d = open(t, a);
+        auto d = test::openDetail(t, a);
         ui::TimelineModel *m = d->timeline();
         QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // Newest first: separated, merged, then the customer's own lead.
@@ -231,8 +164,8 @@ private slots:
     void escapeCloses()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         QTest::keyClick(d.get(), Qt::Key_Escape);
         QVERIFY(!d->isVisible());
     }
@@ -240,7 +173,7 @@ private slots:
     void openForRaisesTheOpenDialog()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
+        const QString id = test::seedDetailCustomer(t);
         QWidget window;
         auto *a = ui::CustomerDetailDialog::openFor(t.session(), id, &window);
         auto *b = ui::CustomerDetailDialog::openFor(t.session(), id, &window);
@@ -260,8 +193,8 @@ private slots:
     void channelWeightsShowAsPercentages()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         QCOMPARE(d->channelTable()->item(0, 1)->text(), QStringLiteral("28.6%")); // 400 / 1400
         QCOMPARE(d->channelTable()->item(1, 1)->text(), QStringLiteral("71.4%"));
     }
@@ -269,8 +202,8 @@ private slots:
     void tabLeavesTheTablesForTheFollowUpLine()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         QApplication::setActiveWindow(d.get());
         QVERIFY(QTest::qWaitForWindowActive(d.get()));
         // Tab from the channel table reaches the follow-up line (not the next cell)…
@@ -293,8 +226,8 @@ private slots:
     void escapeWithUnsavedEditsAsks()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         const qint64 updates = t.office().count("SELECT count(*) FROM outbox WHERE name = 'customer.update'");
         type(d->profile()->tagsEdit(), QStringLiteral("学区房"));
         auto answer = [&](QMessageBox::StandardButton button) {
@@ -315,22 +248,22 @@ private slots:
         QCOMPARE(t.office().db().queryText("SELECT tags FROM customer WHERE id = ?1", id), QStringLiteral("[\"学区房\"]"));
 
         // Discard: closed, nothing stored.
-        auto e = open(t, id);
+        auto e = test::openDetail(t, id);
         type(e->profile()->tagsEdit(), QStringLiteral("，二套"));
         QTest::keyClick(e.get(), Qt::Key_Escape);
         QMessageBox *box = nullptr;
         QTRY_VERIFY((box = e->findChild<QMessageBox *>(QStringLiteral("unsavedEdits"))));
         box->button(QMessageBox::Discard)->click();
         QTRY_VERIFY(!e->isVisible());
-        t.session().writer().waitForIdle();
+        shoulou::test::waitForIdle(t.session().writer());
         QCOMPARE(t.office().count("SELECT count(*) FROM outbox WHERE name = 'customer.update'"), updates + 1);
     }
 
     void fieldErrorClearsOnceTheValueIsRight()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         d->profile()->nameEdit()->clear();
         type(d->profile()->nameEdit(), " ");
         d->profile()->saveButton()->click();
@@ -342,12 +275,12 @@ private slots:
     void longNotesCanBeReadWhole()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
+        const QString id = test::seedDetailCustomer(t);
         const QString note = QStringLiteral(
             "第一次来访，看了样板间。\n预算大约三百五十万，想要三室两厅，南北通透。\n下周六带父母再来看一次。");
-        t.office().clock().setMs(t.office().clock().nowMs() + kHour);
+        t.office().clock().setMs(t.office().clock().nowMs() + test::kHour);
         QVERIFY(t.office().applier().apply("followup.add", 1, {{"customer_id", id}, {"kind", "call"}, {"note", note}}).ok());
-        auto d = open(t, id);
+        auto d = test::openDetail(t, id);
         const QModelIndex details = d->timeline()->index(0, ui::TimelineModel::Details);
         QCOMPARE(details.data().toString(), note);
         QCOMPARE(details.data(Qt::ToolTipRole).toString(), note);
@@ -359,8 +292,8 @@ private slots:
     void statusEditorLeavesSalesStatusesToSales()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         QComboBox *status = d->profile()->statusBox();
         auto *model = qobject_cast<QStandardItemModel *>(status->model());
         QVERIFY(model);
@@ -372,20 +305,6 @@ private slots:
         QVERIFY(model->item(status->findData("visited"))->isEnabled());
     }
 
-    void visitFollowUpMarksTheCustomerVisited()
-    {
-        test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
-        QCOMPARE(t.office().db().queryText("SELECT status FROM customer WHERE id = ?1", id), QStringLiteral("following"));
-        ui::FollowUpBar *bar = d->followUpBar();
-        bar->kindBox()->setCurrentIndex(bar->kindBox()->findData("visit"));
-        type(bar->noteEdit(), QStringLiteral("到售楼处看了沙盘"));
-        QTest::keyClick(bar->noteEdit(), Qt::Key_Return);
-        QTRY_COMPARE(t.office().db().queryText("SELECT status FROM customer WHERE id = ?1", id), QStringLiteral("visited"));
-        QTRY_COMPARE(d->detail().status, QStringLiteral("visited"));
-    }
-
     void ownersAreListedByPinyin()
     {
         test::UiTestOffice t;
@@ -395,8 +314,8 @@ private slots:
                         .applier()
                         .apply("user.create", 1, {{"login", login}, {"display_name", QString::fromUtf8(name)}, {"role", "consultant"}})
                         .ok());
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         QStringList names;
         for (int i = 1; i < d->profile()->ownerBox()->count(); ++i)
             names << d->profile()->ownerBox()->itemText(i);
@@ -409,8 +328,8 @@ private slots:
         auto &o = t.office();
         const QString a = o.ingest(o.lead({"姓名", "手机"}, {"张三", "13812345678"})).value("customer_id").toString();
         const QString b = o.ingest(o.lead({"姓名", "手机"}, {"张三丰", "13912345678"})).value("customer_id").toString();
-        o.clock().setMs(o.clock().nowMs() + kHour);
-        auto d = open(t, a);
+        o.clock().setMs(o.clock().nowMs() + test::kHour);
+        auto d = test::openDetail(t, a);
         // The desk acts as the session's user (a manager by default).
         const QString actor = t.session().currentUser()->displayName;
         bool done = false;
@@ -427,8 +346,8 @@ private slots:
     void aReadErrorIsShownNotAnEmptyCustomer()
     {
         test::UiTestOffice t;
-        const QString id = seed(t);
-        auto d = open(t, id);
+        const QString id = test::seedDetailCustomer(t);
+        auto d = test::openDetail(t, id);
         // The follow-ups table is gone (a damaged file): the detail says it could not be read.
         QVERIFY(t.office().db().execute("DROP TABLE follow_up").ok());
         d->reload();

@@ -3,6 +3,7 @@
 #include "customer/newcustomerdialog.h"
 #include "typing.h"
 #include "uitestoffice.h"
+#include "waitforidle.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -33,7 +34,7 @@ class TstNewCustomer final : public QObject {
         connect(&t.session(), &ui::OfficeSession::customerOpenRequested, &window,
                 [&t, &window](const QString &id) { ui::CustomerDetailDialog::openFor(t.session(), id, &window); });
         auto *d = ui::NewCustomerDialog::openNew(t.session(), &window);
-        t.session().reader().waitForIdle();
+        shoulou::test::waitForIdle(t.session().reader());
         return d;
     }
 
@@ -193,7 +194,7 @@ private slots:
         QVERIFY(d->phoneError()->isVisible());
         QVERIFY2(d->phoneError()->text().startsWith(QStringLiteral("Phone: ")), qPrintable(d->phoneError()->text()));
         QVERIFY(d->isVisible());
-        t.session().writer().waitForIdle();
+        shoulou::test::waitForIdle(t.session().writer());
         QCOMPARE(t.office().count("SELECT count(*) FROM outbox"), outbox);
         QCOMPARE(t.office().count("SELECT count(*) FROM customer"), 0);
     }
@@ -210,7 +211,7 @@ private slots:
         QVERIFY(d->residentIdError()->isVisible());
         QVERIFY2(d->residentIdError()->text().startsWith(QStringLiteral("Resident ID: ")), qPrintable(d->residentIdError()->text()));
         QVERIFY(!d->phoneError()->isVisible());
-        t.session().writer().waitForIdle();
+        shoulou::test::waitForIdle(t.session().writer());
         QCOMPARE(t.office().count("SELECT count(*) FROM customer"), 0);
     }
 
@@ -223,7 +224,7 @@ private slots:
         QVERIFY(d->nameError()->isVisible());
         QVERIFY(d->phoneError()->isVisible());
         QVERIFY(d->phoneError()->text().startsWith(QStringLiteral("Phone: ")));
-        t.session().writer().waitForIdle();
+        shoulou::test::waitForIdle(t.session().writer());
         QCOMPARE(t.office().count("SELECT count(*) FROM customer"), 0);
     }
 

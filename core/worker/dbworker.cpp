@@ -1,8 +1,5 @@
 #include "dbworker.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
-
 namespace shoulou::worker {
 
 void DbWorker::start(QObject *state, const QString &name)
@@ -35,15 +32,6 @@ void DbWorker::finished()
 {
     if (--m_pending == 0)
         emit idle();
-}
-
-bool DbWorker::waitForIdle(int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (m_pending > 0 && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return m_pending == 0;
 }
 
 } // namespace shoulou::worker

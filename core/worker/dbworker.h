@@ -25,8 +25,6 @@ public:
 
     // Jobs posted and not yet handed back (or dropped).
     int pending() const { return m_pending; }
-    // Waits, processing events, until every posted job has been handed back (tests, shutdown).
-    bool waitForIdle(int timeoutMs = 30000);
 
 signals:
     void idle();

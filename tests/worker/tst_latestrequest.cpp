@@ -1,6 +1,7 @@
 // "Latest request wins": a request superseded by a newer one has its answer dropped, and is
 // not even run when it is superseded before its turn.
 #include "testoffice.h"
+#include "waitforidle.h"
 #include "worker/latestrequest.h"
 #include "worker/readworker.h"
 
@@ -64,7 +65,7 @@ private slots:
                 },
                 [&shown](QString s) { shown << s; });
         release = true;
-        QVERIFY((*reader)->waitForIdle());
+        QVERIFY(shoulou::test::waitForIdle(**reader));
         QCOMPARE(shown, QStringList{QStringLiteral("13810")});
         QCOMPARE(ran.load(), 2); // the first (already running) and the last
         QCOMPARE((*reader)->pending(), 0);
@@ -79,7 +80,7 @@ private slots:
         for (int i = 0; i < 3; ++i)
             (*reader)->run<int>(
                 this, [i](ReadContext &) { return i; }, [&got](int v) { got << v; });
-        QVERIFY((*reader)->waitForIdle());
+        QVERIFY(shoulou::test::waitForIdle(**reader));
         QCOMPARE(got, (QList<int>{0, 1, 2}));
     }
 };

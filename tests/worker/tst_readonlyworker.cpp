@@ -4,6 +4,7 @@
 #include "mutation/applier.h"
 #include "storage/database.h"
 #include "testoffice.h"
+#include "waitforidle.h"
 #include "worker/readworker.h"
 #include "worker/writeworker.h"
 
@@ -87,7 +88,7 @@ private slots:
                 return t;
             },
             [&tried](Tried t) { tried = t; });
-        QVERIFY((*reader)->waitForIdle());
+        QVERIFY(shoulou::test::waitForIdle(**reader));
         QVERIFY(tried.has_value());
         QCOMPARE(tried->seen, users);
         QVERIFY2(tried->insert.contains(QLatin1String("readonly")), qPrintable(tried->insert));
@@ -116,14 +117,14 @@ private slots:
                     .ok();
             },
             [&applied](bool ok) { applied = ok; });
-        QVERIFY((*writer)->waitForIdle());
+        QVERIFY(shoulou::test::waitForIdle(**writer));
         QVERIFY(applied);
         // The reader sees the committed write (read-only connections share the WAL).
         qint64 seen = -1;
         (*reader)->run<qint64>(
             this, [](ReadContext &ctx) { return ctx.db.queryInt("SELECT count(*) FROM app_user WHERE login = 'w'"); },
             [&seen](qint64 n) { seen = n; });
-        QVERIFY((*reader)->waitForIdle());
+        QVERIFY(shoulou::test::waitForIdle(**reader));
         QCOMPARE(seen, qint64(1));
         QCOMPARE(o.db().queryInt("SELECT count(*) FROM outbox"), before + 1);
     }

@@ -1,13 +1,13 @@
 #include "customersview.h"
 
 #include "common/emptyhint.h"
+#include "common/filechooser.h"
 #include "common/messages.h"
 #include "common/officesession.h"
 #include "customers/customerexport.h"
 #include "customers/customerfilterbar.h"
 #include "customers/customerlistmodel.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -258,15 +258,19 @@ void CustomersView::updateState()
 
 void CustomersView::exportShown(const QString &chosen)
 {
-    QString path = chosen;
-    if (path.isEmpty()) {
+    if (chosen.isEmpty()) {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        path = QFileDialog::getSaveFileName(this, tr("Export customers"), dir + tr("/customers.xlsx"),
-                                            tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
-        if (path.isEmpty())
-            return;
+        chooseFile(
+            this,
+            {FileChoice::Save, tr("Export customers"), dir + tr("/customers.xlsx"), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"), {}},
+            [this](const QString &path) { exportTo(path, true); });
+        return;
     }
-    const bool tell = chosen.isEmpty();
+    exportTo(chosen, false);
+}
+
+void CustomersView::exportTo(const QString &path, bool tell)
+{
     auto finished = [this, path, tell](const Result<qint64> &r) {
         if (!r) {
             showMessage(this, QMessageBox::Warning, tr("Export"), r.error().message);

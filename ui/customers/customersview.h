@@ -45,6 +45,7 @@ protected:
 
 private:
     void openCurrent();
+    void exportTo(const QString &path, bool tell);
     void updateState();
     // Ctrl+End / Ctrl+Home over a list not wholly loaded: read the other end.
     void goToEnd();

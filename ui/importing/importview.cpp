@@ -1,6 +1,7 @@
 #include "importview.h"
 
 #include "common/emptyhint.h"
+#include "common/filechooser.h"
 #include "common/officesession.h"
 #include "importing/backgroundjob.h"
 #include "importing/importrunner.h"
@@ -9,7 +10,6 @@
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -143,10 +143,10 @@ ImportView::Step ImportView::step() const
 void ImportView::chooseFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a lead list to import"), dir,
-                                                      tr("Lead lists (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)"));
-    if (!path.isEmpty())
-        setFile(path);
+    ui::chooseFile(
+        this,
+        {FileChoice::Open, tr("Choose a lead list to import"), dir, tr("Lead lists (*.csv *.txt *.tsv *.xlsx *.xls);;All files (*)"), {}},
+        [this](const QString &path) { setFile(path); });
 }
 
 void ImportView::setFile(const QString &path)

@@ -1,12 +1,12 @@
 #include "previewpage.h"
 
+#include "common/filechooser.h"
 #include "importing/columnmappingmodel.h"
 #include "importing/fieldcombodelegate.h"
 #include "importing/previewrowsmodel.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -305,17 +305,14 @@ void PreviewPage::askSaveMapping()
 {
     const QFileInfo source(m_preview.path);
     const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-mapping") + QStringLiteral(".json"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save column mapping"), suggested, tr("Column mapping (*.json)"));
-    if (!path.isEmpty())
-        (void)saveMapping(path);
+    chooseFile(this, {FileChoice::Save, tr("Save column mapping"), suggested, tr("Column mapping (*.json)"), QStringLiteral("json")},
+               [this](const QString &path) { (void)saveMapping(path); });
 }
 
 void PreviewPage::askLoadMapping()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Load column mapping"), QFileInfo(m_preview.path).path(),
-                                                      tr("Column mapping (*.json)"));
-    if (!path.isEmpty())
-        (void)loadMapping(path);
+    chooseFile(this, {FileChoice::Open, tr("Load column mapping"), QFileInfo(m_preview.path).path(), tr("Column mapping (*.json)"), {}},
+               [this](const QString &path) { (void)loadMapping(path); });
 }
 
 } // namespace shoulou::ui

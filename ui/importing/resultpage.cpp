@@ -1,10 +1,10 @@
 #include "resultpage.h"
 
+#include "common/filechooser.h"
 #include "importing/rejectedrowsmodel.h"
 
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -175,9 +175,8 @@ void ResultPage::askExportReport()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(dir).filePath(QFileInfo(m_fileName).completeBaseName() + tr("-import-report") + QStringLiteral(".csv"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export import report"), suggested, tr("CSV file (*.csv)"));
-    if (!path.isEmpty())
-        (void)exportReport(path);
+    chooseFile(this, {FileChoice::Save, tr("Export import report"), suggested, tr("CSV file (*.csv)"), QStringLiteral("csv")},
+               [this](const QString &path) { (void)exportReport(path); });
 }
 
 } // namespace shoulou::ui

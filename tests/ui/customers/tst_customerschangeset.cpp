@@ -136,7 +136,7 @@ void TstCustomersChangeSet::newCustomerAppearsWithoutAReset()
     QCOMPARE(reset.count(), 0);
     QCOMPARE(model->rowCount(), before + 1);
     // Where the list's order puts it (by name: after every 客户N, whose pinyin is kehu…).
-    const QString previous = customer::CustomerList(o.db()).previousId(model->filter(), model->listSort(), id);
+    const QString previous = customer::CustomerList(o.db()).previousId(model->filter(), model->listSort(), id).value();
     QVERIFY(!previous.isEmpty());
     QCOMPARE(model->rowOf(id), model->rowOf(previous) + 1);
     QCOMPARE(model->total(), qint64(kCustomers + 1));

@@ -1,6 +1,7 @@
 // The desk's own readers are read-only: a job posted to the session's reader or background
 // worker cannot write, whatever SQL it runs; the writer's mutations still land.
 #include "uitestoffice.h"
+#include "waitforidle.h"
 
 #include <QtTest>
 
@@ -27,7 +28,7 @@ private slots:
                     return r ? QString() : r.error().message;
                 },
                 [&errors](QString e) { errors << e; });
-            QVERIFY(w->waitForIdle());
+            QVERIFY(shoulou::test::waitForIdle(*w));
         }
         QCOMPARE(errors.size(), 2);
         for (const QString &e : errors)
@@ -38,7 +39,7 @@ private slots:
         bool applied = false;
         s.apply(QStringLiteral("user.create"), 1, {{"login", "sun"}, {"display_name", "孙顾问"}, {"role", "consultant"}}, this,
                 [&applied](Result<QJsonObject> r) { applied = r.ok(); });
-        QVERIFY(s.writer().waitForIdle());
+        QVERIFY(shoulou::test::waitForIdle(s.writer()));
         QVERIFY(applied);
         QCOMPARE(t.office().count("SELECT count(*) FROM app_user"), users + 1);
     }

@@ -2,7 +2,7 @@
 
 #include "customer/customerstatus.h"
 #include "customer/grade.h"
-#include "identity/phonenumber.h"
+#include "customer/listrowreader.h"
 #include "storage/database.h"
 #include "storage/readerror.h"
 #include "storage/statement.h"
@@ -10,14 +10,6 @@
 namespace shoulou::customer {
 
 namespace {
-
-// The first phone across the customer's merged records, for the masked phone column.
-const char *const kSelect =
-    "SELECT c.id, c.name, "
-    "(SELECT p.e164 || '|' || coalesce(p.extension, '') || '|' || p.kind FROM customer m "
-    "JOIN customer_phone p ON p.customer_id = m.id WHERE m.root_id = c.id ORDER BY p.created_at, p.rowid LIMIT 1), "
-    "c.grade, c.status, c.owner_id, c.first_channel_id, c.last_follow_up_at, c.next_follow_up_at, c.created_at, c.pinyin "
-    "FROM customer c ";
 
 // The order a sales office reads statuses in: the funnel, then the way out.
 // Both from the code tables (their order is the funnel's).
@@ -79,39 +71,6 @@ void bindAll(storage::Statement &st, const QVariantList &args)
     }
 }
 
-ListRow readRow(storage::Statement &st)
-{
-    ListRow r;
-    r.id = st.text(0);
-    r.name = st.text(1);
-    if (!st.isNull(2)) {
-        const QStringList p = st.text(2).split(QLatin1Char('|'));
-        if (p.size() == 3)
-            r.maskedPhone = identity::PhoneNumber::fromStored(p[0], p[1], p[2]).masked();
-    }
-    r.grade = st.text(3);
-    r.status = st.text(4);
-    r.ownerId = st.text(5);
-    r.firstChannelId = st.text(6);
-    r.lastFollowUpAt = st.isNull(7) ? 0 : st.int64(7);
-    r.nextFollowUpAt = st.isNull(8) ? 0 : st.int64(8);
-    r.createdAt = st.int64(9);
-    return r;
-}
-
-// Every row the bound statement gives, or the error that stopped it (never a short list).
-Result<QList<ListRow>> readAllRows(storage::Statement &st, const QByteArray &sql)
-{
-    QList<ListRow> out;
-    while (st.step())
-        out << readRow(st);
-    auto error = storage::readError(st, sql.constData());
-    st.reset();
-    if (error)
-        return *error;
-    return out;
-}
-
 } // namespace
 
 bool CustomerList::matches(const ListRow &r, const ListFilter &f)
@@ -129,17 +88,9 @@ bool CustomerList::matches(const ListRow &r, const ListFilter &f)
 
 CustomerList::CustomerList(storage::Database &db)
     : m_db(db)
+    , m_statements(db.handle())
 {}
 CustomerList::~CustomerList() = default;
-
-storage::Statement &CustomerList::statement(const QByteArray &sql)
-{
-    auto &slot = m_statements[sql];
-    // As Database::prepare: a statement whose prepare failed is tried again, not kept failing.
-    if (!slot || !slot->isValid())
-        slot = std::make_shared<storage::Statement>(m_db.handle(), sql.constData());
-    return *slot;
-}
 
 std::optional<Error> CustomerList::segments(const ListSort &sort, QList<Segment> &out)
 {
@@ -236,13 +187,13 @@ Result<int> CustomerList::readSegment(const Segment &seg, const ListFilter &filt
     // The limit is a parameter, not text: the statement cache is keyed by the SQL, and a
     // literal limit made one cached statement per page size (100 first, 1 000 after, the
     // remainder of a page continuing in the next segment…).
-    const QByteArray sql = QByteArray(kSelect) + w.sql + order + " LIMIT " + w.param(qint64(limit));
-    auto &st = statement(sql);
+    const QByteArray sql = QByteArray(kListRowSelect) + w.sql + order + " LIMIT " + w.param(qint64(limit));
+    auto &st = m_statements.get(sql);
     bindAll(st, w.args);
     const qsizetype before = rows.size();
     QVariant lastValue;
     while (st.step()) {
-        rows << readRow(st);
+        rows << readListRow(st);
         if (seg.range)
             lastValue = seg.column == QLatin1String("pinyin")
                             ? QVariant(st.text(10))
@@ -274,7 +225,7 @@ Result<int> CustomerList::choosePlan(const Segment &seg, const ListFilter &filte
                            "first_channel_id, next_follow_up_at, merged_into FROM customer INDEXED BY " +
                            QByteArray(sortIndex(seg.column)) + " WHERE merged_into IS NULL AND " + col + " IS NOT NULL ORDER BY " + col +
                            " LIMIT " + QByteArray::number(kProbe) + ") c";
-    auto &st = statement(sql);
+    auto &st = m_statements.get(sql);
     bindAll(st, w.args);
     qint64 probed = 0, matching = 0;
     if (st.step()) {
@@ -323,20 +274,24 @@ Result<qint64> CustomerList::count(const ListFilter &filter)
     w.sql = "WHERE c.merged_into IS NULL";
     filterClauses(filter, w);
     const QByteArray sql = "SELECT count(*) FROM customer c " + w.sql;
-    auto &st = statement(sql);
+    auto &st = m_statements.get(sql);
     bindAll(st, w.args);
     return storage::readInt64(st, sql.constData());
 }
 
-QString CustomerList::previousId(const ListFilter &filter, const ListSort &sort, const QString &id)
+Result<QString> CustomerList::previousId(const ListFilter &filter, const ListSort &sort, const QString &id)
 {
     // The row's own place: its segment and sort value; then one step of a reverse walk.
-    auto &st = m_db.prepare("SELECT grade, status, owner_id, first_channel_id, pinyin, last_follow_up_at, next_follow_up_at "
-                            "FROM customer WHERE id = ?1");
+    static const char *const kSql = "SELECT grade, status, owner_id, first_channel_id, pinyin, last_follow_up_at, next_follow_up_at "
+                                    "FROM customer WHERE id = ?1";
+    auto &st = m_db.prepare(kSql);
     st.bind(1, id);
     if (!st.step()) {
+        auto error = storage::readError(st, kSql);
         st.reset();
-        return {};
+        if (error)
+            return *error;
+        return QString(); // no such customer (any more): nothing comes before it
     }
     const QHash<QString, QVariant> values{
         {QStringLiteral("grade"), st.isNull(0) ? QVariant() : QVariant(st.text(0))},
@@ -349,8 +304,8 @@ QString CustomerList::previousId(const ListFilter &filter, const ListSort &sort,
     };
     st.reset();
     QList<Segment> segs;
-    if (segments(sort, segs))
-        return {};
+    if (auto error = segments(sort, segs))
+        return *error;
     int at = -1;
     for (int i = 0; i < segs.size() && at < 0; ++i) {
         const Segment &seg = segs[i];
@@ -359,26 +314,28 @@ QString CustomerList::previousId(const ListFilter &filter, const ListSort &sort,
             at = i;
     }
     if (at < 0)
-        return {};
+        return QString();
     ListCursor cursor;
     cursor.reverse = true;
     cursor.segment = int(segs.size()) - 1 - at;
     cursor.id = id;
     cursor.value = values.value(segs[at].column);
-    const auto before = page(filter, sort, cursor, 1);
-    return !before || before->isEmpty() ? QString() : before->first().id;
+    auto before = page(filter, sort, cursor, 1);
+    if (!before)
+        return before.error();
+    return before->isEmpty() ? QString() : before->first().id;
 }
 
 Result<QList<ListRow>> CustomerList::liveRows(const QStringList &customerIds)
 {
     QList<ListRow> out;
     out.reserve(customerIds.size());
-    const QByteArray sql = QByteArray(kSelect) + "WHERE c.id = ?1 AND c.merged_into IS NULL";
-    auto &st = statement(sql);
+    const QByteArray sql = QByteArray(kListRowSelect) + "WHERE c.id = ?1 AND c.merged_into IS NULL";
+    auto &st = m_statements.get(sql);
     for (const QString &id : customerIds) {
         st.bind(1, id);
         if (st.step())
-            out << readRow(st);
+            out << readListRow(st);
         auto error = storage::readError(st, sql.constData());
         st.reset();
         if (error)
@@ -390,12 +347,12 @@ Result<QList<ListRow>> CustomerList::liveRows(const QStringList &customerIds)
 Result<QList<ListRow>> CustomerList::rows(const QStringList &customerIds, const ListFilter &filter)
 {
     QList<ListRow> out;
-    const QByteArray sql = QByteArray(kSelect) + "JOIN customer x ON x.root_id = c.id WHERE x.id = ?1";
-    auto &st = statement(sql);
+    const QByteArray sql = QByteArray(kListRowSelect) + "JOIN customer x ON x.root_id = c.id WHERE x.id = ?1";
+    auto &st = m_statements.get(sql);
     for (const QString &id : customerIds) {
         st.bind(1, id);
         if (st.step()) {
-            ListRow r = readRow(st);
+            ListRow r = readListRow(st);
             if (matches(r, filter))
                 out << std::move(r);
         }
@@ -405,52 +362,6 @@ Result<QList<ListRow>> CustomerList::rows(const QStringList &customerIds, const 
             return *error;
     }
     return out;
-}
-
-// Today's two lists: live customers matching `where` (?1 = a time), of `ownerId` unless it is
-// empty (the whole office), in `order`.
-Result<QList<ListRow>> CustomerList::ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId,
-                                               int limit, std::optional<qint64> from)
-{
-    const QByteArray sql = QByteArray(kSelect) + "WHERE c.merged_into IS NULL AND " + where +
-                           (ownerId.isEmpty() ? "" : " AND c.owner_id = ?2") + " ORDER BY " + order + " LIMIT ?3";
-    auto &st = statement(sql);
-    st.bind(1, at);
-    if (!ownerId.isEmpty())
-        st.bind(2, ownerId);
-    st.bind(3, qint64(limit));
-    if (from)
-        st.bind(4, *from);
-    return readAllRows(st, sql);
-}
-
-Result<QList<ListRow>> CustomerList::dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit)
-{
-    // Through customer_owner (owner_id, next_follow_up_at) or customer_list_next: a range scan.
-    return ownedRows("c.next_follow_up_at < ?1", "c.next_follow_up_at, c.id", beforeMs, ownerId, limit);
-}
-
-Result<QList<ListRow>> CustomerList::dueBetween(const QString &ownerId, qint64 fromMs, qint64 beforeMs, int limit, bool latestFirst)
-{
-    return ownedRows("c.next_follow_up_at < ?1 AND c.next_follow_up_at >= ?4",
-                     latestFirst ? "c.next_follow_up_at DESC, c.id DESC" : "c.next_follow_up_at, c.id", beforeMs, ownerId, limit, fromMs);
-}
-
-Result<QList<ListRow>> CustomerList::recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit)
-{
-    return ownedRows("c.owner_id IS NOT NULL AND c.owner_since >= ?1", "c.owner_since DESC, c.id DESC", sinceMs, ownerId, limit);
-}
-
-Result<qint64> CustomerList::countDue(const QString &ownerId, qint64 beforeMs)
-{
-    const char *sql = ownerId.isEmpty() ? "SELECT count(*) FROM customer WHERE merged_into IS NULL AND next_follow_up_at < ?1"
-                                        : "SELECT count(*) FROM customer WHERE merged_into IS NULL AND owner_id = ?2 "
-                                          "AND next_follow_up_at < ?1";
-    auto &st = m_db.prepare(sql);
-    st.bind(1, beforeMs);
-    if (!ownerId.isEmpty())
-        st.bind(2, ownerId);
-    return storage::readInt64(st, sql);
 }
 
 } // namespace shoulou::customer

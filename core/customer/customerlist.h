@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "storage/statementcache.h"
 #include "util/result.h"
 
 #include <memory>
@@ -89,23 +90,12 @@ public:
     Result<QList<ListRow>> liveRows(const QStringList &customerIds);
     static bool matches(const ListRow &row, const ListFilter &filter);
     // The id of the row just before live customer `id` in the list's order under `filter`
-    // ("" when it comes first): where a new customer goes among the rows already shown.
-    // A failed read also answers "": the caller then places the row first, and the list's own
-    // reads report the failure.
-    QString previousId(const ListFilter &filter, const ListSort &sort, const QString &id);
-
-    // The desk's Today: follow-ups due before `beforeMs` (overdue first), and customers that
-    // became `ownerId`'s since `sinceMs` (newest first). An empty ownerId means the whole office.
-    Result<QList<ListRow>> dueFollowUps(const QString &ownerId, qint64 beforeMs, int limit);
-    Result<QList<ListRow>> recentlyAssigned(const QString &ownerId, qint64 sinceMs, int limit);
-    // Follow-ups due in [fromMs, beforeMs): today's (soonest first), or the overdue ones before
-    // today (`latestFirst`: yesterday's before last month's).
-    Result<QList<ListRow>> dueBetween(const QString &ownerId, qint64 fromMs, qint64 beforeMs, int limit, bool latestFirst);
-    // How many follow-ups are due before `beforeMs` in all (the lists above stop at `limit`).
-    Result<qint64> countDue(const QString &ownerId, qint64 beforeMs);
+    // ("" when it comes first, or when it is not in the office): where a new customer goes
+    // among the rows already shown.
+    Result<QString> previousId(const ListFilter &filter, const ListSort &sort, const QString &id);
 
     // Prepared statements kept by this list (tests: the cache must not grow with page sizes).
-    int cachedStatements() const { return int(m_statements.size()); }
+    int cachedStatements() const { return m_statements.size(); }
 
 private:
     struct Segment {
@@ -117,14 +107,9 @@ private:
     // Appends up to `limit` rows to `out`; returns how many it appended, or the failure.
     Result<int> readSegment(const Segment &seg, const ListFilter &filter, bool descending, ListCursor &cursor, int limit,
                             QList<ListRow> &out);
-    storage::Statement &statement(const QByteArray &sql);
     Result<int> choosePlan(const Segment &seg, const ListFilter &filter);
-    // Live customers matching `where` (?1 = at, ?4 = from when given), of `ownerId` if set.
-    Result<QList<ListRow>> ownedRows(const QByteArray &where, const QByteArray &order, qint64 at, const QString &ownerId, int limit,
-                                     std::optional<qint64> from = std::nullopt);
-
     storage::Database &m_db;
-    QHash<QByteArray, std::shared_ptr<storage::Statement>> m_statements;
+    storage::StatementCache m_statements;
 };
 
 } // namespace shoulou::customer

@@ -1,6 +1,7 @@
 // Keyset paging of the customer list: for every sort column, both directions and several
 // filters, reading page by page yields exactly the order computed independently from all rows.
 #include "customer/customerlist.h"
+#include "customer/todaylist.h"
 #include "testoffice.h"
 
 #include <QRandomGenerator>
@@ -214,7 +215,7 @@ void TstCustomerList::pagingMatchesIndependentOrder()
 
     // Where a new row goes: the row before each one (a sample, to keep the test quick).
     for (int i = 0; i < expected.size(); i += 3)
-        QCOMPARE(list.previousId(filter, sort, expected[i]), i == 0 ? QString() : expected[i - 1]);
+        QCOMPARE(list.previousId(filter, sort, expected[i]).value(), i == 0 ? QString() : expected[i - 1]);
 }
 
 // The page size is bound, not spliced into the SQL: one cached statement whatever the limit.
@@ -229,9 +230,10 @@ void TstCustomerList::statementCacheIgnoresTheLimit()
         QVERIFY(list.page({}, {}, c, limit).ok());
     }
     QCOMPARE(list.cachedStatements(), cached);
+    customer::TodayList today(m_office->db());
     for (int limit = 1; limit < 20; ++limit)
-        QVERIFY(list.dueFollowUps(m_users[0], m_office->clock().nowMs(), limit).ok());
-    QCOMPARE(list.cachedStatements(), cached + 1);
+        QVERIFY(today.dueFollowUps(m_users[0], m_office->clock().nowMs(), limit).ok());
+    QCOMPARE(today.cachedStatements(), 1);
 }
 
 void TstCustomerList::liveRowsLeaveMergedOut()
@@ -272,7 +274,7 @@ void TstCustomerList::countAndRowsHonourFilters()
 void TstCustomerList::todayQueries()
 {
     auto &o = *m_office;
-    customer::CustomerList list(o.db());
+    customer::TodayList list(o.db());
     const qint64 before = o.clock().nowMs() + 2 * 86400000LL;
     const auto due = list.dueFollowUps(m_users[2], before, 1000).value();
     QCOMPARE(qint64(due.size()), list.countDue(m_users[2], before).value());
@@ -329,14 +331,17 @@ void TstCustomerList::readErrorsAreErrorsNotEmptyLists()
     const QString id = o.db().queryText("SELECT id FROM customer LIMIT 1");
     check(fresh.rows({id}, {}), "rows");
     check(fresh.liveRows({id}), "liveRows");
-    check(fresh.dueFollowUps({}, o.clock().nowMs(), 10), "dueFollowUps");
-    check(fresh.dueBetween({}, 0, o.clock().nowMs(), 10, true), "dueBetween");
-    check(fresh.recentlyAssigned({}, 0, 10), "recentlyAssigned");
+    customer::TodayList today(o.db());
+    check(today.dueFollowUps({}, o.clock().nowMs(), 10), "dueFollowUps");
+    check(today.dueBetween({}, 0, o.clock().nowMs(), 10, true), "dueBetween");
+    check(today.recentlyAssigned({}, 0, 10), "recentlyAssigned");
+    check(fresh.previousId({}, {}, id), "previousId"); // where a new row would go
     // The counts read only customer: a missing customer table fails them.
     QVERIFY(o.db().execute("ALTER TABLE customer RENAME TO customer_gone").ok());
     QVERIFY(!fresh.count({}).ok());
-    QVERIFY(!fresh.countDue({}, o.clock().nowMs()).ok());
-    QCOMPARE(fresh.countDue({}, o.clock().nowMs()).error().code, QString("storage.read"));
+    QVERIFY(!today.countDue({}, o.clock().nowMs()).ok());
+    QCOMPARE(today.countDue({}, o.clock().nowMs()).error().code, QString("storage.read"));
+    QCOMPARE(fresh.previousId({}, {}, id).error().code, QString("storage.read"));
 }
 
 #include "tst_customerlist.moc"

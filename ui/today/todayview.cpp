@@ -3,7 +3,7 @@
 #include "common/displayformat.h"
 #include "common/emptyhint.h"
 #include "common/officesession.h"
-#include "customer/customerlist.h"
+#include "customer/todaylist.h"
 #include "customers/customertablemodel.h"
 #include "util/clock.h"
 
@@ -139,7 +139,7 @@ void TodayView::reload()
     m_session.background().runLatest<TodayData>(
         m_loads.next(), this,
         [owner, startOfToday, endOfToday, since](ReadContext &ctx) {
-            customer::CustomerList list(ctx.db);
+            customer::TodayList list(ctx.db);
             TodayData d;
             d.due = take(list.dueBetween(owner, startOfToday, endOfToday, kLimit, false), d.error);
             d.overdue = take(list.dueBetween(owner, 0, startOfToday, kLimit, true), d.error);

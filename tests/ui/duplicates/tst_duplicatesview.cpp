@@ -1,4 +1,6 @@
+#include "duplicatesfixture.h"
 #include "uitestoffice.h"
+#include "waitforidle.h"
 
 #include "common/displayformat.h"
 #include "common/emptyhint.h"
@@ -19,68 +21,7 @@
 #include <QtTest>
 
 using namespace shoulou;
-
-namespace {
-
-const QStringList H{"姓名", "手机", "身份证号", "open_id", "留资时间", "渠道"};
-
-// An office with two open review items: a soft match (周八, phones one digit apart) raised
-// first, and a resident-id conflict (陈七, one phone, two ids) raised a minute later.
-struct Office {
-    test::UiTestOffice ui;
-    QString softA, softB, conflictA, conflictB;
-
-    Office()
-    {
-        auto &o = ui.office();
-        softA = o.ingest(o.lead(H, {"周八", "13812345678", "", "", "2025-03-01 10:00", "抖音"}))["customer_id"].toString();
-        softB = o.ingest(o.lead(H, {"周八", "13812345679", "", "", "2025-03-02 10:00", "安居客"}))["customer_id"].toString();
-        o.clock().advanceMs(60'000);
-        conflictA = o.ingest(o.lead(H, {"陈七", "13512345678", "11010519491231002X", "", "2025-03-01", ""}))["customer_id"].toString();
-        conflictB = o.ingest(o.lead(H, {"陈七", "13512345678", "34052419800101001X", "", "2025-03-02", ""}))["customer_id"].toString();
-        o.clock().advanceMs(60'000);
-    }
-    qint64 count(const char *sql) { return ui.office().count(sql); }
-    QString text(const char *sql, const QString &arg = {}) { return ui.office().db().queryText(sql, arg); }
-};
-
-template <typename T>
-T *child(QWidget &w, const char *name)
-{
-    auto *c = w.findChild<T *>(QString::fromLatin1(name));
-    if (!c)
-        qFatal("no child %s", name);
-    return c;
-}
-
-void settle(ui::OfficeSession &s)
-{
-    // Mutation, then the directory reload and the views' reads it triggers.
-    for (int i = 0; i < 3; ++i) {
-        QVERIFY(s.writer().waitForIdle());
-        QVERIFY(s.background().waitForIdle());
-        QVERIFY(s.reader().waitForIdle());
-    }
-}
-
-// Answers the next confirmation dialog (opened window-modal, without an event loop of its own) and reports that it did.
-void answerConfirmation(bool accept, bool *answered, QString *text = nullptr)
-{
-    QTimer::singleShot(0, [=] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box->objectName() != QLatin1String("duplicatesConfirm"))
-            return;
-        if (text)
-            *text = box->text();
-        *answered = true;
-        if (accept)
-            box->findChild<QPushButton *>(QStringLiteral("confirmAccept"))->click();
-        else
-            box->reject();
-    });
-}
-
-} // namespace
+using namespace shoulou::test;
 
 class TestDuplicatesView final : public QObject {
     Q_OBJECT
@@ -127,64 +68,6 @@ private slots:
         QCOMPARE(sides->index(ui::ComparisonModel::Owner, ui::ComparisonModel::SideB).data().toString(), QString("nobody"));
     }
 
-    void mergeSoftMatch()
-    {
-        Office o;
-        ui::DuplicatesView view(o.ui.session());
-        view.activated(); // the shell does this when the screen is shown
-        settle(o.ui.session());
-        auto *list = child<QTableView>(view, "reviewList");
-        list->setCurrentIndex(list->model()->index(1, 0));
-        auto *merge = child<QPushButton>(view, "mergeButton");
-        QTRY_VERIFY(merge->isEnabled());
-        bool answered = false;
-        answerConfirmation(true, &answered); // a merge asks first (mergeAsksWithWhatWillHappen)
-        merge->click();
-        QTRY_VERIFY(answered);
-        settle(o.ui.session());
-
-        QCOMPARE(o.text("SELECT status FROM review_item WHERE kind = 'soft_match'"), QString("merged"));
-        QCOMPARE(o.text("SELECT merged_into FROM customer WHERE id = ?1", o.softB), o.softA); // seen first survives
-        QCOMPARE(o.count("SELECT count(*) FROM merge_event WHERE reason = 'review'"), qint64(1));
-        QCOMPARE(o.text("SELECT merged_id FROM merge_event"), o.softB);
-        // The item left the queue; the remaining one is selected.
-        QCOMPARE(list->model()->rowCount(), 1);
-        QCOMPARE(list->currentIndex().row(), 0);
-        QTRY_VERIFY(merge->isEnabled());
-        QCOMPARE(child<QTabWidget>(view, "duplicatesTabs")->tabText(0), QString("Review queue (1)"));
-        // The merge is in the history.
-        QCOMPARE(child<QTableView>(view, "mergeHistoryList")->model()->rowCount(), 1);
-    }
-
-    void residentIdConflictAsksFirst()
-    {
-        Office o;
-        ui::DuplicatesView view(o.ui.session());
-        view.activated(); // the shell does this when the screen is shown
-        view.show();
-        settle(o.ui.session());
-        auto *merge = child<QPushButton>(view, "mergeButton");
-        QTRY_VERIFY(merge->isEnabled()); // row 0: the conflict
-        bool answered = false;
-        QString said;
-        answerConfirmation(false, &answered, &said);
-        merge->click();
-        QTRY_VERIFY(answered);
-        QVERIFY2(said.contains("1101**********002X") && said.contains("3405**********001X"), qPrintable(said));
-        settle(o.ui.session());
-        QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE kind = 'resident_id_conflict' AND status = 'open'"), qint64(1));
-        QCOMPARE(o.count("SELECT count(*) FROM customer WHERE merged_into IS NOT NULL"), qint64(0));
-
-        answered = false;
-        answerConfirmation(true, &answered);
-        merge->click();
-        QTRY_VERIFY(answered);
-        settle(o.ui.session());
-        QCOMPARE(o.text("SELECT status FROM review_item WHERE kind = 'resident_id_conflict'"), QString("merged"));
-        QCOMPARE(o.text("SELECT merged_into FROM customer WHERE id = ?1", o.conflictB), o.conflictA);
-        QCOMPARE(o.count("SELECT count(*) FROM merge_event WHERE merged_id IN (SELECT id FROM customer WHERE name = '陈七')"), qint64(1));
-    }
-
     void keepSeparateEmptiesQueue()
     {
         Office o;
@@ -229,41 +112,6 @@ private slots:
         message->accept();
         settle(o.ui.session());
         QTRY_COMPARE(list->model()->rowCount(), 0);
-    }
-
-    void unmergeFromHistory()
-    {
-        Office o;
-        auto &office = o.ui.office();
-        QVERIFY(office.applier().apply("customer.merge", 1, {{"a", o.softA}, {"b", o.softB}}).ok());
-        ui::DuplicatesView view(o.ui.session());
-        view.activated(); // the shell does this when the screen is shown
-        view.show();
-        settle(o.ui.session());
-        auto *history = child<QTableView>(view, "mergeHistoryList");
-        auto *unmerge = child<QPushButton>(view, "unmergeButton");
-        QCOMPARE(history->model()->rowCount(), 1);
-        QVERIFY(!unmerge->isEnabled()); // nothing selected yet
-        history->setCurrentIndex(history->model()->index(0, 0));
-        QVERIFY(unmerge->isEnabled());
-        QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::Reason).data().toString(), ui::DisplayFormat::mergeReason("manual"));
-        // Same names: each side's own phone tells them apart.
-        QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::Merged).data().toString(), QString("周八 (138****5679)"));
-        QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::Survivor).data().toString(), QString("周八 (138****5678)"));
-
-        bool answered = false;
-        answerConfirmation(true, &answered);
-        unmerge->click();
-        QTRY_VERIFY(answered);
-        settle(o.ui.session());
-        QVERIFY(o.count("SELECT unmerged_at FROM merge_event") > 0);
-        QCOMPARE(o.count("SELECT count(*) FROM customer WHERE name = '周八' AND merged_into IS NULL AND root_id = id"), qint64(2));
-        QCOMPARE(o.count("SELECT count(*) FROM separation"), qint64(1));
-        // The row stays, marked undone, and cannot be undone twice.
-        QCOMPARE(history->model()->rowCount(), 1);
-        QVERIFY(history->model()->index(0, ui::MergeHistoryModel::State).data().toString().startsWith("Undone "));
-        QCOMPARE(history->currentIndex().row(), 0);
-        QVERIFY(!unmerge->isEnabled());
     }
 
     void emptyStatesExplain()
@@ -334,62 +182,6 @@ private slots:
         keep->click();
         settle(o.ui.session());
         QCOMPARE(child<QTableView>(view, "reviewList")->model()->rowCount(), 0);
-    }
-
-    void mergeAsksWithWhatWillHappen()
-    {
-        Office o;
-        ui::DuplicatesView view(o.ui.session());
-        view.activated();
-        view.show();
-        settle(o.ui.session());
-        auto *list = child<QTableView>(view, "reviewList");
-        list->setCurrentIndex(list->model()->index(1, 0)); // the soft match
-        auto *merge = child<QPushButton>(view, "mergeButton");
-        QTRY_VERIFY(merge->isEnabled());
-        bool answered = false;
-        QString said;
-        answerConfirmation(false, &answered, &said);
-        merge->click();
-        QTRY_VERIFY(answered);
-        // Who stays and what moves, before anything happens.
-        QVERIFY2(said.startsWith("周八 (seen first, 2025-03-01 10:00) stays; 1 phone(s), 1 touch(es) and 0 follow-up(s)"),
-                 qPrintable(said));
-        settle(o.ui.session());
-        QCOMPARE(o.count("SELECT count(*) FROM customer WHERE merged_into IS NOT NULL"), qint64(0));
-        QCOMPARE(o.count("SELECT count(*) FROM review_item WHERE status = 'open'"), qint64(2));
-    }
-
-    void historySaysWhoMergedAndWhatAnUnmergeMoves()
-    {
-        Office o;
-        ui::DuplicatesView view(o.ui.session());
-        view.activated();
-        view.show();
-        settle(o.ui.session());
-        auto *list = child<QTableView>(view, "reviewList");
-        list->setCurrentIndex(list->model()->index(1, 0));
-        auto *merge = child<QPushButton>(view, "mergeButton");
-        QTRY_VERIFY(merge->isEnabled());
-        bool answered = false;
-        answerConfirmation(true, &answered);
-        merge->click();
-        QTRY_VERIFY(answered);
-        settle(o.ui.session());
-        const QString actor = o.ui.session().currentUser()->displayName;
-        QCOMPARE(o.text("SELECT merged_by FROM merge_event"), o.ui.session().currentUserId());
-        auto *history = child<QTableView>(view, "mergeHistoryList");
-        QCOMPARE(history->model()->rowCount(), 1);
-        QCOMPARE(history->model()->index(0, ui::MergeHistoryModel::By).data().toString(), actor);
-        history->setCurrentIndex(history->model()->index(0, 0));
-        QString said;
-        answered = false;
-        answerConfirmation(true, &answered, &said);
-        child<QPushButton>(view, "unmergeButton")->click();
-        QTRY_VERIFY(answered);
-        QVERIFY2(said.contains("1 phone(s), 1 touch(es) and 0 follow-up(s) move back to 周八"), qPrintable(said));
-        settle(o.ui.session());
-        QVERIFY(history->model()->index(0, ui::MergeHistoryModel::State).data().toString().endsWith(" by " + actor));
     }
 
     void softMatchShowsTheDigitThatDiffers()

@@ -26,6 +26,30 @@
         <source>must be a number</source>
         <translation>必须是数字</translation>
     </message>
+    <message>
+        <source>must be a text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>必须是文本列表</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
 </context>
 <context>
     <name>BatchProducer</name>
@@ -638,6 +662,14 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>must list at least one review item</source>
         <translation>至少要列出一个审核项</translation>
+    </message>
+    <message>
+        <source>must be &quot;manual&quot; or &quot;review&quot;</source>
+        <translation>必须是 &quot;manual&quot; 或 &quot;review&quot;</translation>
+    </message>
+    <message>
+        <source>is not a known result</source>
+        <translation>不是已知的结果</translation>
     </message>
 </context>
 <context>

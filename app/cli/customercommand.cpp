@@ -3,6 +3,9 @@
 
 #include "customer/customerdetail.h"
 #include "customer/customersearch.h"
+#include "identity/customermerge.h"
+#include "identity/reviewresolve.h"
+#include "mutation/applier.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,12 +17,14 @@ namespace shoulou::cli {
 
 namespace {
 
-int applyAndPrint(CliSession &s, const QString &name, const QJsonObject &args)
+// Applies a mutation struct and prints its outcome as one line of JSON (the CLI's contract).
+template <class M>
+int applyAndPrint(CliSession &s, const M &mutation)
 {
-    auto r = s.applier().apply(name, 1, args);
+    auto r = s.applier().apply(mutation);
     if (!r)
         return inputError(r.error().message);
-    QTextStream(stdout) << QJsonDocument(*r).toJson(QJsonDocument::Compact) << '\n';
+    QTextStream(stdout) << QJsonDocument(r->toJson()).toJson(QJsonDocument::Compact) << '\n';
     return Ok;
 }
 
@@ -100,18 +105,20 @@ int customerCommand(const QStringList &args)
         QTextStream(stdout) << QJsonDocument(d->toJson()).toJson(QJsonDocument::Indented);
         return Ok;
     }
-    if (action == QLatin1String("merge"))
-        return applyAndPrint(
-            s, QStringLiteral("customer.merge"),
-            {{QStringLiteral("a"), pos[1]}, {QStringLiteral("b"), pos[2]}, {QStringLiteral("force"), p.isSet(QStringLiteral("force"))}});
+    if (action == QLatin1String("merge")) {
+        identity::CustomerMerge merge;
+        merge.a = pos[1];
+        merge.b = pos[2];
+        merge.force = p.isSet(QStringLiteral("force"));
+        return applyAndPrint(s, merge);
+    }
     if (action == QLatin1String("unmerge"))
-        return applyAndPrint(s, QStringLiteral("customer.unmerge"), {{QStringLiteral("customer_id"), pos[1]}});
+        return applyAndPrint(s, identity::CustomerUnmerge{pos[1]});
     if (action == QLatin1String("reviews"))
         return listReviews(s);
-    return applyAndPrint(
-        s, QStringLiteral("review.resolve"),
-        {{QStringLiteral("review_id"), pos[1]},
-         {QStringLiteral("decision"), pos[2] == QLatin1String("merge") ? QStringLiteral("merge") : QStringLiteral("keep_separate")}});
+    return applyAndPrint(s, identity::ReviewResolve{pos[1], pos[2] == QLatin1String("merge")
+                                                                ? identity::ReviewResolve::Decision::Merge
+                                                                : identity::ReviewResolve::Decision::KeepSeparate});
 }
 
 } // namespace shoulou::cli

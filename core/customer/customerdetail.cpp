@@ -91,7 +91,7 @@ Result<CustomerDetail> CustomerDetail::load(storage::Database &db, const QString
     d.grade = c.text(2);
     d.status = c.text(3);
     d.owner = c.text(4);
-    d.requirement = Requirement::fromJson(QJsonDocument::fromJson(c.text(5).toUtf8()).object());
+    d.requirement = Requirement::fromStored(QJsonDocument::fromJson(c.text(5).toUtf8()).object());
     for (const QJsonValue &t : QJsonDocument::fromJson(c.text(6).toUtf8()).array())
         d.tags << t.toString();
     d.lastFollowUpAtMs = c.int64(7);

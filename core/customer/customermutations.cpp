@@ -3,9 +3,13 @@
 // live customer. Version 2 of update and followup.add (issue #10): 已认购 and 已签约 are set by
 // sales, never by hand (update@2 refuses them), and a 到访 follow-up moves a new or following
 // customer to 已到访 (followup.add@2). Version 1 keeps its meaning for old outbox rows.
+// The handlers take their typed arguments; the structs' fromJson has checked every field that
+// can be checked without the database.
 #include "customer/customerstatus.h"
+#include "customer/customerupdate.h"
+#include "customer/followupadd.h"
 #include "customer/followupkind.h"
-#include "customer/grade.h"
+#include "customer/revealrecord.h"
 #include "identity/customerstore.h"
 #include "identity/namenormalizer.h"
 #include "mutation/args.h"
@@ -22,15 +26,11 @@ namespace shoulou::customer {
 
 namespace {
 
-Result<QString> liveCustomer(mutation::Context &ctx, const mutation::Args &a)
+Result<QString> liveCustomer(mutation::Context &ctx, const QString &id)
 {
-    auto id = a.text("customer_id");
-    if (!id)
-        return id.error();
-    const QString root = identity::CustomerStore(ctx.db()).rootOf(*id);
+    const QString root = identity::CustomerStore(ctx.db()).rootOf(id);
     if (root.isEmpty())
-        return makeError(QStringLiteral("customer.not_found"),
-                         QCoreApplication::translate("CustomerMutations", "No customer %1.").arg(*id));
+        return makeError(QStringLiteral("customer.not_found"), QCoreApplication::translate("CustomerMutations", "No customer %1.").arg(id));
     return root;
 }
 
@@ -43,56 +43,16 @@ Result<void> setColumn(storage::Database &db, const char *sql, const QString &id
     return {};
 }
 
-// requirement: {"budget_fen"?: integer ≥ 0, "layout"?: text, "area_m2"?: number > 0, "note"?: text,
-// "building"?: text (意向楼栋), "gender"?: "male"|"female", "visitors"?: integer 1–99 (到访人数),
-// "heard_via"?: text (认知途径)}. What the desk asks of a person is kept here, with what they
-// look for, rather than in columns of its own (no schema change for a few optional facts).
-// Money stays integer fen (DESIGN.md §3), so a budget in yuan or 万元 is refused here.
-Result<void> checkRequirement(const mutation::Args &a, const QJsonObject &req)
+Result<CustomerUpdate::Outcome> update(mutation::Context &ctx, const CustomerUpdate &u, int version)
 {
-    const QJsonValue budget = req.value(QLatin1String("budget_fen"));
-    if (!budget.isUndefined() && !budget.isNull()) {
-        const double fen = budget.toDouble(-1);
-        if (!budget.isDouble() || fen < 0 || fen != double(qint64(fen)))
-            return a.invalid("requirement.budget_fen",
-                             QCoreApplication::translate("CustomerMutations", "must be a whole number of fen, not negative"));
-    }
-    const QJsonValue area = req.value(QLatin1String("area_m2"));
-    if (!area.isUndefined() && !area.isNull() && (!area.isDouble() || area.toDouble() <= 0 || area.toDouble() > 100000))
-        return a.invalid("requirement.area_m2", QCoreApplication::translate("CustomerMutations", "must be an area in m² above 0"));
-    const QJsonValue gender = req.value(QLatin1String("gender"));
-    if (!gender.isUndefined() && !gender.isNull() && gender != QLatin1String("male") && gender != QLatin1String("female"))
-        return a.invalid("requirement.gender", QCoreApplication::translate("CustomerMutations", "must be \"male\" or \"female\""));
-    const QJsonValue visitors = req.value(QLatin1String("visitors"));
-    if (!visitors.isUndefined() && !visitors.isNull() &&
-        (!visitors.isDouble() || visitors.toDouble() != double(visitors.toInt()) || visitors.toInt() < 1 || visitors.toInt() > 99))
-        return a.invalid("requirement.visitors",
-                         QCoreApplication::translate("CustomerMutations", "must be a whole number of people from 1 to 99"));
-    for (const char *text : {"layout", "building", "heard_via", "note"}) {
-        const QJsonValue v = req.value(QLatin1String(text));
-        if (!v.isUndefined() && !v.isNull() && (!v.isString() || v.toString().size() > 500)) {
-            const QByteArray field = QByteArray("requirement.") + text;
-            return a.invalid(field.constData(),
-                             QCoreApplication::translate("CustomerMutations", "must be a text of at most 500 characters"));
-        }
-    }
-    return {};
-}
-
-// {"customer_id", "name"?, "grade"?, "status"?, "owner_id"?, "assigned_at"? (ms), "requirement"? {…}, "tags"? […]}
-Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args, int version)
-{
-    const mutation::Args a(QStringLiteral("customer.update@%1").arg(version), args);
-    auto id = liveCustomer(ctx, a);
+    const QString label = mutation::mutationLabel(CustomerUpdate::kName, version);
+    auto id = liveCustomer(ctx, u.customerId);
     if (!id)
         return id.error();
     auto &db = ctx.db();
     const qint64 now = ctx.nowMs();
-    if (a.has("name")) {
-        const QString raw = a.optionalText("name");
-        if (raw.isEmpty())
-            return a.invalid("name", QCoreApplication::translate("CustomerMutations", "cannot be empty"));
-        const auto k = identity::NameNormalizer::forThisThread().keys(raw);
+    if (u.name) {
+        const auto k = identity::NameNormalizer::forThisThread().keys(*u.name);
         // '!' sorts before every lead rank: a name typed by a person beats any lead's name.
         auto &st = db.prepare("UPDATE customer SET name = ?2, name_key = ?3, pinyin = ?4, initials = ?5, "
                               "name_rank = '!', updated_at = ?6 WHERE id = ?1");
@@ -100,33 +60,29 @@ Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args, int 
         if (!st.exec())
             return makeError(QStringLiteral("storage.sql"), st.lastError());
     }
-    if (a.has("grade")) {
-        const QString g = a.optionalText("grade");
-        if (!g.isEmpty() && !fromCode<Grade>(g))
-            return a.invalid("grade", QCoreApplication::translate("CustomerMutations", "must be A, B, C or D"));
-        if (auto r = setColumn(db, "UPDATE customer SET grade = ?2, updated_at = ?3 WHERE id = ?1", *id, g, now); !r)
+    if (u.grade) {
+        if (auto r = setColumn(db, "UPDATE customer SET grade = ?2, updated_at = ?3 WHERE id = ?1", *id, *u.grade, now); !r)
             return r.error();
     }
-    if (a.has("status")) {
-        const QString s = a.optionalText("status");
-        const auto status = fromCode<CustomerStatus>(s);
-        if (!status)
-            return a.invalid("status", QCoreApplication::translate("CustomerMutations", "is not a known status"));
-        if (version >= 2 && isSetBySales(*status) && db.queryText("SELECT status FROM customer WHERE id = ?1", *id) != s)
-            return a.invalid("status", QCoreApplication::translate("CustomerMutations",
-                                                                   "cannot be set by hand to %1: sales sets it when the customer "
-                                                                   "subscribes or signs")
-                                           .arg(labelOf(*status)));
-        if (auto r = setColumn(db, "UPDATE customer SET status = ?2, updated_at = ?3 WHERE id = ?1", *id, s, now); !r)
+    if (u.status) {
+        const auto status = fromCode<CustomerStatus>(*u.status); // known: fromJson checked it
+        if (version >= 2 && status && isSetBySales(*status) && db.queryText("SELECT status FROM customer WHERE id = ?1", *id) != *u.status)
+            return mutation::fieldError(label, QStringLiteral("status"),
+                                        QCoreApplication::translate("CustomerMutations",
+                                                                    "cannot be set by hand to %1: sales sets it when the customer "
+                                                                    "subscribes or signs")
+                                            .arg(labelOf(*status)));
+        if (auto r = setColumn(db, "UPDATE customer SET status = ?2, updated_at = ?3 WHERE id = ?1", *id, *u.status, now); !r)
             return r.error();
     }
-    if (a.has("owner_id")) {
-        const QString o = a.optionalText("owner_id");
+    if (u.ownerId) {
+        const QString &o = *u.ownerId;
         if (!o.isEmpty() && db.queryText("SELECT id FROM app_user WHERE id = ?1", o).isEmpty())
-            return a.invalid("owner_id", QCoreApplication::translate("CustomerMutations", "is not a user of this office"));
+            return mutation::fieldError(label, QStringLiteral("owner_id"),
+                                        QCoreApplication::translate("CustomerMutations", "is not a user of this office"));
         // owner_since: when the current owner got the customer (the desk's "recently assigned").
         // An assignment replayed or generated later may say when it happened ("assigned_at").
-        const qint64 since = a.optionalInteger("assigned_at", now);
+        const qint64 since = u.assignedAtMs.value_or(now);
         auto &st = db.prepare("UPDATE customer SET owner_id = ?2, updated_at = ?3, "
                               "owner_since = CASE WHEN ?2 IS NULL THEN NULL WHEN owner_id IS ?2 THEN owner_since ELSE ?4 END "
                               "WHERE id = ?1");
@@ -134,47 +90,45 @@ Result<QJsonObject> update(mutation::Context &ctx, const QJsonObject &args, int 
         if (!st.exec())
             return makeError(QStringLiteral("storage.sql"), st.lastError());
     }
-    if (a.has("requirement")) {
-        const QJsonObject req = args.value(QLatin1String("requirement")).toObject();
-        if (auto r = checkRequirement(a, req); !r)
-            return r.error();
+    if (u.requirement) {
+        const QJsonObject req = u.requirement->toJson();
         const QString json = req.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(req).toJson(QJsonDocument::Compact));
         if (auto r = setColumn(db, "UPDATE customer SET requirement = ?2, updated_at = ?3 WHERE id = ?1", *id, json, now); !r)
             return r.error();
     }
-    if (a.has("tags")) {
-        const QJsonArray tags = args.value(QLatin1String("tags")).toArray();
-        const QString json = tags.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact));
+    if (u.tags) {
+        const QString json = u.tags->isEmpty()
+                                 ? QString()
+                                 : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*u.tags)).toJson(QJsonDocument::Compact));
         if (auto r = setColumn(db, "UPDATE customer SET tags = ?2, updated_at = ?3 WHERE id = ?1", *id, json, now); !r)
             return r.error();
     }
-    return QJsonObject{{QStringLiteral("customer_id"), *id}};
+    return CustomerUpdate::Outcome{*id};
 }
 
-// {"customer_id", "kind", "note", "occurred_at"? (ms), "next_at"? (ms), "consultant_id"?}
-Result<QJsonObject> addFollowUp(mutation::Context &ctx, const QJsonObject &args, int version)
+Result<FollowUpAdd::Outcome> addFollowUp(mutation::Context &ctx, const FollowUpAdd &f, int version)
 {
-    const mutation::Args a(QStringLiteral("followup.add@%1").arg(version), args);
-    auto id = liveCustomer(ctx, a);
+    const QString label = mutation::mutationLabel(FollowUpAdd::kName, version);
+    auto id = liveCustomer(ctx, f.customerId);
     if (!id)
         return id.error();
-    const QString kind = a.optionalText("kind").isEmpty() ? toCode(FollowUpKind::Call) : a.optionalText("kind");
-    if (!fromCode<FollowUpKind>(kind))
-        return a.invalid("kind", QCoreApplication::translate("CustomerMutations", "must be one of %1").arg(codeList<FollowUpKind>()));
-    const qint64 at = a.optionalInteger("occurred_at", ctx.nowMs());
-    const qint64 next = a.optionalInteger("next_at", 0);
+    const QString kind = f.kind.isEmpty() ? toCode(FollowUpKind::Call) : f.kind;
+    const qint64 at = f.occurredAtMs ? f.occurredAtMs : ctx.nowMs();
+    const qint64 next = f.nextAtMs;
     if (next != 0 && next <= at)
-        return a.invalid("next_at", QCoreApplication::translate("CustomerMutations", "must be after the follow-up itself"));
-    QString consultant = a.optionalText("consultant_id");
+        return mutation::fieldError(label, QStringLiteral("next_at"),
+                                    QCoreApplication::translate("CustomerMutations", "must be after the follow-up itself"));
+    QString consultant = f.consultantId;
     auto &db = ctx.db();
     if (!consultant.isEmpty() && db.queryText("SELECT id FROM app_user WHERE id = ?1", consultant).isEmpty())
-        return a.invalid("consultant_id", QCoreApplication::translate("CustomerMutations", "is not a user of this office"));
+        return mutation::fieldError(label, QStringLiteral("consultant_id"),
+                                    QCoreApplication::translate("CustomerMutations", "is not a user of this office"));
     if (consultant.isEmpty())
         consultant = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
     const QString fid = ctx.newId();
     auto &st = db.prepare("INSERT INTO follow_up(id, customer_id, consultant_id, kind, note, occurred_at, next_at, "
                           "created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-    st.bind(1, fid).bind(2, *id).bindOptional(3, consultant).bind(4, kind).bind(5, a.optionalText("note")).bind(6, at);
+    st.bind(1, fid).bind(2, *id).bindOptional(3, consultant).bind(4, kind).bind(5, f.note).bind(6, at);
     if (next)
         st.bind(7, next);
     else
@@ -199,34 +153,28 @@ Result<QJsonObject> addFollowUp(mutation::Context &ctx, const QJsonObject &args,
         .bind(8, toCode(CustomerStatus::Visited));
     if (!c.exec())
         return makeError(QStringLiteral("storage.sql"), c.lastError());
-    return QJsonObject{{QStringLiteral("follow_up_id"), fid}, {QStringLiteral("customer_id"), *id}};
+    return FollowUpAdd::Outcome{fid, *id};
 }
 
-// {"customer_id", "field": "phone"|"resident_id"} — someone unmasked the field (DESIGN.md §8).
-// Only who looked and when is recorded; the plaintext is read afterwards (CustomerReveal),
-// outside the mutation, so it never reaches the outbox.
-Result<QJsonObject> reveal(mutation::Context &ctx, const QJsonObject &args)
+// Someone unmasked a field (DESIGN.md §8): only who looked and when is recorded.
+Result<RevealRecord::Outcome> reveal(mutation::Context &ctx, const RevealRecord &r)
 {
-    const mutation::Args a(QStringLiteral("customer.reveal@1"), args);
-    auto id = liveCustomer(ctx, a);
+    auto id = liveCustomer(ctx, r.customerId);
     if (!id)
         return id.error();
-    const QString field = a.optionalText("field");
-    if (field != QLatin1String("phone") && field != QLatin1String("resident_id"))
-        return a.invalid("field", QCoreApplication::translate("CustomerMutations", "must be phone or resident_id"));
     auto &db = ctx.db();
     const QString user = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
     auto &st = db.prepare("INSERT INTO reveal_log(id, customer_id, field, user_id, revealed_at, op_id) "
                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     st.bind(1, ctx.newId())
         .bind(2, *id)
-        .bind(3, field)
+        .bind(3, r.field)
         .bindOptional(4, user.isEmpty() ? ctx.userId() : user)
         .bind(5, ctx.nowMs())
         .bind(6, ctx.opId());
     if (!st.exec())
         return makeError(QStringLiteral("storage.sql"), st.lastError());
-    return QJsonObject{{QStringLiteral("customer_id"), *id}, {QStringLiteral("field"), field}};
+    return RevealRecord::Outcome{*id, r.field};
 }
 
 } // namespace
@@ -234,12 +182,10 @@ Result<QJsonObject> reveal(mutation::Context &ctx, const QJsonObject &args)
 void registerCustomerMutations(mutation::Registry &registry)
 {
     for (int version : {1, 2}) {
-        registry.add(QStringLiteral("customer.update"), version,
-                     [version](mutation::Context &ctx, const QJsonObject &args) { return update(ctx, args, version); });
-        registry.add(QStringLiteral("followup.add"), version,
-                     [version](mutation::Context &ctx, const QJsonObject &args) { return addFollowUp(ctx, args, version); });
+        registry.add<CustomerUpdate>(version, update);
+        registry.add<FollowUpAdd>(version, addFollowUp);
     }
-    registry.add(QStringLiteral("customer.reveal"), 1, reveal);
+    registry.add<RevealRecord>(RevealRecord::kVersion, reveal);
 }
 
 } // namespace shoulou::customer

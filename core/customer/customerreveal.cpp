@@ -1,11 +1,11 @@
 #include "customerreveal.h"
 
+#include "customer/revealrecord.h"
 #include "mutation/applier.h"
 #include "security/officekey.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 #include <initializer_list>
 
@@ -54,11 +54,10 @@ QString CustomerReveal::readable(const identity::PhoneNumber &phone)
 Result<QStringList> CustomerReveal::reveal(mutation::Applier &applier, const security::OfficeKey &key, const QString &customerId,
                                            const QString &field)
 {
-    auto logged = applier.apply(QStringLiteral("customer.reveal"), 1,
-                                QJsonObject{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("field"), field}});
+    auto logged = applier.apply(RevealRecord{customerId, field});
     if (!logged)
         return logged.error();
-    return plaintext(applier.database(), key, logged->value(QLatin1String("customer_id")).toString(), field);
+    return plaintext(applier.database(), key, logged->customerId, field);
 }
 
 Result<QStringList> CustomerReveal::plaintext(storage::Database &db, const security::OfficeKey &key, const QString &rootId,

@@ -1,7 +1,10 @@
 #include "customerupdate.h"
 
+#include "customer/customerstatus.h"
+#include "customer/grade.h"
 #include "mutation/args.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace shoulou::customer {
@@ -26,38 +29,53 @@ QJsonObject CustomerUpdate::toJson() const
     return o;
 }
 
-Result<CustomerUpdate> CustomerUpdate::fromJson(const QJsonObject &json)
+// {"customer_id", "name"?, "grade"?, "status"?, "owner_id"?, "assigned_at"? (ms), "requirement"? {…}, "tags"? […]}
+Result<CustomerUpdate> CustomerUpdate::fromJson(const QJsonObject &json, int version)
 {
-    const mutation::Args a(QStringLiteral("customer.update@2"), json);
-    auto id = a.text("customer_id");
-    if (!id)
-        return id.error();
+    mutation::Args a(mutation::mutationLabel(kName, version), json);
     CustomerUpdate u;
-    u.customerId = *id;
-    auto text = [&](const char *field, std::optional<QString> &out) {
-        if (a.has(field))
-            out = a.optionalText(field);
-    };
-    text("name", u.name);
-    text("grade", u.grade);
-    text("status", u.status);
-    text("owner_id", u.ownerId);
-    if (a.has("assigned_at"))
-        u.assignedAtMs = a.optionalInteger("assigned_at", 0);
-    if (a.has("requirement"))
-        u.requirement = Requirement::fromJson(json.value(QLatin1String("requirement")).toObject());
-    if (a.has("tags")) {
-        QStringList tags;
-        for (const QJsonValue &t : json.value(QLatin1String("tags")).toArray())
-            tags << t.toString();
-        u.tags = tags;
+    u.customerId = a.text("customer_id");
+    u.name = a.maybeText("name");
+    if (u.name && u.name->isEmpty())
+        a.fail("name", QCoreApplication::translate("CustomerMutations", "cannot be empty"));
+    u.grade = a.maybeText("grade");
+    if (u.grade && !u.grade->isEmpty() && !fromCode<Grade>(*u.grade))
+        a.fail("grade", QCoreApplication::translate("CustomerMutations", "must be A, B, C or D"));
+    u.status = a.maybeText("status");
+    if (u.status && !fromCode<CustomerStatus>(*u.status))
+        a.fail("status", QCoreApplication::translate("CustomerMutations", "is not a known status"));
+    u.ownerId = a.maybeText("owner_id");
+    // owner_since: when the current owner got the customer; an assignment replayed or
+    // generated later may say when it happened.
+    u.assignedAtMs = a.maybeInteger("assigned_at");
+    if (a.has("requirement")) {
+        // null or {} clears what is stored
+        if (auto r = a.object("requirement")) {
+            u.requirement = Requirement::read(*r);
+            a.absorb(*r);
+        } else {
+            u.requirement = Requirement();
+        }
     }
+    if (a.has("tags"))
+        u.tags = a.maybeTextList("tags").value_or(QStringList());
+    if (!a.ok())
+        return a.error();
     return u;
+}
+
+QJsonObject CustomerUpdate::Outcome::toJson() const
+{
+    return {{QStringLiteral("customer_id"), customerId}};
 }
 
 Result<CustomerUpdate::Outcome> CustomerUpdate::Outcome::fromJson(const QJsonObject &json)
 {
-    return Outcome{json.value(QLatin1String("customer_id")).toString()};
+    mutation::Args a(QString::fromLatin1(kName), json);
+    Outcome o{a.text("customer_id")};
+    if (!a.ok())
+        return a.error();
+    return o;
 }
 
 } // namespace shoulou::customer

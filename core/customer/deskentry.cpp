@@ -1,5 +1,6 @@
 #include "deskentry.h"
 
+#include "customer/customerupdate.h"
 #include "identity/leadingest.h"
 #include "io/fieldmapping.h"
 #include "io/leadnormalizer.h"
@@ -14,25 +15,44 @@
 
 namespace shoulou::customer {
 
-QJsonObject DeskEntry::requirement() const
+Requirement DeskEntry::requirement() const
 {
-    QJsonObject r;
+    Requirement r;
     if (budgetFen > 0)
-        r.insert(QStringLiteral("budget_fen"), double(budgetFen));
-    if (!layout.trimmed().isEmpty())
-        r.insert(QStringLiteral("layout"), layout.trimmed());
+        r.budgetFen = budgetFen;
+    r.layout = layout.trimmed();
     if (areaM2 > 0)
-        r.insert(QStringLiteral("area_m2"), areaM2);
-    if (!building.trimmed().isEmpty())
-        r.insert(QStringLiteral("building"), building.trimmed());
-    if (!gender.isEmpty())
-        r.insert(QStringLiteral("gender"), gender);
-    if (visitors > 0)
-        r.insert(QStringLiteral("visitors"), visitors);
-    if (!heardVia.trimmed().isEmpty())
-        r.insert(QStringLiteral("heard_via"), heardVia.trimmed());
+        r.areaM2 = areaM2;
+    r.building = building.trimmed();
+    r.gender = gender;
+    r.visitors = visitors > 0 ? visitors : 0;
+    r.heardVia = heardVia.trimmed();
     return r;
 }
+
+namespace {
+
+// A known customer keeps what the office already noted; what was told now wins.
+Requirement told(Requirement noted, const Requirement &now)
+{
+    if (now.budgetFen)
+        noted.budgetFen = now.budgetFen;
+    if (!now.layout.isEmpty())
+        noted.layout = now.layout;
+    if (now.areaM2)
+        noted.areaM2 = now.areaM2;
+    if (!now.building.isEmpty())
+        noted.building = now.building;
+    if (!now.gender.isEmpty())
+        noted.gender = now.gender;
+    if (now.visitors)
+        noted.visitors = now.visitors;
+    if (!now.heardVia.isEmpty())
+        noted.heardVia = now.heardVia;
+    return noted;
+}
+
+} // namespace
 
 Result<DeskEntry::Outcome> DeskEntry::apply(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock) const
 {
@@ -73,16 +93,15 @@ Result<DeskEntry::Outcome> DeskEntry::apply(mutation::Applier &applier, const se
         applier.rollbackBatch();
         return ingested.error();
     }
-    if (const QJsonObject given = requirement(); !given.isEmpty()) {
-        // A known customer keeps what the office already noted; what was told now wins.
-        QJsonObject merged =
-            QJsonDocument::fromJson(db.queryText("SELECT requirement FROM customer WHERE id = ?1", ingested->customerId).toUtf8()).object();
-        for (auto it = given.begin(); it != given.end(); ++it)
-            merged.insert(it.key(), it.value());
-        auto updated = applier.applyInBatch(
-            QStringLiteral("customer.update"), 1,
-            QJsonObject{{QStringLiteral("customer_id"), ingested->customerId}, {QStringLiteral("requirement"), merged}});
-        if (!updated) {
+    if (const Requirement given = requirement(); !given.isEmpty()) {
+        CustomerUpdate update;
+        update.customerId = ingested->customerId;
+        update.requirement = told(
+            Requirement::fromStored(
+                QJsonDocument::fromJson(db.queryText("SELECT requirement FROM customer WHERE id = ?1", ingested->customerId).toUtf8())
+                    .object()),
+            given);
+        if (auto updated = applier.applyInBatch(update); !updated) {
             applier.rollbackBatch();
             return updated.error();
         }

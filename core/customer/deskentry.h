@@ -1,9 +1,9 @@
 #pragma once
 
+#include "customer/requirement.h"
 #include "identity/ingeststatus.h"
 #include "util/result.h"
 
-#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -22,7 +22,7 @@ namespace shoulou::customer {
 // A person entered at the desk (Ctrl+N), as a lead of the chosen channel. It goes through
 // lead.ingest like any imported row, so a phone or resident id the office already knows
 // lands on that customer (a new touch) instead of making a duplicate. What the person told
-// at the desk is kept on the customer's requirement (customer.update).
+// at the desk is kept on the customer's requirement (customer.update@2).
 struct DeskEntry final {
     QString name, phone, residentId, remark;
     QString channelId, channelName;
@@ -43,12 +43,13 @@ struct DeskEntry final {
         QStringList matchedBy; // "phone", "resident_id"
     };
 
-    // The requirement keys this entry gives (customer.update's "requirement"), only those given.
-    QJsonObject requirement() const;
+    // The part of the customer's requirement this entry gives (the rest left empty).
+    Requirement requirement() const;
 
     // On the writer's connection: lead.ingest and, when something of the requirement was
-    // given, customer.update, in one transaction — both land or neither does. Rejects the
-    // entry (writing nothing) when a field cannot be used; the message names the field.
+    // given, customer.update@2 (a CustomerUpdate), in one transaction — both land or neither
+    // does. Rejects the entry (writing nothing) when a field cannot be used; the message names
+    // the field ("requirement.visitors").
     Result<Outcome> apply(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock) const;
 };
 

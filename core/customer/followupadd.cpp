@@ -1,6 +1,9 @@
 #include "followupadd.h"
 
+#include "customer/followupkind.h"
 #include "mutation/args.h"
+
+#include <QCoreApplication>
 
 namespace shoulou::customer {
 
@@ -18,23 +21,36 @@ QJsonObject FollowUpAdd::toJson() const
     return o;
 }
 
-Result<FollowUpAdd> FollowUpAdd::fromJson(const QJsonObject &json)
+// {"customer_id", "kind"?, "note"?, "occurred_at"? (ms), "next_at"? (ms), "consultant_id"?}
+Result<FollowUpAdd> FollowUpAdd::fromJson(const QJsonObject &json, int version)
 {
-    const mutation::Args a(QStringLiteral("followup.add@2"), json);
-    auto id = a.text("customer_id");
-    if (!id)
-        return id.error();
-    return FollowUpAdd{*id,
-                       a.optionalText("kind"),
-                       a.optionalText("note"),
-                       a.optionalInteger("occurred_at", 0),
-                       a.optionalInteger("next_at", 0),
-                       a.optionalText("consultant_id")};
+    mutation::Args a(mutation::mutationLabel(kName, version), json);
+    FollowUpAdd f;
+    f.customerId = a.text("customer_id");
+    f.kind = a.optionalText("kind");
+    if (!f.kind.isEmpty() && !fromCode<FollowUpKind>(f.kind))
+        a.fail("kind", QCoreApplication::translate("CustomerMutations", "must be one of %1").arg(codeList<FollowUpKind>()));
+    f.note = a.optionalText("note");
+    f.occurredAtMs = a.maybeInteger("occurred_at").value_or(0);
+    f.nextAtMs = a.maybeInteger("next_at").value_or(0);
+    f.consultantId = a.optionalText("consultant_id");
+    if (!a.ok())
+        return a.error();
+    return f;
+}
+
+QJsonObject FollowUpAdd::Outcome::toJson() const
+{
+    return {{QStringLiteral("follow_up_id"), followUpId}, {QStringLiteral("customer_id"), customerId}};
 }
 
 Result<FollowUpAdd::Outcome> FollowUpAdd::Outcome::fromJson(const QJsonObject &json)
 {
-    return Outcome{json.value(QLatin1String("follow_up_id")).toString(), json.value(QLatin1String("customer_id")).toString()};
+    mutation::Args a(QString::fromLatin1(kName), json);
+    Outcome o{a.text("follow_up_id"), a.text("customer_id")};
+    if (!a.ok())
+        return a.error();
+    return o;
 }
 
 } // namespace shoulou::customer

@@ -5,6 +5,10 @@
 
 #include <optional>
 
+namespace shoulou::mutation {
+class Args;
+}
+
 namespace shoulou::customer {
 
 // What a customer is looking for (customer.requirement, stored as JSON). Budget is integer fen
@@ -30,7 +34,14 @@ struct Requirement final {
                building.isEmpty() && other.isEmpty();
     }
     QJsonObject toJson() const;
-    static Requirement fromJson(const QJsonObject &json);
+    // Mutation arguments ("requirement" of customer.update), read strictly: a budget that is
+    // not whole, non-negative fen, an area not above 0, a gender not male/female, visitors
+    // not 1–99, a text not a text of at most 500 characters is refused, the error in `args`
+    // naming the field ("requirement.budget_fen"). Null is "not given".
+    static Requirement read(mutation::Args &args);
+    // What is stored on a customer (written through read(), so it holds): no checks, a value
+    // of the wrong type is read as not given.
+    static Requirement fromStored(const QJsonObject &json);
     friend bool operator==(const Requirement &, const Requirement &) = default;
 };
 

@@ -1,10 +1,14 @@
 #include "demogenerator.h"
 
+#include "customer/customerupdate.h"
+#include "customer/followupadd.h"
 #include "demo/demopeople.h"
 #include "demo/demoplanner.h"
 #include "identity/leadingest.h"
 #include "mutation/applier.h"
 #include "office/channeldirectory.h"
+#include "office/projectcreate.h"
+#include "office/usercreate.h"
 #include "security/officekey.h"
 #include "storage/backgroundcheckpointer.h"
 #include "storage/database.h"
@@ -13,8 +17,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 
 namespace shoulou::demo {
@@ -25,18 +27,16 @@ constexpr int kBatch = 40000;            // customers per transaction: fewer com
 constexpr int kPlanChunk = 1000;         // customers the planner hands over at a time
 constexpr size_t kPlannedWaiting = 4000; // at most this many planned customers wait for the writer
 
-QJsonObject project(const QString &name, const QString &city, const QString &address, int buildings, int floors, qint64 pricePerM2Yuan)
+office::ProjectCreate project(const QString &name, const QString &city, const QString &address, int buildings, int floors,
+                              qint64 pricePerM2Yuan)
 {
-    QJsonArray layouts{QJsonObject{{"name", QStringLiteral("A户型 三室两厅")}, {"bedrooms", 3}, {"area_dm2", 11500}},
-                       QJsonObject{{"name", QStringLiteral("B户型 四室两厅")}, {"bedrooms", 4}, {"area_dm2", 14300}},
-                       QJsonObject{{"name", QStringLiteral("C户型 两室两厅")}, {"bedrooms", 2}, {"area_dm2", 8900}}};
-    QJsonArray blds;
+    office::ProjectCreate p{name, city, address, {}, {}};
+    p.layouts = {{QStringLiteral("A户型 三室两厅"), 3, 11500},
+                 {QStringLiteral("B户型 四室两厅"), 4, 14300},
+                 {QStringLiteral("C户型 两室两厅"), 2, 8900}};
     for (int b = 1; b <= buildings; ++b)
-        blds.append(QJsonObject{{"name", QStringLiteral("%1幢").arg(b)},
-                                {"floors", floors},
-                                {"units_per_floor", 4},
-                                {"price_fen_per_m2", pricePerM2Yuan * 100}});
-    return {{"name", name}, {"city", city}, {"address", address}, {"layouts", layouts}, {"buildings", blds}};
+        p.buildings.append({QStringLiteral("%1幢").arg(b), floors, 4, pricePerM2Yuan * 100});
+    return p;
 }
 
 } // namespace
@@ -52,26 +52,29 @@ Result<void> DemoGenerator::applyCustomer(const DemoCustomer &c, qint64 index, D
         customerId = r->customerId;
         ++summary.leads;
     }
+    // Version 2 of both, like the desk: the demo never sets a status by hand (so 已认购/已签约,
+    // which update@2 refuses, stay for sales to set — no demo customer has subscribed yet);
+    // statuses come from the follow-ups alone — following after any, 已到访 after a 到访 visit.
     if (!c.owner.isEmpty()) {
-        auto u = m_applier.applyInBatch(QStringLiteral("customer.update"), 1,
-                                        {{"customer_id", customerId},
-                                         {"owner_id", c.owner},
-                                         {"assigned_at", c.assignedAt},
-                                         {"grade", c.grade},
-                                         {"requirement", c.requirement}});
-        if (!u)
-            return u.error();
+        customer::CustomerUpdate u;
+        u.customerId = customerId;
+        u.ownerId = c.owner;
+        u.assignedAtMs = c.assignedAt;
+        u.grade = c.grade;
+        u.requirement = c.requirement;
+        if (auto r = m_applier.applyInBatch(u); !r)
+            return r.error();
     }
     for (const DemoFollowUp &f : c.followUps) {
-        auto fu = m_applier.applyInBatch(QStringLiteral("followup.add"), 1,
-                                         {{"customer_id", customerId},
-                                          {"kind", f.kind},
-                                          {"note", f.note},
-                                          {"occurred_at", f.occurredAt},
-                                          {"next_at", f.nextAt},
-                                          {"consultant_id", c.owner}});
-        if (!fu)
-            return fu.error();
+        customer::FollowUpAdd add;
+        add.customerId = customerId;
+        add.kind = f.kind;
+        add.note = f.note;
+        add.occurredAtMs = f.occurredAt;
+        add.nextAtMs = f.nextAt;
+        add.consultantId = c.owner;
+        if (auto r = m_applier.applyInBatch(add); !r)
+            return r.error();
         ++summary.followUps;
     }
     return {};
@@ -138,23 +141,23 @@ Result<DemoSummary> DemoGenerator::run(const DemoOptions &options)
     // Office structure: projects, units and the team, one mutation each.
     if (auto r = m_applier.beginBatch(); !r)
         return r.error();
-    for (const QJsonObject &p :
+    for (const office::ProjectCreate &p :
          {project(QStringLiteral("云栖湾"), QStringLiteral("杭州"), QStringLiteral("西湖区云栖路88号"), 8, 26, 42000),
           project(QStringLiteral("滨江壹号"), QStringLiteral("杭州"), QStringLiteral("滨江区江南大道1号"), 6, 32, 56000)}) {
-        auto r = m_applier.applyInBatch(QStringLiteral("project.create"), 1, p);
+        auto r = m_applier.applyInBatch(p);
         if (!r)
             return r.error();
-        summary.units += r->value(QLatin1String("units")).toInt();
+        summary.units += r->units;
     }
     QStringList consultants;
     const auto team = DemoPeople::team();
     for (int i = 0; i < team.size(); ++i) {
-        auto r = m_applier.applyInBatch(QStringLiteral("user.create"), 1,
-                                        {{"login", team[i].login}, {"display_name", team[i].name}, {"role", team[i].role}});
+        const auto role = fromCode<office::Role>(team[i].role);
+        auto r = m_applier.applyInBatch(office::UserCreate{team[i].login, team[i].name, role.value_or(office::Role::Consultant)});
         if (!r)
             return r.error();
-        if (team[i].role == QLatin1String("consultant"))
-            consultants << r->value(QLatin1String("user_id")).toString();
+        if (role == office::Role::Consultant)
+            consultants << r->userId;
     }
     summary.consultants = consultants.size();
     if (auto r = m_applier.commitBatch(); !r)

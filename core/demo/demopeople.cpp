@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 namespace shoulou::demo {
@@ -175,12 +176,15 @@ identity::LeadInput DemoPeople::lead(const DemoPerson &p, int index, int total, 
     return l;
 }
 
-QJsonObject DemoPeople::requirement()
+customer::Requirement DemoPeople::requirement()
 {
     static const QStringList layouts{QStringLiteral("两室两厅"), QStringLiteral("三室两厅"), QStringLiteral("四室两厅")};
-    return {{"budget_fen", qint64(200 + 20 * m_rng.bounded(40)) * 10000 * 100},
-            {"layout", layouts[int(m_rng.bounded(layouts.size()))]},
-            {"area_m2", 89 + 10 * int(m_rng.bounded(7))}};
+    // Drawn in this order (budget, layout, area), so a seed still gives the same office.
+    customer::Requirement r;
+    r.budgetFen = qint64(200 + 20 * m_rng.bounded(40)) * 10000 * 100;
+    r.layout = layouts[int(m_rng.bounded(layouts.size()))];
+    r.areaM2 = 89 + 10 * int(m_rng.bounded(7));
+    return r;
 }
 
 QPair<QString, QString> DemoPeople::followUpNote()

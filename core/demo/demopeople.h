@@ -1,9 +1,9 @@
 #pragma once
 
+#include "customer/requirement.h"
 #include "identity/leadinput.h"
 #include "identity/phonenormalizer.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -46,7 +46,7 @@ public:
     // With three leads, the second carries only the platform id (a separate record at first)
     // and the third both phone and platform id, which merges the two: the office's merges.
     identity::LeadInput lead(const DemoPerson &p, int index, int total, const office::ChannelInfo &channel, qint64 at);
-    QJsonObject requirement();
+    customer::Requirement requirement();
     QPair<QString, QString> followUpNote(); // kind, note
 
 private:

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "customer/requirement.h"
 #include "identity/leadinput.h"
 #include "office/channeldirectory.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -27,7 +27,7 @@ struct DemoCustomer final {
     QString owner;              // empty: nobody works on this customer yet
     qint64 assignedAt = 0;
     QString grade;
-    QJsonObject requirement;
+    customer::Requirement requirement;
     QList<DemoFollowUp> followUps;
 };
 

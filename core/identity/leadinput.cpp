@@ -1,10 +1,11 @@
 #include "leadinput.h"
 
 #include "identity/residentid.h"
+#include "mutation/args.h"
 #include "security/officekey.h"
 #include "util/jsonwriter.h"
-#include <QCoreApplication>
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace shoulou::identity {
@@ -122,41 +123,45 @@ QJsonObject LeadInput::toArgs() const
     return o;
 }
 
-Result<LeadInput> LeadInput::fromArgs(const QJsonObject &o)
+Result<LeadInput> LeadInput::fromJson(const QJsonObject &json, int version)
 {
+    using Trim = mutation::Args::Trim;
+    mutation::Args a(mutation::mutationLabel(kName, version), json);
     LeadInput l;
-    l.name = o.value(QLatin1String("name")).toString();
-    l.nameKey = o.value(QLatin1String("name_key")).toString();
-    l.pinyin = o.value(QLatin1String("pinyin")).toString();
-    l.initials = o.value(QLatin1String("initials")).toString();
-    for (const auto &v : o.value(QLatin1String("phones")).toArray()) {
-        const QJsonObject p = v.toObject();
-        l.phones.append({p.value(QLatin1String("key")).toString(), p.value(QLatin1String("e164")).toString(),
-                         p.value(QLatin1String("ext")).toString(), p.value(QLatin1String("kind")).toString(),
-                         p.value(QLatin1String("digits")).toString(), p.value(QLatin1String("raw")).toString()});
+    l.name = a.optionalText("name", Trim::No);
+    l.nameKey = a.optionalText("name_key", Trim::No);
+    l.pinyin = a.optionalText("pinyin", Trim::No);
+    l.initials = a.optionalText("initials", Trim::No);
+    for (mutation::Args &p : a.objects("phones")) {
+        l.phones.append({p.optionalText("key", Trim::No), p.optionalText("e164", Trim::No), p.optionalText("ext", Trim::No),
+                         p.optionalText("kind", Trim::No), p.optionalText("digits", Trim::No), p.optionalText("raw", Trim::No)});
+        a.absorb(p);
     }
-    for (const auto &v : o.value(QLatin1String("devices")).toArray()) {
-        const QJsonObject d = v.toObject();
-        l.devices.append({d.value(QLatin1String("platform")).toString(), d.value(QLatin1String("key")).toString()});
+    for (mutation::Args &d : a.objects("devices")) {
+        l.devices.append({d.optionalText("platform", Trim::No), d.optionalText("key", Trim::No)});
+        a.absorb(d);
     }
-    if (o.contains(QLatin1String("rid"))) {
-        const QJsonObject r = o.value(QLatin1String("rid")).toObject();
+    if (auto r = a.object("rid")) {
         LeadResidentId rid;
-        rid.blindIndex = QByteArray::fromBase64(r.value(QLatin1String("index")).toString().toLatin1());
-        rid.sealed = QByteArray::fromBase64(r.value(QLatin1String("sealed")).toString().toLatin1());
-        rid.masked = r.value(QLatin1String("masked")).toString();
-        rid.legacy15 = r.value(QLatin1String("legacy15")).toBool();
-        rid.needsReview = r.value(QLatin1String("review")).toBool();
+        rid.blindIndex = QByteArray::fromBase64(r->optionalText("index").toLatin1());
+        rid.sealed = QByteArray::fromBase64(r->optionalText("sealed").toLatin1());
+        rid.masked = r->optionalText("masked", Trim::No);
+        rid.legacy15 = r->flag("legacy15");
+        rid.needsReview = r->flag("review");
+        a.absorb(*r);
         l.residentId = rid;
     }
-    l.channelId = o.value(QLatin1String("channel_id")).toString();
-    l.weightPermille = o.value(QLatin1String("weight")).toInt();
-    l.touchKind = o.value(QLatin1String("touch_kind")).toString(QStringLiteral("lead"));
-    l.receivedAt = qint64(o.value(QLatin1String("received_at")).toDouble());
-    l.remark = o.value(QLatin1String("remark")).toString();
-    l.source = o.value(QLatin1String("source")).toString();
-    l.dedupKey = QByteArray::fromBase64(o.value(QLatin1String("dedup")).toString().toLatin1());
-    l.rawSealed = QByteArray::fromBase64(o.value(QLatin1String("raw")).toString().toLatin1());
+    l.channelId = a.optionalText("channel_id");
+    l.weightPermille = int(a.maybeInteger("weight").value_or(0));
+    const QString touchKind = a.optionalText("touch_kind");
+    l.touchKind = touchKind.isEmpty() ? QStringLiteral("lead") : touchKind;
+    l.receivedAt = a.maybeInteger("received_at").value_or(0);
+    l.remark = a.optionalText("remark", Trim::No);
+    l.source = a.optionalText("source", Trim::No);
+    l.dedupKey = QByteArray::fromBase64(a.optionalText("dedup").toLatin1());
+    l.rawSealed = QByteArray::fromBase64(a.optionalText("raw").toLatin1());
+    if (!a.ok())
+        return a.error();
     if (l.dedupKey.isEmpty() || l.rawSealed.isEmpty() || l.receivedAt <= 0)
         return makeError(QStringLiteral("lead.args"),
                          QCoreApplication::translate("LeadInput", "A lead needs a dedup key, a payload and a time."));

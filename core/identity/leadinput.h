@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identity/ingestoutcome.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -19,6 +20,7 @@ struct ResidentId;
 
 struct LeadPhone final {
     QString matchKey, e164, extension, kind, digits, raw;
+    friend bool operator==(const LeadPhone &, const LeadPhone &) = default;
 };
 
 // A resident id as it may travel and be stored: sealed plus a blind index, never in clear.
@@ -27,6 +29,7 @@ struct LeadResidentId final {
     QString masked;
     bool legacy15 = false;
     bool needsReview = false;
+    friend bool operator==(const LeadResidentId &, const LeadResidentId &) = default;
 };
 
 // The blind index of a canonical 18-character resident id (for lookups), and the sealed form
@@ -36,11 +39,16 @@ LeadResidentId sealResidentId(const security::OfficeKey &key, const ResidentId &
 
 struct LeadDevice final {
     QString platform, matchKey;
+    friend bool operator==(const LeadDevice &, const LeadDevice &) = default;
 };
 
 // One lead after normalisation: the arguments of lead.ingest@1. Everything personal that
 // must not be stored in clear is already sealed here, so the outbox row is safe too.
 struct LeadInput final {
+    static constexpr const char *kName = "lead.ingest";
+    static constexpr int kVersion = 1;
+    using Outcome = IngestOutcome;
+
     QString name, nameKey, pinyin, initials;
     QList<LeadPhone> phones;
     std::optional<LeadResidentId> residentId;
@@ -65,7 +73,11 @@ struct LeadInput final {
     QByteArray jsonBody() const;
     static QByteArray frameJson(const QString &channelId, int weightPermille, const QByteArray &body);
     QJsonObject toArgs() const; // the same, as an object
-    static Result<LeadInput> fromArgs(const QJsonObject &args);
+    // The outbox form read back, strictly: a field of the wrong type is refused naming it
+    // (code mutation.args), a lead without dedup key, payload or time is "lead.args", one
+    // without a phone, resident id or platform id "lead.no_identity".
+    static Result<LeadInput> fromJson(const QJsonObject &json, int version = kVersion);
+    friend bool operator==(const LeadInput &, const LeadInput &) = default;
 };
 
 QString seniorityRank(qint64 at, const QString &key);

@@ -6,8 +6,6 @@
 #include "mutation/context.h"
 #include "storage/database.h"
 
-#include <QJsonArray>
-
 #include <algorithm>
 
 namespace shoulou::identity {
@@ -28,17 +26,6 @@ bool disjointNonEmpty(const QList<QByteArray> &a, const QList<QByteArray> &b)
 }
 
 } // namespace
-
-QJsonObject IngestOutcome::toJson() const
-{
-    QJsonObject o{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("status"), toCode(status)}};
-    if (!leadId.isEmpty())
-        o.insert(QStringLiteral("lead_id"), leadId);
-    o.insert(QStringLiteral("matched_by"), QJsonArray::fromStringList(matchedBy));
-    o.insert(QStringLiteral("merged"), QJsonArray::fromStringList(merged));
-    o.insert(QStringLiteral("reviews"), reviews);
-    return o;
-}
 
 Result<IngestOutcome> Resolver::ingest(const LeadInput &lead, bool knownNew)
 {

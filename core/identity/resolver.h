@@ -1,11 +1,8 @@
 #pragma once
 
-#include "identity/ingeststatus.h"
+#include "identity/ingestoutcome.h"
 #include "identity/leadinput.h"
 #include "util/result.h"
-
-#include <QJsonObject>
-#include <QStringList>
 
 namespace shoulou::mutation {
 class Context;
@@ -18,17 +15,6 @@ namespace shoulou::identity {
 // never do — that pair, a pair someone kept apart, and soft matches (same name key, phone one
 // digit apart) go to the review queue instead. A merge whose names differ stands and is
 // queued too (name_conflict; customer_b is customer_a when the lead joined one customer).
-struct IngestOutcome final {
-    QString customerId, leadId;
-    IngestStatus status = IngestStatus::Created;
-    QStringList matchedBy; // "phone", "resident_id", "device"
-    QStringList merged;    // customers merged into customerId by this lead
-    int reviews = 0;       // pairs added to the review queue
-
-    // {"customer_id", "lead_id", "status", "matched_by", "merged", "reviews"}
-    QJsonObject toJson() const;
-};
-
 class Resolver final {
 public:
     explicit Resolver(mutation::Context &ctx)

@@ -8,6 +8,10 @@
 
 namespace shoulou::identity {
 
+// The decisions of the review queue, as the screens apply them and the outbox carries them.
+// (Three small structs of one family, kept in one file pair: the duplicates screen uses all.)
+// fromJson is strict: a missing id, a wrongly typed field or an unknown decision is refused.
+
 // review.resolve@1: a person's decision on one review item.
 struct ReviewResolve final {
     static constexpr const char *kName = "review.resolve";
@@ -19,12 +23,16 @@ struct ReviewResolve final {
     Decision decision = Decision::KeepSeparate;
 
     QJsonObject toJson() const;
-    static Result<ReviewResolve> fromJson(const QJsonObject &json);
+    static Result<ReviewResolve> fromJson(const QJsonObject &json, int version = kVersion);
+    friend bool operator==(const ReviewResolve &, const ReviewResolve &) = default;
 
     struct Outcome {
         QString reviewId;
         QString survivorId; // after a merge
+        Decision decision = Decision::KeepSeparate;
+        QJsonObject toJson() const;
         static Result<Outcome> fromJson(const QJsonObject &json);
+        friend bool operator==(const Outcome &, const Outcome &) = default;
     };
 };
 
@@ -37,11 +45,16 @@ struct ReviewGroupResolve final {
     ReviewResolve::Decision decision = ReviewResolve::Decision::KeepSeparate;
 
     QJsonObject toJson() const;
+    static Result<ReviewGroupResolve> fromJson(const QJsonObject &json, int version = kVersion);
+    friend bool operator==(const ReviewGroupResolve &, const ReviewGroupResolve &) = default;
 
     struct Outcome {
-        QStringList decided;
+        QStringList decided; // the items still open that this decided, in order
         QString survivorId;
+        ReviewResolve::Decision decision = ReviewResolve::Decision::KeepSeparate;
+        QJsonObject toJson() const;
         static Result<Outcome> fromJson(const QJsonObject &json);
+        friend bool operator==(const Outcome &, const Outcome &) = default;
     };
 };
 
@@ -53,11 +66,15 @@ struct CustomerUnmerge final {
     QString customerId; // the merged record
 
     QJsonObject toJson() const { return {{QStringLiteral("customer_id"), customerId}}; }
+    static Result<CustomerUnmerge> fromJson(const QJsonObject &json, int version = kVersion);
+    friend bool operator==(const CustomerUnmerge &, const CustomerUnmerge &) = default;
 
     struct Outcome {
         QString customerId;
         QString formerRootId;
+        QJsonObject toJson() const;
         static Result<Outcome> fromJson(const QJsonObject &json);
+        friend bool operator==(const Outcome &, const Outcome &) = default;
     };
 };
 

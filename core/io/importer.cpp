@@ -1,5 +1,6 @@
 #include "importer.h"
 
+#include "customer/customerupdate.h"
 #include "identity/customerstore.h"
 #include "identity/leadingest.h"
 #include "io/fieldmapping.h"
@@ -7,6 +8,7 @@
 #include "io/leadnormalizer.h"
 #include "io/tablereader.h"
 #include "mutation/applier.h"
+#include "office/channelcreate.h"
 #include "office/channeldirectory.h"
 #include "storage/backgroundcheckpointer.h"
 #include "storage/database.h"
@@ -18,7 +20,6 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -125,8 +126,9 @@ Importer::BatchOutcome Importer::writeRows(std::vector<NormalizedRow> &batch, of
         office::ChannelInfo ch = channels.find(nr.channelText);
         if (ch.id.isEmpty()) {
             // A channel nobody set up yet: create it with the neutral default weight.
-            auto created = m_applier.applyInBatch(QStringLiteral("channel.create"), 1,
-                                                  QJsonObject{{QStringLiteral("name"), nr.channelText}});
+            office::ChannelCreate create;
+            create.name = nr.channelText;
+            auto created = m_applier.applyInBatch(create);
             if (created)
                 ch = channels.find(nr.channelText);
             if (ch.id.isEmpty())
@@ -232,7 +234,8 @@ QString Importer::applyProfile(const RowProfile &profile, const QString &custome
 {
     storage::Database &db = m_applier.database();
     QStringList warnings;
-    QJsonObject args{{QStringLiteral("customer_id"), customerId}};
+    customer::CustomerUpdate update;
+    update.customerId = customerId;
     // What the office already noted about a known customer stays; the file fills in the rest
     // (an old export must not overwrite what a consultant has typed since).
     auto &st = db.prepare("SELECT coalesce(requirement, ''), coalesce(owner_id, '') FROM customer WHERE id = ?1");
@@ -243,30 +246,26 @@ QString Importer::applyProfile(const RowProfile &profile, const QString &custome
         ownerId = st.text(1);
     }
     st.reset();
-    QJsonObject requirement = QJsonDocument::fromJson(requirementJson.toUtf8()).object();
-    const QJsonObject before = requirement;
-    auto fill = [&](const char *key, const QJsonValue &value) {
-        if (!requirement.contains(QLatin1String(key)))
-            requirement.insert(QLatin1String(key), value);
-    };
-    if (!profile.gender.isEmpty())
-        fill("gender", profile.gender);
-    if (profile.budgetFen >= 0 && !requirement.contains(QLatin1String("budget_fen"))) {
-        requirement.insert(QStringLiteral("budget_fen"), double(profile.budgetFen));
+    const customer::Requirement before = customer::Requirement::fromStored(QJsonDocument::fromJson(requirementJson.toUtf8()).object());
+    customer::Requirement requirement = before;
+    if (!profile.gender.isEmpty() && requirement.gender.isEmpty())
+        requirement.gender = profile.gender;
+    if (profile.budgetFen >= 0 && !requirement.budgetFen) {
+        requirement.budgetFen = profile.budgetFen;
         if (profile.budgetMaxFen >= 0)
-            requirement.insert(QStringLiteral("budget_max_fen"), double(profile.budgetMaxFen));
+            requirement.other.insert(QStringLiteral("budget_max_fen"), double(profile.budgetMaxFen));
     }
-    if (profile.areaM2 > 0 && !requirement.contains(QLatin1String("area_m2"))) {
-        requirement.insert(QStringLiteral("area_m2"), profile.areaM2);
+    if (profile.areaM2 > 0 && !requirement.areaM2) {
+        requirement.areaM2 = profile.areaM2;
         if (profile.areaMaxM2 > 0)
-            requirement.insert(QStringLiteral("area_max_m2"), profile.areaMaxM2);
+            requirement.other.insert(QStringLiteral("area_max_m2"), profile.areaMaxM2);
     }
-    if (!profile.layout.isEmpty())
-        fill("layout", profile.layout);
-    if (!profile.building.isEmpty())
-        fill("building", profile.building);
-    if (requirement != before)
-        args.insert(QStringLiteral("requirement"), requirement);
+    if (!profile.layout.isEmpty() && requirement.layout.isEmpty())
+        requirement.layout = profile.layout;
+    if (!profile.building.isEmpty() && requirement.building.isEmpty())
+        requirement.building = profile.building;
+    if (!(requirement == before))
+        update.requirement = requirement;
 
     if (!profile.ownerName.isEmpty()) {
         if (!m_usersByName) {
@@ -289,15 +288,15 @@ QString Importer::applyProfile(const RowProfile &profile, const QString &custome
                                                                                      nullptr, int(ids.size()))
                                                              .arg(profile.ownerName));
         } else if (ownerId.isEmpty()) {
-            args.insert(QStringLiteral("owner_id"), ids.first());
+            update.ownerId = ids.first();
         } else if (ownerId != ids.first()) {
             warnings << QCoreApplication::translate("LeadNormalizer", "%1: %2")
                             .arg(profile.ownerCol, QCoreApplication::translate("Importer", "the customer already belongs to another "
                                                                                            "consultant; the owner is not changed"));
         }
     }
-    if (args.size() > 1) {
-        if (auto updated = m_applier.applyInBatch(QStringLiteral("customer.update"), 1, args); !updated)
+    if (!update.isEmpty()) {
+        if (auto updated = m_applier.applyInBatch(update); !updated)
             warnings << QCoreApplication::translate("Importer", "the profile columns were not saved: %1").arg(updated.error().message);
     }
     return joinProblems(warnings);

@@ -39,6 +39,15 @@ public:
 
     // One mutation, one transaction.
     Result<QJsonObject> apply(const QString &name, int version, const QJsonObject &args);
+    // The same for a mutation struct (kName, kVersion, toJson(), an Outcome with fromJson):
+    // the outbox gets its toJson(), the registered handler parses that back (so a typed
+    // caller is checked exactly like a replay), and the outcome comes back typed.
+    // `version` is for the structs that stand for more than one version (customer.update).
+    template <class M>
+    Result<typename M::Outcome> apply(const M &mutation, int version = M::kVersion)
+    {
+        return outcomeOf<M>(apply(QString::fromLatin1(M::kName), version, mutation.toJson()));
+    }
 
     // Many mutations in one transaction (imports), durable once commitBatch() returns.
     //  - PerMutation: each mutation is all-or-nothing on its own (a savepoint); a failed one
@@ -52,6 +61,11 @@ public:
     // True when a Whole batch must be redone PerMutation: a mutation failed, or the commit did.
     bool batchPoisoned() const { return m_poisoned; }
     Result<QJsonObject> applyInBatch(const QString &name, int version, const QJsonObject &args);
+    template <class M>
+    Result<typename M::Outcome> applyInBatch(const M &mutation, int version = M::kVersion)
+    {
+        return outcomeOf<M>(applyInBatch(QString::fromLatin1(M::kName), version, mutation.toJson()));
+    }
     // The same, for a hot path that already holds typed arguments: `argsJson` is what the
     // outbox records (and what the registered handler of name@version receives on replay);
     // `run` must do exactly what that handler does. tst_replay checks the equivalence.
@@ -72,6 +86,13 @@ public:
     storage::Database &database() const { return m_db; }
 
 private:
+    template <class M>
+    static Result<typename M::Outcome> outcomeOf(const Result<QJsonObject> &result)
+    {
+        if (!result)
+            return result.error();
+        return M::Outcome::fromJson(*result);
+    }
     // Runs `body` as one mutation of the open batch: in a savepoint (PerMutation), or marking
     // the batch poisoned on failure (Whole).
     Result<void> isolated(const std::function<Result<void>()> &body);

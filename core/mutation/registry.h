@@ -8,6 +8,8 @@
 #include <QString>
 
 #include <functional>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace shoulou::mutation {
@@ -22,6 +24,32 @@ public:
     static const Registry &standard();
 
     void add(const QString &name, int version, Handler handler);
+
+    // A mutation whose handler takes its typed arguments: M has kName, a strict
+    // `static Result<M> fromJson(const QJsonObject &, int version)` and an Outcome with
+    // toJson(). The handler is `Result<M::Outcome>(Context &, const M &)`, or takes the
+    // version as a third argument when versions share the struct. JSON stays out here, at
+    // the outbox's edge: the args a replay hands in are parsed (a missing or wrongly typed
+    // field is refused before anything is written), the outcome is written back as JSON.
+    template <class M, class F>
+    void add(int version, F handler)
+    {
+        add(QString::fromLatin1(M::kName), version,
+            [version, handler = std::move(handler)](Context &ctx, const QJsonObject &args) -> Result<QJsonObject> {
+                auto parsed = M::fromJson(args, version);
+                if (!parsed)
+                    return parsed.error();
+                Result<typename M::Outcome> outcome = [&]() -> Result<typename M::Outcome> {
+                    if constexpr (std::is_invocable_v<const F &, Context &, const M &, int>)
+                        return handler(ctx, *parsed, version);
+                    else
+                        return handler(ctx, *parsed);
+                }();
+                if (!outcome)
+                    return outcome.error();
+                return outcome->toJson();
+            });
+    }
     const Handler *find(const QString &name, int version) const;
     QStringList names() const;
 

@@ -1,9 +1,8 @@
 #include "officesetup.h"
 
 #include "mutation/applier.h"
+#include "office/officeinit.h"
 #include "storage/database.h"
-
-#include <QJsonObject>
 
 namespace shoulou::office {
 
@@ -11,7 +10,7 @@ Result<void> ensureOffice(mutation::Applier &applier, const QString &defaultName
 {
     if (applier.database().queryInt("SELECT count(*) FROM office") > 0)
         return {};
-    auto r = applier.apply(QStringLiteral("office.init"), 1, QJsonObject{{QStringLiteral("name"), defaultName}});
+    auto r = applier.apply(OfficeInit{defaultName});
     if (!r)
         return r.error();
     return {};

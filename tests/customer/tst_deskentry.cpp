@@ -1,5 +1,6 @@
 // The desk's new-customer entry, as a core service: a new person, an existing phone (a touch,
 // not a duplicate), what the desk asked stored on the customer, and a bad field refused whole.
+#include "customer/customerupdate.h"
 #include "customer/deskentry.h"
 #include "office/officedirectory.h"
 #include "testoffice.h"
@@ -96,6 +97,28 @@ private slots:
         QCOMPARE(req["area_m2"].toDouble(), 120.0);
         // One transaction: the lead and the requirement, two outbox rows, one commit.
         QCOMPARE(o.count("SELECT count(*) FROM outbox WHERE name = 'customer.update'"), qint64(1));
+    }
+
+    // The desk writes the requirement as customer.update@2 (a CustomerUpdate), like the detail
+    // screen, so the rules of version 2 hold on this path too.
+    void theRequirementIsWrittenByUpdateVersionTwo()
+    {
+        test::TestOffice o;
+        auto e = walkIn(o, QStringLiteral("林涛"), QStringLiteral("13900004444"));
+        e.layout = QStringLiteral(" 两室两厅 ");
+        e.visitors = 2;
+        e.budgetFen = 2'000'000'00;
+        auto r = e.apply(o.applier(), o.key(), o.clock());
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(o.db().queryText("SELECT group_concat(version) FROM outbox WHERE name = 'customer.update'"), QStringLiteral("2"));
+        auto sent = customer::CustomerUpdate::fromJson(
+            QJsonDocument::fromJson(o.db().queryText("SELECT args FROM outbox WHERE name = 'customer.update'").toUtf8()).object());
+        QVERIFY(sent.ok());
+        QCOMPARE(sent->customerId, r->customerId);
+        QVERIFY(sent->requirement);
+        QCOMPARE(*sent->requirement, e.requirement());
+        QCOMPARE(sent->requirement->layout, QStringLiteral("两室两厅"));
+        QVERIFY(!sent->status && !sent->ownerId && !sent->name); // only the requirement
     }
 
     void aBadFieldNamesItAndWritesNothing()

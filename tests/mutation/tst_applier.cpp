@@ -1,10 +1,38 @@
 #include "testoffice.h"
 
+#include "mutation/args.h"
 #include "mutation/registry.h"
 #include "util/hlc.h"
 #include "util/uuid.h"
 
 using namespace shoulou;
+
+namespace {
+
+// A mutation struct as the modules write them, for the Registry's typed registration.
+struct Probe {
+    static constexpr const char *kName = "probe.write";
+    static constexpr int kVersion = 2;
+    QString login;
+    qint64 n = 0;
+    QJsonObject toJson() const { return {{"login", login}, {"n", double(n)}}; }
+    static Result<Probe> fromJson(const QJsonObject &json, int version = kVersion)
+    {
+        mutation::Args a(mutation::mutationLabel(kName, version), json);
+        Probe p{a.text("login"), a.maybeInteger("n").value_or(0)};
+        if (!a.ok())
+            return a.error();
+        return p;
+    }
+    struct Outcome {
+        QString userId;
+        int version = 0;
+        QJsonObject toJson() const { return {{"user_id", userId}, {"version", version}}; }
+        static Result<Outcome> fromJson(const QJsonObject &json) { return Outcome{json["user_id"].toString(), json["version"].toInt()}; }
+    };
+};
+
+} // namespace
 
 class TestApplier final : public QObject {
     Q_OBJECT
@@ -168,6 +196,54 @@ private slots:
         QCOMPARE(applier.commitBatch().error().code, QString("mutation.batch_poisoned"));
         QCOMPARE(office.count("SELECT count(*) FROM app_user"), qint64(1));
         checkOutboxInvariants(office.db());
+    }
+
+    // Registry::add<M>: the JSON is parsed strictly before the handler runs (a wrongly typed
+    // field is refused naming it, and nothing is written), the handler learns the version,
+    // the outcome is stored back as JSON, and Applier::apply(M) hands it back typed.
+    void typedRegistration()
+    {
+        test::TestOffice office;
+        mutation::Registry reg;
+        int calls = 0;
+        for (int version : {1, 2})
+            reg.add<Probe>(version, [&calls](mutation::Context &ctx, const Probe &p, int v) -> Result<Probe::Outcome> {
+                ++calls;
+                auto &st = ctx.db().prepare(
+                    "INSERT INTO app_user(id, login, display_name, role, created_at) VALUES(?1, ?2, 'P', 'admin', ?3)");
+                const QString id = ctx.newId();
+                st.bind(1, id).bind(2, p.login).bind(3, p.n);
+                if (!st.exec())
+                    return makeError("sql", st.lastError());
+                return Probe::Outcome{id, v};
+            });
+        mutation::Applier applier(office.db(), office.clock(), &office.key(), {}, &reg);
+        const qint64 outbox = office.count("SELECT count(*) FROM outbox");
+
+        auto bad = applier.apply("probe.write", 1, {{"login", 5}});
+        QCOMPARE(bad.error().code, QString("mutation.args"));
+        QVERIFY2(bad.error().message.contains("probe.write@1") && bad.error().message.contains("\"login\""),
+                 qPrintable(bad.error().message));
+        QVERIFY(!applier.apply("probe.write", 2, {{"login", "x"}, {"n", "7"}}).ok());
+        QCOMPARE(calls, 0);
+        QCOMPARE(office.count("SELECT count(*) FROM outbox"), outbox);
+
+        auto typed = applier.apply(Probe{"typed", 7});
+        QVERIFY(typed.ok());
+        QCOMPARE(typed->version, 2);
+        QCOMPARE(office.db().queryText("SELECT login FROM app_user WHERE id = ?1", typed->userId), QString("typed"));
+        QCOMPARE(office.db().queryText("SELECT args FROM outbox ORDER BY client_seq DESC LIMIT 1"),
+                 QString("{\"login\":\"typed\",\"n\":7}"));
+        auto json = applier.apply("probe.write", 1, {{"login", "json"}});
+        QVERIFY(json.ok());
+        QCOMPARE(json->value("version").toInt(), 1);
+        QVERIFY(UuidV7::isValid(json->value("user_id").toString()));
+        QVERIFY(applier.beginBatch().ok());
+        auto batched = applier.applyInBatch(Probe{"batched", 1}, 1);
+        QVERIFY(applier.commitBatch().ok());
+        QCOMPARE(batched->version, 1);
+        QCOMPARE(calls, 3);
+        QCOMPARE(office.count("SELECT count(*) FROM outbox"), outbox + 3);
     }
 
     // Ids derived inside a mutation are valid UUIDv7, unique, and the same on replay.

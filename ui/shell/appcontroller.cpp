@@ -9,6 +9,7 @@
 #include "common/windowplacement.h"
 #include "mutation/applier.h"
 #include "office/openoffice.h"
+#include "office/usercreate.h"
 #include "shell/demooffice.h"
 #include "shell/mainwindow.h"
 #include "shell/newofficedialog.h"
@@ -86,9 +87,11 @@ void AppController::createOffice(const QString &path, const QString &officeName,
 {
     // The office and its first manager are created before the desk opens it.
     auto prepare = [managerName](office::OpenOffice &office) -> Result<void> {
-        auto user = office.applier().apply(
-            QStringLiteral("user.create"), 1,
-            {{"login", QStringLiteral("manager")}, {"display_name", managerName}, {"role", QStringLiteral("manager")}});
+        office::UserCreate first;
+        first.login = QStringLiteral("manager");
+        first.displayName = managerName;
+        first.role = office::Role::Manager;
+        auto user = office.applier().apply(first);
         if (!user)
             return user.error();
         return {};

@@ -1509,6 +1509,34 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>&quot;%1&quot; has no sheet</source>
         <translation>“%1”中没有工作表</translation>
     </message>
+    <message>
+        <source>its records are damaged</source>
+        <translation>其中的记录已损坏</translation>
+    </message>
+    <message>
+        <source>its sheet has more than %1 cells</source>
+        <translation>其工作表的单元格超过 %1 个</translation>
+    </message>
+    <message>
+        <source>it was saved in the format of Excel 95 or older</source>
+        <translation>它是以 Excel 95 或更早版本的格式保存的</translation>
+    </message>
+    <message>
+        <source>it is larger than this program reads</source>
+        <translation>它超出了本程序可读取的大小</translation>
+    </message>
+    <message>
+        <source>it holds no workbook (it may be another Office document)</source>
+        <translation>其中没有工作簿（可能是其他 Office 文档）</translation>
+    </message>
+    <message>
+        <source>its OLE2 container is damaged</source>
+        <translation>其 OLE2 容器已损坏</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be read as an Excel 97–2003 (.xls) workbook: %2. Save it as .xlsx or CSV and import that</source>
+        <translation>无法将“%1”作为 Excel 97–2003（.xls）工作簿读取：%2。请另存为 .xlsx 或 CSV 后再导入</translation>
+    </message>
 </context>
 <context>
     <name>XlsxEntryStream</name>

@@ -15,7 +15,8 @@ from xml.sax.saxutils import escape
 HERE = os.path.dirname(os.path.abspath(__file__))
 RARE = "\U0002003E"  # 𠀾, outside GBK: GB18030 needs a 4-byte sequence for it
 
-# (value, kind): kind "s" = text cell, "n" = number cell, "d" = date-time cell, "e" = no cell
+# (value, kind): kind "s" = text cell, "n" = number cell, "d" = date-time cell, "e" = no cell,
+# "f" = formula with a number result (value = (formula, result))
 CUSTOMERS = [
     [("姓名", "s"), ("手机", "s"), ("身份证号", "s"), ("渠道", "s"), ("备注", "s"), ("留资时间", "s")],
     [("张三", "s"), ("13812345678", "s"), ("11010519491231002X", "s"), ("抖音", "s"),
@@ -26,13 +27,38 @@ CUSTOMERS = [
     [("李四", "s"), ("+86 137-0000-2222", "s"), ("", "s"), ("自然到访,复访", "s"), ("", "s"),
      ("2024-03-03T18:00:00", "d")],
 ]
+# LibreOffice saves a text result it did not calculate (headless) as the number 0, so only
+# number results here; tst_biffworkbook builds text results (STRING records) by hand.
+FORMULAS = [
+    [("姓名", "s"), ("手机", "s"), ("意向面积", "s"), ("总价", "s")],
+    [("张三", "s"), ("13812345678", "s"), (("of:=80+9.5", "89.5"), "f"), (("of:=[.C2]*20000", "1790000"), "f")],
+]
 NUMBERS = [
     [("姓名", "s"), ("手机", "s"), ("身份证", "s")],
     [("王五", "s"), ("13812345678", "n"), ("110105194912310020", "n")],
 ]
 
 
+def long_sst_remark(i):
+    # tst_biffworkbook.cpp builds the same text.
+    if i % 7 == 0:
+        return ""
+    return "第%d位客户的备注：" % i + "房源意向楼层朝向" * (i % 5 + 1)
+
+
+def long_sst_rows():
+    rows = [[("姓名", "s"), ("手机", "s"), ("备注", "s")]]
+    rows += [[("客户%d" % i, "s"), ("139%08d" % i, "s"), (long_sst_remark(i), "s")] for i in range(1, 301)]
+    rows.append([("长文本", "s"), ("13900000000", "s"), ("龘" * 4500 + RARE + "尾", "s")])
+    rows.append([("ascii", "s"), ("13900000001", "s"), ("abc" * 3000 + "end", "s")])
+    return rows
+
+
 def fods_cell(value, kind):
+    if kind == "f":  # a formula with a number result, value = (formula, result as last calculated)
+        formula, result = value
+        return ('<table:table-cell table:formula="%s" office:value-type="float" office:value="%s">'
+                "<text:p>%s</text:p></table:table-cell>" % (escape(formula, {'"': "&quot;"}), result, result))
     if kind == "e":
         return "<table:table-cell/>"
     if kind == "n":
@@ -56,6 +82,7 @@ def fods(sheets):
             '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
             'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
             'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+            'xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" '
             'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
             'xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" '
             'office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
@@ -101,6 +128,18 @@ def libreoffice_fixtures():
         with open(empty_text, "w", encoding="utf-8") as f:
             f.write(fods([("客户", [[("姓名", "s"), ("手机", "s"), ("备注", "s")], [("张三", "s"), ("13812345678", "s"), ("", "s")]])]))
         soffice(empty_text, "xls", "MS Excel 97", "lo_empty_text.xls")
+        # A shared-string table far beyond one 8 224-byte record: it goes on in CONTINUE
+        # records, strings (CJK: UTF-16; ASCII: one byte a character) split across them.
+        long_sst = os.path.join(tmp, "long-sst.fods")
+        with open(long_sst, "w", encoding="utf-8") as f:
+            f.write(fods([("长表", long_sst_rows())]))
+        soffice(long_sst, "xls", "MS Excel 97", "lo_long_sst.xls")
+        # Formula cells: FORMULA records with the result as last calculated, which FreeXL 1.0.6
+        # does not read.
+        formulas = os.path.join(tmp, "formulas.fods")
+        with open(formulas, "w", encoding="utf-8") as f:
+            f.write(fods([("公式", FORMULAS)]))
+        soffice(formulas, "xls", "MS Excel 97", "lo_formulas.xls")
         soffice(people, "csv", csv + ":44,34,76", "lo_utf8.csv")             # UTF-8, no BOM
         soffice(people, "csv", csv + ":44,34,85", "lo_gb18030.csv")          # GB18030
         soffice(people, "txt", csv + ":9,34,65535", "lo_unicode.txt")        # "Unicode Text"
@@ -112,6 +151,16 @@ def libreoffice_fixtures():
         soffice(gbk, "csv", csv + ":44,34,61", "lo_gbk.csv")
     with open(os.path.join(HERE, "lo_utf8.csv"), "rb") as f:
         write("lo_utf8_bom.csv", b"\xef\xbb\xbf" + f.read())
+
+
+def freexl_crash_fixture():
+    # One byte of lo_long_sst.xls changed (inside the shared-string table): FreeXL 1.0.6 reads
+    # out of bounds and the process dies (SIGSEGV). Found by fuzzing; the own reader refuses it.
+    # The offset is for the committed lo_long_sst.xls: after regenerating that, find a new one.
+    with open(os.path.join(HERE, "lo_long_sst.xls"), "rb") as f:
+        data = bytearray(f.read())
+    data[3263] = 0x92
+    write("freexl_crash.xls", bytes(data))
 
 
 def openpyxl_fixture():
@@ -223,6 +272,7 @@ def csv_fixtures():
 
 if __name__ == "__main__":
     libreoffice_fixtures()
+    freexl_crash_fixture()
     openpyxl_fixture()
     handmade_fixtures()
     csv_fixtures()

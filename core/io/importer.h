@@ -2,6 +2,7 @@
 
 #include "io/fieldmapping.h"
 #include "io/leadtime.h"
+#include "io/profilewriter.h"
 #include "util/batchqueue.h"
 #include "util/result.h"
 
@@ -136,15 +137,8 @@ private:
 
     // Customers merged into another since `sinceMs`: id → the root it now belongs to.
     QHash<QString, QString> mergedSince(qint64 sinceMs);
-    // The profile columns of a row (性别, 预算, 户型, …) onto its customer, by customer.update in
-    // the open batch; what could not be applied comes back as a warning ("" if none).
-    QString applyProfile(const RowProfile &profile, const QString &customerId);
-
-    // Active users by display name (归属顾问 is matched by name), loaded once per run when a
-    // row first needs it.
-    std::optional<QHash<QString, QStringList>> m_usersByName;
-
     mutation::Applier &m_applier;
+    ProfileWriter m_profiles;
     const security::OfficeKey &m_key;
     const Clock &m_clock;
 };

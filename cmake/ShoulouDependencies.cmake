@@ -1,5 +1,5 @@
 # Every third-party dependency is a Debian 12 package (see packaging/debian-packages.txt).
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Network Gui Widgets Test LinguistTools)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Sql Network WebSockets Gui Widgets Test LinguistTools)
 find_package(ICU 72 REQUIRED COMPONENTS uc i18n)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)

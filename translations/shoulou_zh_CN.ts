@@ -69,6 +69,46 @@
         <translation>错误：%1</translation>
     </message>
     <message>
+        <source>error: unknown command &quot;%1&quot;</source>
+        <translation>错误：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Enroll an office database with the office hub (password on standard input).</source>
+        <translation>将售楼处数据库登记到售楼处服务器（密码从标准输入读取）。</translation>
+    </message>
+    <message>
+        <source>Office database file.</source>
+        <translation>售楼处数据库文件。</translation>
+    </message>
+    <message>
+        <source>Hub address, wss://HOST:PORT.</source>
+        <translation>服务器地址，wss://主机:端口。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate fingerprint, SHA256:&lt;hex&gt;.</source>
+        <translation>服务器证书指纹，SHA256:&lt;十六进制&gt;。</translation>
+    </message>
+    <message>
+        <source>Office code.</source>
+        <translation>售楼处代码。</translation>
+    </message>
+    <message>
+        <source>Your login.</source>
+        <translation>你的登录名。</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须给出 --%1</translation>
+    </message>
+    <message>
+        <source>--hub must be wss://HOST:PORT</source>
+        <translation>--hub 必须是 wss://主机:端口</translation>
+    </message>
+    <message>
+        <source>--fingerprint must be SHA256: and 64 hex digits</source>
+        <translation>--fingerprint 必须是 SHA256: 加 64 位十六进制数字</translation>
+    </message>
+    <message>
         <source>Usage: shoulou-cli COMMAND [options]
 
 Commands:
@@ -76,9 +116,11 @@ Commands:
   search --db DB [--limit N] QUERY...
   demo --db DB --customers N [--seed S]
   customer show|merge|unmerge|reviews|resolve ... --db DB
+  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
+  sync --db DB [--once]
 
 Run &apos;shoulou-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 done, 1 bad input, 2 wrong usage.
+Exit status: 0 done, 1 bad input (or refused by the hub), 2 wrong usage, 3 hub unreachable.
 </source>
         <translation>用法：shoulou-cli COMMAND [options]
 
@@ -87,14 +129,32 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
   search --db DB [--limit N] QUERY...
   demo --db DB --customers N [--seed S]
   customer show|merge|unmerge|reviews|resolve ... --db DB
+  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
+  sync --db DB [--once]
 
 运行 &apos;shoulou-cli COMMAND --help&apos; 查看某个命令的选项。
-退出状态：0 完成，1 输入有误，2 用法错误。
+退出状态：0 完成，1 输入有误（或被服务器拒绝），2 用法错误，3 无法连接服务器。
 </translation>
     </message>
     <message>
-        <source>error: unknown command &quot;%1&quot;</source>
-        <translation>错误：未知命令“%1”</translation>
+        <source>Sync an enrolled office database with its hub.</source>
+        <translation>将已登记的售楼处数据库与服务器同步。</translation>
+    </message>
+    <message>
+        <source>Sync once, print the result and stop.</source>
+        <translation>同步一次，输出结果后停止。</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>必须给出 --db</translation>
+    </message>
+    <message>
+        <source>this office database is not enrolled with a hub (shoulou-cli enroll)</source>
+        <translation>此售楼处数据库尚未登记到服务器（请用 shoulou-cli enroll）</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>被拒绝：%1</translation>
     </message>
 </context>
 <context>
@@ -490,6 +550,17 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>Enrollment</name>
+    <message>
+        <source>This office database is already enrolled with a hub (%1).</source>
+        <translation>此售楼处数据库已登记到服务器（%1）。</translation>
+    </message>
+    <message>
+        <source>This office database has another key than the hub&apos;s office: it is a different office. Nothing was changed.</source>
+        <translation>此售楼处数据库的密钥与服务器上的售楼处不同：这是另一个售楼处。未做任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>FieldMapping</name>
     <message>
         <source>Cannot open the mapping file &quot;%1&quot;: %2</source>
@@ -827,6 +898,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>The key in %1 does not belong to this database; it was refused and nothing was changed.</source>
         <translation>%1 中的密钥不属于此数据库，已拒绝使用，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>This database already has a key of its own.</source>
+        <translation>此数据库已有自己的密钥。</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1503,13 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The hub was restored or this desk fell too far behind; it must be set up again from the hub (%1)</source>
+        <translation>服务器已从备份恢复，或本工作站落后太多；需要从服务器重新建立（%1）</translation>
+    </message>
+</context>
+<context>
     <name>TablePreview</name>
     <message>
         <source>&quot;%1&quot; has no header row: the first row must name the columns (姓名, 手机, …).</source>
@@ -1489,6 +1571,28 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Referral</source>
         <translation>老带新</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCapture</name>
+    <message>
+        <source>A local change could not be taken back before the hub&apos;s changes were applied (%1)</source>
+        <translation>应用服务器的更改前，无法撤回本地更改（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>WebSocketTransport</name>
+    <message>
+        <source>The hub cannot be reached: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s certificate is %1, not the %2 this desk was enrolled with</source>
+        <translation>服务器证书是 %1，而不是本工作站登记时的 %2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有应答</translation>
     </message>
 </context>
 <context>

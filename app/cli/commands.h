@@ -6,11 +6,14 @@
 // key …), 2 wrong usage.
 namespace shoulou::cli {
 
-enum Exit { Ok = 0, BadInput = 1, Usage = 2 };
+// 3: the hub cannot be reached (enroll, sync).
+enum Exit { Ok = 0, BadInput = 1, Usage = 2, Unreachable = 3 };
 
 int importCommand(const QStringList &args);
 int searchCommand(const QStringList &args);
 int demoCommand(const QStringList &args);
 int customerCommand(const QStringList &args);
+int enrollCommand(const QStringList &args);
+int syncCommand(const QStringList &args);
 
 } // namespace shoulou::cli

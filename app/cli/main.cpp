@@ -29,9 +29,11 @@ QString usage()
                                        "  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]\n"
                                        "  search --db DB [--limit N] QUERY...\n"
                                        "  demo --db DB --customers N [--seed S]\n"
-                                       "  customer show|merge|unmerge|reviews|resolve ... --db DB\n\n"
+                                       "  customer show|merge|unmerge|reviews|resolve ... --db DB\n"
+                                       "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN\n"
+                                       "  sync --db DB [--once]\n\n"
                                        "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
-                                       "Exit status: 0 done, 1 bad input, 2 wrong usage.\n");
+                                       "Exit status: 0 done, 1 bad input (or refused by the hub), 2 wrong usage, 3 hub unreachable.\n");
 }
 
 } // namespace
@@ -65,6 +67,10 @@ int main(int argc, char *argv[])
         return shoulou::cli::demoCommand(args);
     if (command == QLatin1String("customer"))
         return shoulou::cli::customerCommand(args);
+    if (command == QLatin1String("enroll"))
+        return shoulou::cli::enrollCommand(args);
+    if (command == QLatin1String("sync"))
+        return shoulou::cli::syncCommand(args);
     QTextStream(stderr) << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return shoulou::cli::Usage;
 }

@@ -3,12 +3,15 @@
 #include "mutation/changerecorder.h"
 #include "mutation/context.h"
 #include "mutation/registry.h"
+#include "mutation/undocapture.h"
 #include "storage/database.h"
 #include "util/clock.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace shoulou::mutation {
 
@@ -47,6 +50,8 @@ Result<void> Applier::loadState()
     // Resume the HLC from the last one written, so it stays monotonic across restarts.
     const quint64 last = quint64(m_db.queryInt("SELECT coalesce(max(hlc), 0) FROM outbox"));
     m_hlc.restore(last);
+    // An office enrolled with a hub keeps every op's undo until the hub's order confirms it.
+    m_captureUndo = m_captureUndo || m_db.meta(QStringLiteral("sync.enrolled")) == QLatin1String("1");
     m_stateLoaded = true;
     return {};
 }
@@ -164,11 +169,46 @@ Result<QJsonObject> Applier::applyOne(const QString &name, int version, const QJ
         return makeError(QStringLiteral("mutation.unknown"),
                          QCoreApplication::translate("Applier", "Unknown mutation %1@%2").arg(name).arg(version));
     QJsonObject result;
-    auto r = runOne(name, version, QJsonDocument(args).toJson(QJsonDocument::Compact), [&](Context &ctx) -> Result<void> {
-        auto out = (*handler)(ctx, args);
+    QByteArray resultJson;
+    auto r = runOne(
+        name, version, QJsonDocument(args).toJson(QJsonDocument::Compact),
+        [&](Context &ctx) -> Result<void> {
+            auto out = (*handler)(ctx, args);
+            if (!out)
+                return out.error();
+            result = *out;
+            resultJson = QJsonDocument(result).toJson(QJsonDocument::Compact);
+            return {};
+        },
+        &resultJson);
+    if (!r)
+        return r.error();
+    return result;
+}
+
+Result<QJsonObject> Applier::replayInBatch(const RecordedOp &op, QByteArray *changeset)
+{
+    const Handler *handler = m_registry.find(op.name, op.version);
+    if (!handler)
+        return makeError(QStringLiteral("mutation.unknown"),
+                         QCoreApplication::translate("Applier", "Unknown mutation %1@%2").arg(op.name).arg(op.version));
+    m_hlc.receive(op.hlc); // what this workstation does next comes after what it has seen
+    QJsonObject result;
+    auto r = isolated([&]() -> Result<void> {
+        std::optional<UndoCapture> capture;
+        if (changeset)
+            capture.emplace(m_db.handle());
+        Context ctx(m_db, m_key, op.opId, op.hlc, op.createdAtMs, op.userId);
+        auto out = (*handler)(ctx, op.args);
         if (!out)
             return out.error();
         result = *out;
+        if (capture) {
+            auto effect = capture->changeset();
+            if (!effect)
+                return effect.error();
+            *changeset = *effect;
+        }
         return {};
     });
     if (!r)
@@ -177,17 +217,29 @@ Result<QJsonObject> Applier::applyOne(const QString &name, int version, const QJ
 }
 
 Result<void> Applier::runOne(const QString &name, int version, const QByteArray &argsJson,
-                             const std::function<Result<void>(Context &)> &run)
+                             const std::function<Result<void>(Context &)> &run, const QByteArray *result)
 {
     const QString opId = m_uuid.next();
     const quint64 hlc = m_hlc.tick();
     const qint64 now = m_clock.nowMs();
     Context ctx(m_db, m_key, opId, hlc, now, m_userId);
-    if (auto r = run(ctx); !r)
-        return r;
+    QByteArray undo;
+    {
+        std::optional<UndoCapture> capture;
+        if (m_captureUndo)
+            capture.emplace(m_db.handle());
+        if (auto r = run(ctx); !r)
+            return r;
+        if (capture) {
+            auto effect = capture->changeset();
+            if (!effect)
+                return effect.error();
+            undo = *effect;
+        }
+    }
 
     auto &out = m_db.prepare("INSERT INTO outbox(client_seq, op_id, name, version, args, hlc, user_id, "
-                             "workstation_id, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                             "workstation_id, created_at, result, undo) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
     out.bind(1, m_nextSeq)
         .bind(2, opId)
         .bind(3, name)
@@ -197,6 +249,15 @@ Result<void> Applier::runOne(const QString &name, int version, const QByteArray 
         .bindOptional(7, m_userId)
         .bind(8, m_workstationId)
         .bind(9, now);
+    if (result && !result->isEmpty())
+        out.bindText(10, *result);
+    else
+        out.bindNull(10);
+    // An op with no effect still needs a (empty) undo while unconfirmed: NULL means confirmed.
+    if (m_captureUndo)
+        out.bindBlob(11, undo);
+    else
+        out.bindNull(11);
     if (!out.exec())
         return makeError(QStringLiteral("storage.sql"), out.lastError());
     ++m_nextSeq;

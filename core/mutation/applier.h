@@ -82,6 +82,26 @@ public:
     // and forgets it.
     ChangeSet takeChanges() { return std::exchange(m_lastChanges, ChangeSet()); }
 
+    // A synced workstation keeps each mutation's effect (UndoCapture) with its outbox row until
+    // the op is confirmed at its place in the hub's order. Off for standalone offices.
+    void setCaptureUndo(bool capture) { m_captureUndo = capture; }
+    bool capturesUndo() const { return m_captureUndo; }
+
+    // An op as another workstation (or this one, before) applied it: its own id, clock, time
+    // and user, so the handler does what it did there. Inside an open batch, in a savepoint
+    // (a failing op leaves nothing); no outbox row. `changeset`, when given, receives the
+    // op's effect (a redone own op keeps its undo).
+    struct RecordedOp {
+        QString opId;
+        QString name;
+        int version = 0;
+        QJsonObject args;
+        quint64 hlc = 0;
+        qint64 createdAtMs = 0;
+        QString userId;
+    };
+    Result<QJsonObject> replayInBatch(const RecordedOp &op, QByteArray *changeset = nullptr);
+
     const QString &workstationId() const { return m_workstationId; }
     storage::Database &database() const { return m_db; }
 
@@ -97,7 +117,9 @@ private:
     // the batch poisoned on failure (Whole).
     Result<void> isolated(const std::function<Result<void>()> &body);
     Result<QJsonObject> applyOne(const QString &name, int version, const QJsonObject &args);
-    Result<void> runOne(const QString &name, int version, const QByteArray &argsJson, const std::function<Result<void>(Context &)> &run);
+    // `result` (may be null) is filled by `run` before the outbox row is written.
+    Result<void> runOne(const QString &name, int version, const QByteArray &argsJson, const std::function<Result<void>(Context &)> &run,
+                        const QByteArray *result = nullptr);
     Result<void> loadState();
 
     storage::Database &m_db;
@@ -112,6 +134,7 @@ private:
     bool m_stateLoaded = false;
     Isolation m_isolation = Isolation::PerMutation;
     bool m_poisoned = false;
+    bool m_captureUndo = false;
     std::unique_ptr<ChangeRecorder> m_recorder;
     ChangeSet m_lastChanges;
 };

@@ -80,4 +80,30 @@ Result<OfficeKey> unlockOfficeKeyForFile(storage::Database &db)
     return r;
 }
 
+Result<OfficeKey> adoptOfficeKey(storage::Database &db, const QByteArray &master)
+{
+    if (!db.meta(QStringLiteral("key_check")).isEmpty())
+        return makeError(QStringLiteral("key.exists"),
+                         QCoreApplication::translate("KeyUnlock", "This database already has a key of its own."));
+    auto key = OfficeKey::fromBytes(master);
+    if (!key)
+        return key.error();
+    const auto id = databaseId(db);
+    if (!id)
+        return id.error();
+    const QString forced = qEnvironmentVariable("SHOULOU_KEY_STORE");
+    FileKeyStore file(db.path());
+    if (forced == QLatin1String("file") || (forced != QLatin1String("keychain") && !KeychainKeyStore::serviceLikelyAvailable())) {
+        if (auto r = file.store(*id, master); !r)
+            return r.error();
+    } else {
+        KeychainKeyStore keychain;
+        if (auto r = keychain.store(*id, master); !r) {
+            if (auto f = file.store(*id, master); !f)
+                return f.error();
+        }
+    }
+    return unlockOfficeKeyForFile(db);
+}
+
 } // namespace shoulou::security

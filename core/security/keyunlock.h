@@ -22,4 +22,8 @@ Result<OfficeKey> unlockOfficeKey(storage::Database &db, KeyStore &store);
 // SHOULOU_KEY_STORE=file|keychain forces one.
 Result<OfficeKey> unlockOfficeKeyForFile(storage::Database &db);
 
+// A fresh database joining an office that already has a key (a desk enrolled with the hub):
+// the office's key is written to the file's default store, then unlocked as above.
+Result<OfficeKey> adoptOfficeKey(storage::Database &db, const QByteArray &master);
+
 } // namespace shoulou::security

@@ -310,11 +310,34 @@ ALTER TABLE merge_event ADD COLUMN merged_by TEXT;
 ALTER TABLE merge_event ADD COLUMN unmerged_by TEXT;
 )SQL";
 
+// v5 — sync with the office hub (issue #11). The outbox keeps what the hub said of each op
+// (hub_seq once it is in the office's log; the error when it was refused), the op's local
+// result (what the hub learns the roster from) and, until the op is confirmed at its place in
+// the hub's order, the SQLite session changeset of its effect: undone and redone around
+// pulled ops (docs/architecture.md, "Sync"). sync_issue lists, for the person, every op of
+// this workstation the hub refused or that failed when applied in the hub's order.
+const char *const kV5 = R"SQL(
+ALTER TABLE outbox ADD COLUMN result TEXT;
+ALTER TABLE outbox ADD COLUMN hub_seq INTEGER;
+ALTER TABLE outbox ADD COLUMN undo BLOB;
+ALTER TABLE outbox ADD COLUMN error TEXT;
+CREATE INDEX outbox_unconfirmed ON outbox(client_seq) WHERE undo IS NOT NULL;
+CREATE TABLE sync_issue (
+  op_id      TEXT PRIMARY KEY,
+  client_seq INTEGER,
+  name       TEXT NOT NULL,
+  code       TEXT NOT NULL,
+  message    TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  resolved   INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}};
+    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
     return all;
 }
 

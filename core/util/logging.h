@@ -13,3 +13,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcIo)       // shoulou.io: imports and exports
 Q_DECLARE_LOGGING_CATEGORY(lcSecurity) // shoulou.security: keys and key stores
 Q_DECLARE_LOGGING_CATEGORY(lcOffice)   // shoulou.office: opening an office, its settings
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)     // shoulou.demo: the demo office
+Q_DECLARE_LOGGING_CATEGORY(lcSync)     // shoulou.sync: the hub connection, push, pull, rebase (never args or keys)

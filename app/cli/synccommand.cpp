@@ -1,0 +1,78 @@
+// shoulou-cli sync: pushes what is pending, pulls to the hub's head (once, or until stopped).
+#include "commands.h"
+
+#include "clisession.h"
+#include "storage/database.h"
+#include "sync/syncengine.h"
+#include "sync/syncstate.h"
+#include "sync/websockettransport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QThread>
+#include <QUrl>
+
+#include <csignal>
+
+namespace shoulou::cli {
+
+namespace {
+
+volatile std::sig_atomic_t g_stop = 0;
+
+} // namespace
+
+int syncCommand(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Cli", "Sync an enrolled office database with its hub."));
+    p.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("Cli", "Office database file."), QStringLiteral("DB"));
+    const QCommandLineOption once(QStringLiteral("once"), QCoreApplication::translate("Cli", "Sync once, print the result and stop."));
+    p.addOptions({db, once});
+    if (!p.parse(args))
+        return usageError(p, p.errorText());
+    if (!p.isSet(db))
+        return usageError(p, QCoreApplication::translate("Cli", "--db is required"));
+    auto session = CliSession::open(p.value(db));
+    if (!session)
+        return inputError(session.error().message);
+    const sync::SyncState state = sync::SyncState::load((*session)->db());
+    if (!state.enrolled)
+        return inputError(QCoreApplication::translate("Cli", "this office database is not enrolled with a hub (shoulou-cli enroll)"));
+    QUrl endpoint(state.hubUrl);
+    if (endpoint.path().isEmpty())
+        endpoint.setPath(QStringLiteral("/v1"));
+    sync::WebSocketTransport transport(endpoint, state.fingerprint);
+    sync::SyncEngine engine((*session)->applier(), transport);
+    std::signal(SIGINT, [](int) { g_stop = 1; });
+    std::signal(SIGTERM, [](int) { g_stop = 1; });
+    for (;;) {
+        auto report = engine.syncOnce();
+        if (!report) {
+            QTextStream(stderr) << QCoreApplication::translate("Cli", "error: %1").arg(report.error().message) << '\n';
+            if (p.isSet(once))
+                return report.error().code == sync::kUnreachable ? Unreachable : BadInput;
+        } else {
+            printLine(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("pushed"), double(report->pushed)},
+                                                                  {QStringLiteral("pulled"), double(report->pulled)},
+                                                                  {QStringLiteral("rejected"), double(report->rejected)},
+                                                                  {QStringLiteral("pending"), double(report->pending)},
+                                                                  {QStringLiteral("hub_seq"), double(report->hubSeq)}})
+                                            .toJson(QJsonDocument::Compact)));
+            for (const QString &reason : std::as_const(report->reasons))
+                QTextStream(stderr) << QCoreApplication::translate("Cli", "refused: %1").arg(reason) << '\n';
+            if (p.isSet(once))
+                return report->rejected > 0 ? BadInput : Ok;
+        }
+        for (int i = 0; i < 20 && !g_stop; ++i)
+            QThread::msleep(100);
+        if (g_stop)
+            return Ok;
+    }
+}
+
+} // namespace shoulou::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sync/transport.h"
+#include "util/result.h"
+
+#include <QString>
+
+namespace shoulou {
+class Clock;
+}
+
+namespace shoulou::sync {
+
+// Joins an office database to its hub (`shoulou-cli enroll`, the desk's enrolment dialog).
+//  - A new file becomes a replica of the hub's office: the office key comes from the hub,
+//    sealed to a key pair made for this workstation; the office itself arrives with the first
+//    pull. Into an office the hub has no data for yet, it starts the office (office.init).
+//  - An existing standalone office brings its data and history when the hub's office is
+//    still empty (its outbox becomes the office's log; its key becomes the office's, sent
+//    sealed to the hub's key); into an office with data of its own it is refused, with why.
+struct EnrollRequest final {
+    QString databasePath;
+    QString hubUrl;
+    QString fingerprint;
+    QString officeCode;
+    QString login;
+    QString password;
+};
+
+struct EnrollResult final {
+    QString officeCode;
+    QString officeName;
+    QString workstationId;
+    QString login;
+    QString role;
+    bool broughtHistory = false;
+};
+
+Result<EnrollResult> enroll(const EnrollRequest &request, Transport &transport, const Clock &clock);
+
+} // namespace shoulou::sync

@@ -1,0 +1,172 @@
+#include "syncengine.h"
+
+#include "mutation/applier.h"
+#include "storage/database.h"
+#include "sync/syncstate.h"
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace shoulou::sync {
+
+SyncEngine::SyncEngine(mutation::Applier &applier, Transport &transport)
+    : m_applier(applier)
+    , m_transport(transport)
+    , m_rebaser(applier)
+{}
+
+Result<QJsonObject> SyncEngine::call(QJsonObject frame)
+{
+    frame.insert(QStringLiteral("id"), m_nextId++);
+    frame.insert(QStringLiteral("token"), SyncState::load(m_applier.database()).token);
+    return m_transport.call(frame);
+}
+
+Result<SyncEngine::Report> SyncEngine::syncOnce()
+{
+    storage::Database &db = m_applier.database();
+    // The workstation id exists from the first mutation on; a new replica may have none yet.
+    if (auto r = m_applier.beginBatch(); !r)
+        return r.error();
+    m_applier.rollbackBatch();
+    const SyncState state = SyncState::load(db);
+    auto hello = call({{QStringLiteral("t"), QStringLiteral("hello")},
+                       {QStringLiteral("protocol_version"), 1},
+                       {QStringLiteral("workstation_id"), m_applier.workstationId()},
+                       {QStringLiteral("hub_epoch"), state.hubEpoch},
+                       {QStringLiteral("cursor"), double(state.cursor)}});
+    if (!hello)
+        return hello.error();
+    if (hello->value(QLatin1String("action")).toString() == QLatin1String("reset_required"))
+        return makeError(QStringLiteral("sync.reset_required"),
+                         QCoreApplication::translate("SyncEngine", "The hub was restored or this desk fell too far behind; "
+                                                                   "it must be set up again from the hub (%1)")
+                             .arg(hello->value(QLatin1String("reasons")).toVariant().toStringList().join(QStringLiteral(", "))));
+    if (state.hubEpoch.isEmpty()) {
+        SyncState s = state;
+        s.hubEpoch = hello->value(QLatin1String("hub_epoch")).toString();
+        if (auto r = s.save(db); !r)
+            return r.error();
+    }
+    Report report;
+    if (auto r = push(report); !r)
+        return r.error();
+    if (auto r = pull(report); !r)
+        return r.error();
+    report.pending = db.queryInt("SELECT count(*) FROM outbox WHERE state = 'pending' OR state = 'sent'");
+    report.hubSeq = SyncState::load(db).cursor;
+    return report;
+}
+
+Result<void> SyncEngine::push(Report &report)
+{
+    storage::Database &db = m_applier.database();
+    for (;;) {
+        QJsonArray batch;
+        {
+            auto &st = db.prepare("SELECT client_seq, op_id, workstation_id, name, version, args, hlc, coalesce(user_id, ''), "
+                                  "created_at, coalesce(result, '') FROM outbox WHERE state = 'pending' OR state = 'sent' "
+                                  "ORDER BY client_seq LIMIT ?1");
+            st.bind(1, qint64(kPushBatch));
+            while (st.step()) {
+                SyncOp op;
+                op.clientSeq = st.int64(0);
+                op.opId = st.text(1);
+                op.workstationId = st.text(2);
+                op.name = st.text(3);
+                op.version = int(st.int64(4));
+                op.args = QJsonDocument::fromJson(st.text(5).toUtf8()).object();
+                op.hlc = quint64(st.int64(6));
+                op.userId = st.text(7);
+                op.createdAtMs = st.int64(8);
+                op.result = QJsonDocument::fromJson(st.text(9).toUtf8()).object();
+                batch.append(op.toJson());
+            }
+            st.reset();
+        }
+        if (batch.isEmpty())
+            return {};
+        auto reply = call({{QStringLiteral("t"), QStringLiteral("push")}, {QStringLiteral("mutations"), batch}});
+        if (!reply) {
+            if (reply.error().code != QLatin1String("client_seq_gap"))
+                return reply.error();
+            // The hub has fewer of ours than we thought acked (restored hub): nothing to do
+            // here but send from where it asks — our rows are all still pending or sent.
+            return reply.error();
+        }
+        if (auto r = db.begin(); !r)
+            return r;
+        int handled = 0;
+        for (const QJsonValue &v : reply->value(QLatin1String("acks")).toArray()) {
+            const QJsonObject ack = v.toObject();
+            const QString status = ack.value(QLatin1String("status")).toString();
+            const qint64 seq = qint64(ack.value(QLatin1String("client_seq")).toDouble());
+            if (status == QLatin1String("applied")) {
+                auto &st = db.prepare("UPDATE outbox SET state = 'acked', hub_seq = ?2 WHERE client_seq = ?1 AND state <> 'acked'");
+                st.bind(1, seq).bind(2, qint64(ack.value(QLatin1String("hub_seq")).toDouble()));
+                if (!st.exec()) {
+                    db.rollback();
+                    return makeError(QStringLiteral("storage.sql"), st.lastError());
+                }
+                ++report.pushed;
+            } else {
+                const QJsonObject error = ack.value(QLatin1String("error")).toObject();
+                const QString code = error.value(QLatin1String("code")).toString();
+                const QString message = error.value(QLatin1String("message")).toString();
+                auto &st = db.prepare("UPDATE outbox SET state = 'rejected', error = ?2 WHERE client_seq = ?1");
+                st.bind(1, seq).bind(2, message);
+                auto &issue = db.prepare("INSERT OR REPLACE INTO sync_issue(op_id, client_seq, name, code, message, created_at) "
+                                         "SELECT op_id, client_seq, name || '@' || version, ?2, ?3, created_at FROM outbox "
+                                         "WHERE client_seq = ?1");
+                issue.bind(1, seq).bind(2, code).bind(3, message);
+                if (!st.exec() || !issue.exec()) {
+                    db.rollback();
+                    return makeError(QStringLiteral("storage.sql"), st.lastError());
+                }
+                ++report.rejected;
+                report.reasons << QStringLiteral("#%1 %2").arg(seq).arg(message.isEmpty() ? code : message);
+            }
+            ++handled;
+        }
+        if (auto r = db.commit(); !r)
+            return r;
+        if (handled == 0)
+            return makeError(QStringLiteral("sync.protocol"), QStringLiteral("the hub acknowledged nothing of a push"));
+    }
+}
+
+Result<void> SyncEngine::pull(Report &report)
+{
+    storage::Database &db = m_applier.database();
+    bool first = true;
+    for (;;) {
+        const qint64 since = SyncState::load(db).cursor;
+        auto reply = call({{QStringLiteral("t"), QStringLiteral("pull")},
+                           {QStringLiteral("since"), double(since)},
+                           {QStringLiteral("limit"), kPullPage}});
+        if (!reply)
+            return reply.error();
+        QList<SyncOp> ops;
+        for (const QJsonValue &v : reply->value(QLatin1String("ops")).toArray()) {
+            auto op = SyncOp::fromJson(v.toObject());
+            if (!op)
+                return op.error();
+            ops << *op;
+        }
+        const qint64 to = qint64(reply->value(QLatin1String("to")).toDouble());
+        const bool rejectedPending = db.queryInt("SELECT count(*) FROM outbox WHERE state = 'rejected' AND undo IS NOT NULL") > 0;
+        if (!ops.isEmpty() || to > since || (first && rejectedPending)) {
+            auto done = m_rebaser.integrate(ops, std::max(to, since));
+            if (!done)
+                return done.error();
+            report.pulled += done->applied;
+        }
+        first = false;
+        if (!reply->value(QLatin1String("has_more")).toBool())
+            return {};
+    }
+}
+
+} // namespace shoulou::sync

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "sync/rebaser.h"
+#include "sync/transport.h"
+#include "util/result.h"
+
+#include <QStringList>
+
+namespace shoulou::mutation {
+class Applier;
+}
+
+namespace shoulou::sync {
+
+// One workstation's side of sync (SYNC.md §2.10/§2.12): hello, push everything pending in
+// client_seq order (≤ 100 per frame), pull pages to the hub's head and rebase them in. The
+// outbox survives everything: an op is only ever marked acked or rejected from the hub's
+// answer, a lost answer is simply asked again (the hub answers a duplicate with the stored
+// ack), so kill -9 at any moment loses nothing and applies nothing twice.
+class SyncEngine final {
+public:
+    SyncEngine(mutation::Applier &applier, Transport &transport);
+
+    // What `shoulou-cli sync --once` prints.
+    struct Report {
+        qint64 pushed = 0;
+        qint64 pulled = 0;
+        qint64 rejected = 0;
+        qint64 pending = 0;
+        qint64 hubSeq = 0;
+        QStringList reasons; // why the hub refused what it refused (for stderr / the issues panel)
+    };
+    // Push all, pull all. An error is a transport or hub failure (the outbox is intact);
+    // refusals of single ops are in the report.
+    Result<Report> syncOnce();
+
+    static constexpr int kPushBatch = 100;
+    static constexpr int kPullPage = 1000;
+
+private:
+    Result<void> push(Report &report);
+    Result<void> pull(Report &report);
+    Result<QJsonObject> call(QJsonObject frame);
+
+    mutation::Applier &m_applier;
+    Transport &m_transport;
+    Rebaser m_rebaser;
+    int m_nextId = 1;
+};
+
+} // namespace shoulou::sync

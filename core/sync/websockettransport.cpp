@@ -1,0 +1,119 @@
+#include "websockettransport.h"
+
+#include "util/logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace shoulou::sync {
+
+namespace {
+
+Error unreachable(const QString &why)
+{
+    return makeError(kUnreachable, QCoreApplication::translate("WebSocketTransport", "The hub cannot be reached: %1").arg(why));
+}
+
+} // namespace
+
+WebSocketTransport::WebSocketTransport(QUrl url, QString fingerprint, int timeoutMs)
+    : m_url(std::move(url))
+    , m_fingerprint(std::move(fingerprint))
+    , m_timeoutMs(timeoutMs)
+{}
+
+WebSocketTransport::~WebSocketTransport()
+{
+    if (m_socket)
+        m_socket->abort();
+}
+
+QString WebSocketTransport::fingerprintOf(const QByteArray &der)
+{
+    return QStringLiteral("SHA256:") + QString::fromLatin1(QCryptographicHash::hash(der, QCryptographicHash::Sha256).toHex());
+}
+
+Result<void> WebSocketTransport::connectIfNeeded()
+{
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        return {};
+    m_socket = std::make_unique<QWebSocket>();
+    m_tlsFailure.clear();
+    QWebSocket *socket = m_socket.get();
+    QObject::connect(socket, &QWebSocket::sslErrors, socket, [this, socket](const QList<QSslError> &errors) {
+        const QSslCertificate shown = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+        const QString got = fingerprintOf(shown.isNull() ? socket->sslConfiguration().peerCertificate().toDer() : shown.toDer());
+        if (got.compare(m_fingerprint, Qt::CaseInsensitive) == 0) {
+            socket->ignoreSslErrors(); // the pinned certificate: its self-signature is the point
+            return;
+        }
+        m_tlsFailure = QCoreApplication::translate("WebSocketTransport", "the hub's certificate is %1, not the %2 this desk "
+                                                                         "was enrolled with")
+                           .arg(got, m_fingerprint);
+        qCWarning(lcSync) << "certificate mismatch for" << m_url.host();
+    });
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(socket, &QWebSocket::connected, &loop, &QEventLoop::quit);
+    QObject::connect(socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+    socket->open(m_url);
+    timer.start(m_timeoutMs);
+    loop.exec();
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        const QString why = !m_tlsFailure.isEmpty() ? m_tlsFailure : socket->errorString();
+        m_socket.reset();
+        return unreachable(why);
+    }
+    return {};
+}
+
+Result<QJsonObject> WebSocketTransport::call(const QJsonObject &frame)
+{
+    if (auto r = connectIfNeeded(); !r)
+        return r.error();
+    QWebSocket *socket = m_socket.get();
+    const int id = frame.value(QLatin1String("id")).toInt();
+    QJsonObject reply;
+    bool answered = false;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    auto received = QObject::connect(socket, &QWebSocket::textMessageReceived, &loop, [&](const QString &text) {
+        const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (message.value(QLatin1String("t")).toString() == QLatin1String("poke")) {
+            m_lastPoke = std::max(m_lastPoke, qint64(message.value(QLatin1String("hub_seq")).toDouble()));
+            return;
+        }
+        if (message.value(QLatin1String("id")).toInt() != id)
+            return; // an answer to a call that timed out
+        reply = message;
+        answered = true;
+        loop.quit();
+    });
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(frame).toJson(QJsonDocument::Compact)));
+    timer.start(m_timeoutMs);
+    loop.exec();
+    QObject::disconnect(received);
+    if (!answered) {
+        m_socket.reset();
+        return unreachable(QCoreApplication::translate("WebSocketTransport", "no answer"));
+    }
+    if (!reply.value(QLatin1String("ok")).toBool(false)) {
+        const QJsonObject e = reply.value(QLatin1String("error")).toObject();
+        return makeError(e.value(QLatin1String("code")).toString(QStringLiteral("sync.protocol")),
+                         e.value(QLatin1String("message")).toString());
+    }
+    return reply;
+}
+
+} // namespace shoulou::sync

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sync/transport.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QWebSocket;
+
+namespace shoulou::sync {
+
+// The hub over one TLS WebSocket (wss://host:port/v1). The hub's certificate is self-signed
+// and pinned: the connection is accepted only if the SHA-256 of the certificate the hub shows
+// equals the fingerprint taken at enrolment ("SHA256:<hex>", as `shoulou-hub init` prints) —
+// like SSH's first contact, so a LAN needs no certificate authority.
+// call() waits for the answer with the same "id" (up to timeoutMs). It is for the sync thread
+// and the CLI, never the GUI thread: it runs a local event loop while it waits.
+class WebSocketTransport final : public Transport {
+public:
+    WebSocketTransport(QUrl url, QString fingerprint, int timeoutMs = 15000);
+    ~WebSocketTransport() override;
+
+    Result<QJsonObject> call(const QJsonObject &frame) override;
+    // Hub pokes received since the last call (a hub_seq each); the caller may pull sooner.
+    qint64 lastPoke() const { return m_lastPoke; }
+
+    // "SHA256:<hex>" of a DER certificate.
+    static QString fingerprintOf(const QByteArray &der);
+
+private:
+    Result<void> connectIfNeeded();
+
+    QUrl m_url;
+    QString m_fingerprint;
+    int m_timeoutMs;
+    std::unique_ptr<QWebSocket> m_socket;
+    QString m_tlsFailure;
+    qint64 m_lastPoke = 0;
+};
+
+} // namespace shoulou::sync

@@ -70,6 +70,7 @@ public:
     virtual Result<void> deleteExpiredSessions(qint64 nowMs) = 0;
 
     // --- the log ---
+    // Fails with code "hub.op_id_taken" when the op_id is stored already (UNIQUE(op_id)).
     virtual Result<void> appendLog(const LogEntry &entry) = 0;
     virtual Result<std::optional<LogEntry>> logEntry(const QString &workstationId, qint64 clientSeq) = 0;
     virtual Result<std::optional<LogEntry>> logEntryByOpId(const QString &opId) = 0;

@@ -62,15 +62,20 @@ PushHandler::Verdict PushHandler::authorize(const Incoming &op, const Caller &ca
     if (op.userId.isEmpty())
         return {false, QStringLiteral("AUTHZ_UNKNOWN_USER"),
                 QCoreApplication::translate("HubService", "The change names no user; only a signed-in user's changes are accepted.")};
-    auto user = m_store.userById(caller.office.id, op.userId);
-    if (!user) {
-        *storeError = user.error();
-        return {};
+    // A batch is mostly one user's: look each up once (the cache is emptied when the roster changes).
+    auto cached = m_users.find(op.userId);
+    if (cached == m_users.end()) {
+        auto user = m_store.userById(caller.office.id, op.userId);
+        if (!user) {
+            *storeError = user.error();
+            return {};
+        }
+        cached = m_users.insert(op.userId, *user);
     }
-    if (!user->has_value())
+    if (!cached->has_value())
         return {false, QStringLiteral("AUTHZ_UNKNOWN_USER"),
                 QCoreApplication::translate("HubService", "The change was made by someone who is not a user of this office.")};
-    const UserRecord &u = **user;
+    const UserRecord &u = **cached;
     if (!u.active)
         return {false, QStringLiteral("AUTHZ_REVOKED"),
                 QCoreApplication::translate("HubService", "The change was made by %1, whose account has been revoked.").arg(u.login)};
@@ -106,6 +111,7 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
     if (!r.ok())
         return reply::error(id, r.error());
 
+    m_users.clear();
     if (auto b = m_store.beginWrite(); !b)
         return unavailable(id, b.error());
     auto fail = [&](const QJsonObject &frame) {
@@ -169,15 +175,6 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
                 id, QStringLiteral("client_seq_gap"),
                 QCoreApplication::translate("HubService", "The hub expected client_seq %1, not %2.").arg(lastAcked + 1).arg(op.clientSeq),
                 {{QStringLiteral("expected_client_seq"), lastAcked + 1}}));
-        auto sameOp = m_store.logEntryByOpId(op.opId);
-        if (!sameOp)
-            return fail(unavailable(id, sameOp.error()));
-        if (sameOp->has_value())
-            return fail(reply::error(
-                id, QStringLiteral("idempotency_mismatch"),
-                QCoreApplication::translate("HubService", "op_id %1 was already received under another client_seq.").arg(op.opId),
-                {{QStringLiteral("client_seq"), op.clientSeq}}));
-
         Error storeError;
         const Verdict verdict = authorize(op, caller, ws, &storeError);
         if (!storeError.code.isEmpty())
@@ -204,9 +201,16 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
         // retried), never half of it.
         if (auto s = m_store.savepoint(); !s)
             return fail(unavailable(id, s.error()));
-        if (auto a = m_store.appendLog(e); !a)
+        if (auto a = m_store.appendLog(e); !a) {
+            if (a.error().code == QLatin1String("hub.op_id_taken"))
+                return fail(reply::error(
+                    id, QStringLiteral("idempotency_mismatch"),
+                    QCoreApplication::translate("HubService", "op_id %1 was already received under another client_seq.").arg(op.opId),
+                    {{QStringLiteral("client_seq"), op.clientSeq}}));
             return fail(unavailable(id, a.error()));
-        if (verdict.applied) {
+        }
+        if (verdict.applied && e.name.startsWith(QLatin1String("user."))) {
+            m_users.clear();
             if (auto l = m_roster.learn(office.id, e); !l) {
                 qCWarning(lcHub).noquote() << "roster not updated from" << e.name << e.opId << ":" << l.error().message;
                 if (auto rb = m_store.rollbackToSavepoint(); !rb)

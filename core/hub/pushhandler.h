@@ -3,8 +3,11 @@
 #include "hub/hubrecords.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
+
+#include <optional>
 
 namespace shoulou {
 class Clock;
@@ -53,6 +56,7 @@ private:
     static QJsonObject ackOf(const LogEntry &entry);
 
     HubStore &m_store;
+    QHash<QString, std::optional<UserRecord>> m_users; // during one push: user_id → the user, or none
     Roster &m_roster;
     const Clock &m_clock;
     int m_maxOps;

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <sqlite3.h>
+
 namespace shoulou::hub {
 
 namespace {
@@ -179,22 +181,23 @@ void SqliteHubStore::rollback()
     m_db->rollback();
 }
 
+// Prepared once, not parsed per op: a push runs two of these for each of its ops.
 Result<void> SqliteHubStore::savepoint()
 {
-    return m_db->execute("SAVEPOINT op");
+    return run(m_db->prepare("SAVEPOINT op"));
 }
 
 Result<void> SqliteHubStore::releaseSavepoint()
 {
-    return m_db->execute("RELEASE op");
+    return run(m_db->prepare("RELEASE op"));
 }
 
 Result<void> SqliteHubStore::rollbackToSavepoint()
 {
     // ROLLBACK TO keeps the savepoint open; release it so the next op starts its own.
-    if (auto r = m_db->execute("ROLLBACK TO op"); !r)
+    if (auto r = run(m_db->prepare("ROLLBACK TO op")); !r)
         return r;
-    return m_db->execute("RELEASE op");
+    return run(m_db->prepare("RELEASE op"));
 }
 
 Result<HubMeta> SqliteHubStore::meta()
@@ -501,7 +504,14 @@ Result<void> SqliteHubStore::appendLog(const LogEntry &e)
     else
         st.bindText(12, e.result);
     st.bind(13, e.status).bindOptional(14, e.errorCode).bindOptional(15, e.errorMessage).bind(16, e.committedAt);
-    return run(st);
+    if (!st.exec()) {
+        // The caller checked (workstation, client_seq) and hub_seq is its own to give: a
+        // uniqueness failure here is the op_id, stored already under another client_seq.
+        if (st.lastCode() == SQLITE_CONSTRAINT_UNIQUE)
+            return makeError(QStringLiteral("hub.op_id_taken"), st.lastError());
+        return sqlError(st);
+    }
+    return {};
 }
 
 Result<std::optional<LogEntry>> SqliteHubStore::logEntry(const QString &workstationId, qint64 clientSeq)

@@ -133,6 +133,22 @@ void HubServer::onNewConnection()
             socket->deleteLater();
             continue;
         }
+        const qint64 now = m_clock.nowMs();
+        if (m_arrivals.size() > 10000) // a flood of distinct addresses: forget the full buckets
+            m_arrivals.removeIf([&](const auto &it) { return now - it.value().refilledMs > 60000; });
+        Arrivals &arrivals = m_arrivals[address];
+        const double perMinute = m_options.newConnectionsPerMinute;
+        arrivals.tokens = arrivals.refilledMs == 0
+                              ? perMinute
+                              : std::min(perMinute, arrivals.tokens + double(now - arrivals.refilledMs) * perMinute / 60000.0);
+        arrivals.refilledMs = now;
+        if (arrivals.tokens < 1.0) {
+            qCWarning(lcHub).noquote() << "refused a connection from" << address << ": too many new connections a minute";
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many new connections; wait a minute"));
+            socket->deleteLater();
+            continue;
+        }
+        arrivals.tokens -= 1.0;
         if (m_perAddress.value(address) >= m_options.maxConnectionsPerAddress) {
             qCWarning(lcHub).noquote() << "refused a connection from" << address << ": it has" << m_options.maxConnectionsPerAddress
                                        << "already";
@@ -142,7 +158,6 @@ void HubServer::onNewConnection()
         }
         socket->setMaxAllowedIncomingMessageSize(quint64(kMaxSocketMessage));
         socket->setMaxAllowedIncomingFrameSize(quint64(kMaxSocketMessage));
-        const qint64 now = m_clock.nowMs();
         m_connections.insert(socket, Connection{address, {}, double(m_options.frameBurst), now, now, 0});
         ++m_perAddress[address];
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onText(socket, text); });

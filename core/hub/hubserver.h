@@ -25,7 +25,7 @@ class HubStore;
 
 // The hub on the network: one TLS WebSocket per workstation (wss://HOST:PORT/v1), text frames
 // handed to one HubService. After a workstation's hello its socket hears that office's pokes.
-// Defences: at most N connections per address, a frame rate limit per connection (a flood is
+// Defences: at most N connections per address and M new ones a minute, a frame rate limit per connection (a flood is
 // answered "rate_limited" and then cut off), 4 MiB at most per message at the socket (the
 // service refuses anything over 1 MiB with bad_frame), a ping every 10 s and a cut-off for
 // sockets silent for longer than three pings.
@@ -34,9 +34,10 @@ class HubServer final : public QObject {
 public:
     struct Options {
         int maxConnectionsPerAddress = 16;
-        double framesPerSecond = 100; // sustained, per connection
-        int frameBurst = 400;         // frames a connection may send at once
-        int maxRateViolations = 200;  // frames dropped before the connection is closed
+        int newConnectionsPerMinute = 120; // per address: reconnect loops and floods are cut off
+        double framesPerSecond = 100;      // sustained, per connection
+        int frameBurst = 400;              // frames a connection may send at once
+        int maxRateViolations = 200;       // frames dropped before the connection is closed
         int pingIntervalMs = 10000;
         int idleTimeoutMs = 35000;
     };
@@ -80,6 +81,11 @@ private:
     QTimer *m_pingTimer;
     QHash<QWebSocket *, Connection> m_connections;
     QHash<QString, int> m_perAddress;
+    struct Arrivals {
+        double tokens = 0;
+        qint64 refilledMs = 0;
+    };
+    QHash<QString, Arrivals> m_arrivals; // new connections per address (a token bucket)
     qint64 m_lastSessionSweepMs = 0;
     HubStore &m_store;
 };

@@ -164,10 +164,18 @@ Result<Caller> HubService::authenticate(const QString &token)
     auto session = m_store.session(tokenHash(*bytes));
     if (!session)
         return session.error();
-    if (!session->has_value() || (*session)->expiresAt <= m_clock.nowMs())
+    const qint64 now = m_clock.nowMs();
+    if (!session->has_value() || (*session)->expiresAt <= now)
         return expired;
     Caller c;
     c.session = **session;
+    // 12 h after the last use, not after the sign-in: a desk that syncs all day stays signed
+    // in. Renewed once half of it is gone, so a session costs a write at most every 6 h.
+    if (c.session.expiresAt - now < m_options.sessionTtlMs / 2) {
+        c.session.expiresAt = now + m_options.sessionTtlMs;
+        if (auto r = m_store.renewSession(c.session.tokenHash, c.session.expiresAt); !r)
+            return r.error();
+    }
     auto ws = m_store.workstation(c.session.workstationId);
     if (!ws)
         return ws.error();

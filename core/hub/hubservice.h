@@ -38,7 +38,7 @@ public:
     using Poke = std::function<void(const QString &officeId, qint64 hubSeq)>;
 
     struct Options {
-        qint64 sessionTtlMs = 12LL * 3600 * 1000;
+        qint64 sessionTtlMs = 12LL * 3600 * 1000; // after the session's last use
         int maxPushOps = 100;
         int maxPullOps = 1000;
     };

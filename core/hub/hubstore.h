@@ -66,6 +66,7 @@ public:
     // --- sessions ---
     virtual Result<void> insertSession(const SessionRecord &session) = 0;
     virtual Result<std::optional<SessionRecord>> session(const QByteArray &tokenHash) = 0;
+    virtual Result<void> renewSession(const QByteArray &tokenHash, qint64 expiresAt) = 0;
     virtual Result<void> deleteSessionsOf(const QString &workstationId) = 0;
     virtual Result<void> deleteExpiredSessions(qint64 nowMs) = 0;
 

@@ -465,6 +465,13 @@ Result<std::optional<SessionRecord>> SqliteHubStore::session(const QByteArray &t
     });
 }
 
+Result<void> SqliteHubStore::renewSession(const QByteArray &tokenHash, qint64 expiresAt)
+{
+    auto &st = m_db->prepare("UPDATE session SET expires_at = ?2 WHERE token_hash = ?1");
+    st.bindBlob(1, tokenHash).bind(2, expiresAt);
+    return run(st);
+}
+
 Result<void> SqliteHubStore::deleteSessionsOf(const QString &workstationId)
 {
     auto &st = m_db->prepare("DELETE FROM session WHERE workstation_id = ?1");

@@ -62,6 +62,7 @@ public:
 
     Result<void> insertSession(const SessionRecord &session) override;
     Result<std::optional<SessionRecord>> session(const QByteArray &tokenHash) override;
+    Result<void> renewSession(const QByteArray &tokenHash, qint64 expiresAt) override;
     Result<void> deleteSessionsOf(const QString &workstationId) override;
     Result<void> deleteExpiredSessions(qint64 nowMs) override;
 

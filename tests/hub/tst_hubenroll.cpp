@@ -280,10 +280,12 @@ private slots:
         f["token"] = QString(43, 'A');
         QCOMPARE(errorCode(hub.call(f)), QString("session_expired"));
 
-        // Sessions last 12 hours.
+        // Sessions last 12 hours after their last use.
+        hub.clock().advanceMs(12LL * 3600 * 1000 - 1);
+        QVERIFY(hub.hello(desk, 0, hub.epoch()).value("ok").toBool()); // used: renewed
         hub.clock().advanceMs(12LL * 3600 * 1000 - 1);
         QVERIFY(hub.hello(desk, 0, hub.epoch()).value("ok").toBool());
-        hub.clock().advanceMs(1);
+        hub.clock().advanceMs(12LL * 3600 * 1000);
         QCOMPARE(errorCode(hub.hello(desk, 0, hub.epoch())), QString("session_expired"));
     }
 

@@ -112,6 +112,26 @@ private slots:
         QCOMPARE(again.call({{"t", "ping"}}).value("t").toString(), QString("pong"));
     }
 
+    void reconnectingTooOftenIsRefused()
+    {
+        hub::HubServer::Options options;
+        options.newConnectionsPerMinute = 5;
+        Served s(options); // a manual clock: no refill unless the test moves it
+        for (int i = 0; i < 5; ++i) {
+            WsClient c(s.hub.fingerprint);
+            QVERIFY(c.open(s.port()));
+            QCOMPARE(c.call({{"t", "ping"}}).value("t").toString(), QString("pong"));
+        }
+        WsClient sixth(s.hub.fingerprint);
+        sixth.open(s.port());
+        QVERIFY(sixth.waitUntil([&] { return sixth.closed; }));
+        QCOMPARE(sixth.socket().closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+        s.hub.clock().advanceMs(12000); // one more a minute / 5 = every 12 s
+        WsClient later(s.hub.fingerprint);
+        QVERIFY(later.open(s.port()));
+        QCOMPARE(later.call({{"t", "ping"}}).value("t").toString(), QString("pong"));
+    }
+
     void aFloodOfFramesIsThrottledThenCut()
     {
         hub::HubServer::Options options;

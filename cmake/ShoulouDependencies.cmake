@@ -6,6 +6,9 @@ pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 # Legacy .xls (Excel 97–2003) workbooks: libfreexl-dev.
 pkg_check_modules(FREEXL REQUIRED IMPORTED_TARGET freexl)
 find_package(SQLite3 REQUIRED)
+# The hub (core/hub): its self-signed TLS certificate is made with OpenSSL (libssl-dev); it
+# serves over Qt WebSockets (qt6-websockets-dev).
+find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
 find_package(QuaZip-Qt6 REQUIRED)
 find_package(Qt6Keychain REQUIRED)
 

@@ -701,6 +701,658 @@ Exit status: 0 done, 1 bad input (or refused by the hub), 2 wrong usage, 3 hub u
     </message>
 </context>
 <context>
+    <name>HubAdmin</name>
+    <message>
+        <source>The office needs a name (at most 200 characters).</source>
+        <translation>售楼处需要一个名称（最多 200 个字符）。</translation>
+    </message>
+    <message>
+        <source>No free office code was found; try again.</source>
+        <translation>没有找到可用的售楼处代码，请重试。</translation>
+    </message>
+    <message>
+        <source>There is no office with the code %1 at this hub.</source>
+        <translation>此服务器上没有代码为 %1 的售楼处。</translation>
+    </message>
+    <message>
+        <source>The login must be 1 to 64 characters without spaces.</source>
+        <translation>登录名必须为 1 到 64 个字符，且不含空格。</translation>
+    </message>
+    <message>
+        <source>The name must be 1 to 100 characters.</source>
+        <translation>姓名必须为 1 到 100 个字符。</translation>
+    </message>
+    <message>
+        <source>The role must be one of kiosk, consultant, manager, channel, admin.</source>
+        <translation>角色必须是 kiosk、consultant、manager、channel、admin 之一。</translation>
+    </message>
+    <message>
+        <source>The office no longer exists.</source>
+        <translation>该售楼处已不存在。</translation>
+    </message>
+    <message>
+        <source>The office already has a user with the login %1.</source>
+        <translation>该售楼处已有登录名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The office has no user with the login %1.</source>
+        <translation>该售楼处没有登录名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The user %1 is revoked already.</source>
+        <translation>用户 %1 已被停用。</translation>
+    </message>
+    <message>
+        <source>No workstation %1 is enrolled at this hub.</source>
+        <translation>此服务器上没有已登记的工作站 %1。</translation>
+    </message>
+    <message>
+        <source>The workstation %1 is revoked already.</source>
+        <translation>工作站 %1 已被吊销。</translation>
+    </message>
+</context>
+<context>
+    <name>HubBackup</name>
+    <message>
+        <source>Copy the hub&apos;s database to FILE while it keeps serving (one consistent snapshot). Keep hub.key, cert.pem and key.pem of the data directory too: they never change, and a restore needs the same hub.key.</source>
+        <translation>在服务器继续运行的同时，把服务器数据库复制到 FILE（一致的快照）。也请保存数据目录中的 hub.key、cert.pem 和 key.pem：它们不会改变，恢复时需要同一个 hub.key。</translation>
+    </message>
+    <message>
+        <source>The backup file to write.</source>
+        <translation>要写入的备份文件。</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>必须提供 --out</translation>
+    </message>
+    <message>
+        <source>backup written to %1</source>
+        <translation>备份已写入 %1</translation>
+    </message>
+    <message>
+        <source>Replace the hub&apos;s database by a backup (the hub must be stopped). The hub gets a new epoch: every workstation re-bootstraps from it and pushes again what the backup lacks.</source>
+        <translation>用备份替换服务器数据库（服务器必须先停止）。服务器会得到新的纪元：每个工作站都会从服务器重新初始化，并重新推送备份中缺少的内容。</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>--from is required</source>
+        <translation>必须提供 --from</translation>
+    </message>
+    <message>
+        <source>restored; new hub epoch %1</source>
+        <translation>已恢复；服务器的新纪元为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HubCertificate</name>
+    <message>
+        <source>Could not make the hub&apos;s certificate (%1: %2).</source>
+        <translation>无法生成服务器证书（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is never overwritten.</source>
+        <translation>%1 已存在；它永远不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the hub&apos;s certificate.</source>
+        <translation>%1 中没有服务器证书。</translation>
+    </message>
+</context>
+<context>
+    <name>HubCli</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s data directory.</source>
+        <translation>服务器的数据目录。</translation>
+    </message>
+    <message>
+        <source>--data is required</source>
+        <translation>必须提供 --data</translation>
+    </message>
+    <message>
+        <source>Usage: shoulou-hub COMMAND [options]
+
+Commands:
+  init --data DIR [--database postgresql://…]
+  office add --data DIR --name NAME        office list --data DIR
+  user add --data DIR --office CODE --login LOGIN --name NAME --role ROLE   (password on stdin)
+  user revoke|list --data DIR --office CODE [--login LOGIN]
+  workstation list --data DIR --office CODE    workstation revoke --data DIR --id ID
+  serve --data DIR --listen HOST:PORT
+  backup --data DIR --out FILE    restore --data DIR --from FILE
+  fingerprint --data DIR
+
+Run &apos;shoulou-hub COMMAND --help&apos; for the options of a command.
+Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
+</source>
+        <translation>用法：shoulou-hub 命令 [选项]
+
+命令：
+  init --data DIR [--database postgresql://…]
+  office add --data DIR --name NAME        office list --data DIR
+  user add --data DIR --office CODE --login LOGIN --name NAME --role ROLE   （密码从标准输入读取）
+  user revoke|list --data DIR --office CODE [--login LOGIN]
+  workstation list --data DIR --office CODE    workstation revoke --data DIR --id ID
+  serve --data DIR --listen HOST:PORT
+  backup --data DIR --out FILE    restore --data DIR --from FILE
+  fingerprint --data DIR
+
+运行“shoulou-hub 命令 --help”查看某个命令的选项。
+退出状态：0 完成，1 被拒绝或失败，2 用法错误或输入有误。
+</translation>
+    </message>
+    <message>
+        <source>error: unknown command &quot;%1&quot;</source>
+        <translation>错误：未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>HubDataDir</name>
+    <message>
+        <source>%1 holds a hub already (%2 exists); nothing was changed.</source>
+        <translation>%1 中已有服务器（%2 已存在）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>%1 holds no hub; run &quot;shoulou-hub init --data %1&quot; first.</source>
+        <translation>%1 中没有服务器；请先运行“shoulou-hub init --data %1”。</translation>
+    </message>
+    <message>
+        <source>%1 was not initialised completely; make a new data directory.</source>
+        <translation>%1 未完整初始化；请新建一个数据目录。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>备份到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>备份 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The hub is running (it holds %1). Stop it before restoring.</source>
+        <translation>服务器正在运行（它占用着 %1）。请先停止服务器再恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2.</source>
+        <translation>无法把 %1 复制到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a hub: %2</source>
+        <translation>%1 不是服务器的备份：%2</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>it holds no hub</source>
+        <translation>其中没有服务器</translation>
+    </message>
+    <message>
+        <source>it is the backup of another hub (its key differs from %1)</source>
+        <translation>它是另一台服务器的备份（其密钥与 %1 不同）</translation>
+    </message>
+    <message>
+        <source>%1 was not restored: %2. Nothing was changed.</source>
+        <translation>%1 未恢复：%2。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the current database (%1); nothing was changed.</source>
+        <translation>无法保留当前数据库的副本（%1）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Could not move the restored database into place; %1 is still there and %2 holds the previous one.</source>
+        <translation>无法把恢复的数据库放到位；%1 仍在原处，%2 中保存着之前的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>HubFrame</name>
+    <message>
+        <source>The frame is larger than 1 MiB.</source>
+        <translation>消息帧超过 1 MiB。</translation>
+    </message>
+    <message>
+        <source>The frame is nested deeper than %1 levels.</source>
+        <translation>消息帧的嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>The frame is not valid JSON (at byte %1).</source>
+        <translation>消息帧不是有效的 JSON（在第 %1 字节处）。</translation>
+    </message>
+    <message>
+        <source>The frame is not a JSON object.</source>
+        <translation>消息帧不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Field &quot;%1&quot; %2</source>
+        <translation>字段“%1”%2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>必须在 %1 到 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>has more than %1 entries</source>
+        <translation>多于 %1 项</translation>
+    </message>
+    <message>
+        <source>must be base64</source>
+        <translation>必须是 base64</translation>
+    </message>
+    <message>
+        <source>must hold %1 bytes</source>
+        <translation>必须是 %1 个字节</translation>
+    </message>
+    <message>
+        <source>must be a UUID in lowercase text</source>
+        <translation>必须是小写文本形式的 UUID</translation>
+    </message>
+</context>
+<context>
+    <name>HubInit</name>
+    <message>
+        <source>Make a new hub in DIR: its database, its key and its TLS certificate. Prints the certificate&apos;s fingerprint, which every workstation compares when it enrolls.</source>
+        <translation>在 DIR 中新建服务器：数据库、密钥和 TLS 证书。输出证书指纹，每个工作站登记时都要核对它。</translation>
+    </message>
+    <message>
+        <source>Keep the hub&apos;s data in PostgreSQL (postgresql://…) instead of DIR/hub.db.</source>
+        <translation>把服务器数据保存在 PostgreSQL（postgresql://…）中，而不是 DIR/hub.db。</translation>
+    </message>
+    <message>
+        <source>--database must be a postgresql:// address</source>
+        <translation>--database 必须是 postgresql:// 地址</translation>
+    </message>
+    <message>
+        <source>PostgreSQL storage is not supported yet; leave out --database to keep the hub in DIR/hub.db (SQLite).</source>
+        <translation>暂不支持 PostgreSQL 存储；省略 --database，服务器数据将保存在 DIR/hub.db（SQLite）中。</translation>
+    </message>
+    <message>
+        <source>Print the fingerprint of the hub&apos;s TLS certificate.</source>
+        <translation>输出服务器 TLS 证书的指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>HubKeys</name>
+    <message>
+        <source>Hub key file %1: %2</source>
+        <translation>服务器密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+    <message>
+        <source>it already exists and is never overwritten</source>
+        <translation>它已存在，永远不会被覆盖</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>it belongs to another hub</source>
+        <translation>它属于另一台服务器</translation>
+    </message>
+</context>
+<context>
+    <name>HubOffice</name>
+    <message>
+        <source>Add an office to the hub; prints its code (what a person types when enrolling a workstation).</source>
+        <translation>在服务器上添加售楼处；输出其代码（登记工作站时要输入的代码）。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name.</source>
+        <translation>售楼处名称。</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>必须提供 --name</translation>
+    </message>
+    <message>
+        <source>List the hub&apos;s offices, one JSON line each.</source>
+        <translation>列出服务器上的售楼处，每个一行 JSON。</translation>
+    </message>
+    <message>
+        <source>say &quot;office add&quot; or &quot;office list&quot;</source>
+        <translation>请使用“office add”或“office list”</translation>
+    </message>
+</context>
+<context>
+    <name>HubPassword</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>无法初始化 libsodium。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to compute the password verifier.</source>
+        <translation>内存不足，无法计算密码校验值。</translation>
+    </message>
+</context>
+<context>
+    <name>HubServe</name>
+    <message>
+        <source>Serve the hub&apos;s offices to their workstations over TLS WebSockets (wss://HOST:PORT/v1) until stopped.</source>
+        <translation>通过 TLS WebSocket（wss://HOST:PORT/v1）为各售楼处的工作站提供服务，直到被停止。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on, e.g. 0.0.0.0:8443 (port 0: any free one).</source>
+        <translation>监听的地址和端口，例如 0.0.0.0:8443（端口 0：任一空闲端口）。</translation>
+    </message>
+    <message>
+        <source>Connections one address may hold at once (default 16).</source>
+        <translation>同一地址可同时保持的连接数（默认 16）。</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT, e.g. 0.0.0.0:8443</source>
+        <translation>--listen 必须是 HOST:PORT，例如 0.0.0.0:8443</translation>
+    </message>
+    <message>
+        <source>--max-connections-per-address must be from 1 to 10000</source>
+        <translation>--max-connections-per-address 必须在 1 到 10000 之间</translation>
+    </message>
+    <message>
+        <source>Another shoulou-hub serves %1 already (it holds %2).</source>
+        <translation>已有另一个 shoulou-hub 在为 %1 提供服务（它占用着 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>HubServer</name>
+    <message>
+        <source>Cannot read the hub&apos;s certificate %1 or its key %2.</source>
+        <translation>无法读取服务器证书 %1 或其密钥 %2。</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate %1 or its key %2 is damaged.</source>
+        <translation>服务器证书 %1 或其密钥 %2 已损坏。</translation>
+    </message>
+    <message>
+        <source>This system&apos;s Qt has no TLS support (OpenSSL).</source>
+        <translation>此系统的 Qt 不支持 TLS（OpenSSL）。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>Too many frames; slow down. This one was not handled.</source>
+        <translation>消息帧过多，请放慢速度。此帧未被处理。</translation>
+    </message>
+    <message>
+        <source>The hub reads text frames only.</source>
+        <translation>服务器只接受文本消息帧。</translation>
+    </message>
+</context>
+<context>
+    <name>HubService</name>
+    <message>
+        <source>names no frame type of protocol 1</source>
+        <translation>不是协议 1 中的消息帧类型</translation>
+    </message>
+    <message>
+        <source>The hub could not read or write its database. Try again.</source>
+        <translation>服务器无法读写其数据库。请重试。</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation>会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>This workstation has been revoked at the hub.</source>
+        <translation>此工作站已在服务器上被吊销。</translation>
+    </message>
+    <message>
+        <source>The account %1 has been revoked.</source>
+        <translation>账户 %1 已被停用。</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>must be &quot;kiosk&quot; or &quot;desk&quot;</source>
+        <translation>必须是“kiosk”或“desk”</translation>
+    </message>
+    <message>
+        <source>is required when has_history is true</source>
+        <translation>在 has_history 为 true 时必须提供</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Try again in %1 s.</source>
+        <translation>失败次数过多。请在 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>There is no office with the code %1 at this hub.</source>
+        <translation>此服务器上没有代码为 %1 的售楼处。</translation>
+    </message>
+    <message>
+        <source>This workstation is enrolled in another office of this hub; it cannot join a second one.</source>
+        <translation>此工作站已登记在本服务器的另一个售楼处；不能再加入第二个。</translation>
+    </message>
+    <message>
+        <source>The office %1 at the hub already has data, so an office with data of its own cannot join it. Enroll from a new, empty database instead; its data then comes from the hub.</source>
+        <translation>服务器上的售楼处 %1 已有数据，因此带有自身数据的售楼处不能加入。请改用一个新的空数据库登记，数据将从服务器获取。</translation>
+    </message>
+    <message>
+        <source>Another workstation is already bringing its office&apos;s data into %1; only one office&apos;s data can become the hub&apos;s.</source>
+        <translation>已有另一个工作站正在把其售楼处的数据带入 %1；只有一个售楼处的数据能成为服务器的数据。</translation>
+    </message>
+    <message>
+        <source>The reception kiosk never holds the office key.</source>
+        <translation>前台接待终端永远不持有售楼处密钥。</translation>
+    </message>
+    <message>
+        <source>is not sealed to this hub&apos;s key</source>
+        <translation>不是用此服务器的密钥封装的</translation>
+    </message>
+    <message>
+        <source>The office already has its key; it is never replaced.</source>
+        <translation>该售楼处已有密钥；它永远不会被替换。</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled at the hub; enroll it first.</source>
+        <translation>此工作站尚未在服务器上登记；请先登记。</translation>
+    </message>
+    <message>
+        <source>The session belongs to another workstation; sign in again.</source>
+        <translation>该会话属于另一个工作站；请重新登录。</translation>
+    </message>
+    <message>
+        <source>This hub speaks protocol version 1, not %1. Install the same Shoulou version on the hub and the workstations.</source>
+        <translation>此服务器使用协议版本 1，而不是 %1。请在服务器和工作站上安装相同版本的 Shoulou。</translation>
+    </message>
+    <message>
+        <source>The hub could not write its database; nothing was kept. Try again.</source>
+        <translation>服务器无法写入其数据库；未保存任何内容。请重试。</translation>
+    </message>
+    <message>
+        <source>The change names no user; only a signed-in user&apos;s changes are accepted.</source>
+        <translation>该更改没有注明用户；只接受已登录用户的更改。</translation>
+    </message>
+    <message>
+        <source>The change was made by someone who is not a user of this office.</source>
+        <translation>该更改由非本售楼处用户做出。</translation>
+    </message>
+    <message>
+        <source>The change was made by %1, whose account has been revoked.</source>
+        <translation>该更改由 %1 做出，其账户已被停用。</translation>
+    </message>
+    <message>
+        <source>must follow the one before (client_seq is contiguous)</source>
+        <translation>必须紧接前一个（client_seq 是连续的）</translation>
+    </message>
+    <message>
+        <source>client_seq %1 was acknowledged for another change (op_id %2).</source>
+        <translation>client_seq %1 已被确认为另一项更改（op_id %2）。</translation>
+    </message>
+    <message>
+        <source>The hub expected client_seq %1, not %2.</source>
+        <translation>服务器期望的 client_seq 是 %1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>op_id %1 was already received under another client_seq.</source>
+        <translation>op_id %1 已以另一个 client_seq 收到过。</translation>
+    </message>
+</context>
+<context>
+    <name>HubStore</name>
+    <message>
+        <source>The office does not exist.</source>
+        <translation>该售楼处不存在。</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to %1.</source>
+        <translation>无法把副本移动到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HubUser</name>
+    <message>
+        <source>The office&apos;s code (as &quot;office add&quot; printed it).</source>
+        <translation>售楼处代码（即“office add”输出的代码）。</translation>
+    </message>
+    <message>
+        <source>Add a user to an office; the password is read from stdin (one line). Until the office&apos;s first workstation has synced, the user waits at the hub; then every workstation gets them.</source>
+        <translation>为售楼处添加用户；密码从标准输入读取（一行）。在该售楼处的第一个工作站同步之前，用户暂存在服务器上；之后每个工作站都会收到该用户。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login.</source>
+        <translation>用户的登录名。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s name as shown.</source>
+        <translation>显示的用户姓名。</translation>
+    </message>
+    <message>
+        <source>kiosk, consultant, manager, channel or admin.</source>
+        <translation>kiosk、consultant、manager、channel 或 admin。</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>必须提供 --%1</translation>
+    </message>
+    <message>
+        <source>give the password on stdin (one line)</source>
+        <translation>请通过标准输入提供密码（一行）</translation>
+    </message>
+    <message>
+        <source>user %1 added; it reaches the workstations when the office first syncs</source>
+        <translation>已添加用户 %1；售楼处首次同步时该用户会到达各工作站</translation>
+    </message>
+    <message>
+        <source>user %1 added</source>
+        <translation>已添加用户 %1</translation>
+    </message>
+    <message>
+        <source>Revoke a user: the hub refuses their sign-ins, sessions and changes from now on, and every workstation learns it.</source>
+        <translation>停用用户：从现在起服务器拒绝其登录、会话和更改，每个工作站也都会得知。</translation>
+    </message>
+    <message>
+        <source>--office and --login are required</source>
+        <translation>必须提供 --office 和 --login</translation>
+    </message>
+    <message>
+        <source>user %1 revoked</source>
+        <translation>已停用用户 %1</translation>
+    </message>
+    <message>
+        <source>List an office&apos;s users, one JSON line each.</source>
+        <translation>列出售楼处的用户，每人一行 JSON。</translation>
+    </message>
+    <message>
+        <source>--office is required</source>
+        <translation>必须提供 --office</translation>
+    </message>
+    <message>
+        <source>say &quot;user add&quot;, &quot;user revoke&quot; or &quot;user list&quot;</source>
+        <translation>请使用“user add”、“user revoke”或“user list”</translation>
+    </message>
+</context>
+<context>
+    <name>HubWorkstation</name>
+    <message>
+        <source>List an office&apos;s workstations, one JSON line each.</source>
+        <translation>列出售楼处的工作站，每个一行 JSON。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s code.</source>
+        <translation>售楼处代码。</translation>
+    </message>
+    <message>
+        <source>--office is required</source>
+        <translation>必须提供 --office</translation>
+    </message>
+    <message>
+        <source>Revoke a workstation: its sessions end and the hub refuses it from now on (a lost or stolen desk).</source>
+        <translation>吊销工作站：其会话结束，从现在起服务器拒绝它（用于丢失或被盗的电脑）。</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s id (see &quot;workstation list&quot;).</source>
+        <translation>工作站的 ID（见“workstation list”）。</translation>
+    </message>
+    <message>
+        <source>--id is required</source>
+        <translation>必须提供 --id</translation>
+    </message>
+    <message>
+        <source>workstation %1 revoked</source>
+        <translation>已吊销工作站 %1</translation>
+    </message>
+    <message>
+        <source>say &quot;workstation list&quot; or &quot;workstation revoke&quot;</source>
+        <translation>请使用“workstation list”或“workstation revoke”</translation>
+    </message>
+</context>
+<context>
     <name>IdentityMutations</name>
     <message>
         <source>No customer %1.</source>
@@ -1469,6 +2121,17 @@ Exit status: 0 done, 1 bad input (or refused by the hub), 2 wrong usage, 3 hub u
     <message>
         <source>Administrator</source>
         <translation>管理员</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCheck</name>
+    <message>
+        <source>The user has no known role.</source>
+        <translation>该用户没有已知的角色。</translation>
+    </message>
+    <message>
+        <source>The reception kiosk may only register visits (not %1).</source>
+        <translation>前台接待终端只能登记来访（不能执行 %1）。</translation>
     </message>
 </context>
 <context>

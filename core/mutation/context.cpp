@@ -18,22 +18,38 @@ quint64 splitmix(quint64 x)
 
 } // namespace
 
+quint64 Context::seedOf(const QString &opId)
+{
+    quint64 seed = 0;
+    const QByteArray op = opId.toLatin1();
+    crypto_generichash(reinterpret_cast<unsigned char *>(&seed), sizeof seed, reinterpret_cast<const unsigned char *>(op.constData()),
+                       size_t(op.size()), nullptr, 0);
+    return seed;
+}
+
 QString Context::newId()
+{
+    if (m_seed == 0)
+        m_seed = seedOf(m_opId);
+    return idFrom(m_opId, m_seed, ++m_counter);
+}
+
+QString Context::derivedId(const QString &opId, quint32 n)
+{
+    return idFrom(opId, seedOf(opId), n);
+}
+
+QString Context::idFrom(const QString &opId, quint64 seed, quint32 n)
 {
     // Keep op_id's 48-bit timestamp so derived ids still sort by time; the rest comes from
     // the op and a counter, so a replay of the same op derives the same ids.
-    if (m_seed == 0) {
-        const QByteArray op = m_opId.toLatin1();
-        crypto_generichash(reinterpret_cast<unsigned char *>(&m_seed), sizeof m_seed,
-                           reinterpret_cast<const unsigned char *>(op.constData()), size_t(op.size()), nullptr, 0);
-    }
-    const quint64 r = splitmix(m_seed + ++m_counter);
+    const quint64 r = splitmix(seed + n);
     const quint64 r2 = splitmix(r);
     char16_t buf[36];
     static const char16_t *digits = u"0123456789abcdef";
     // 8-4 from op_id (time), then "7xxx", variant nibble, 12 more random nibbles.
     for (int i = 0; i < 13; ++i)
-        buf[i] = m_opId.at(i).unicode();
+        buf[i] = opId.at(i).unicode();
     buf[13] = u'-';
     buf[14] = u'7';
     for (int i = 0; i < 3; ++i)

@@ -38,8 +38,14 @@ public:
 
     // A UUIDv7 derived from op_id and a counter: deterministic for replays, unique per row.
     QString newId();
+    // What the n-th newId() (from 1) of the op `opId` returns: the hub knows the id a replayed
+    // user.create gives without running the handler.
+    static QString derivedId(const QString &opId, quint32 n);
 
 private:
+    static quint64 seedOf(const QString &opId);
+    static QString idFrom(const QString &opId, quint64 seed, quint32 n);
+
     storage::Database &m_db;
     const security::OfficeKey *m_key;
     QString m_opId;

@@ -48,12 +48,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (auto r = db->execute(pragmas); !r)
         return makeError(QStringLiteral("storage.open"),
                          QCoreApplication::translate("Database", "Cannot open database %1: %2").arg(path, r.error().message));
+    const QList<Migration> &schema = options.schema ? *options.schema : schemaMigrations();
+    const int applicationId = options.applicationId ? options.applicationId : kOfficeApplicationId;
     if (options.migrate && !options.readOnly) {
-        Migrator migrator(schemaMigrations(), options.clock, options.migrationProgress);
+        Migrator migrator(schema, options.clock, options.migrationProgress, applicationId);
         if (auto r = migrator.migrate(raw, path == QLatin1String(":memory:") ? QString() : path); !r)
             return r.error();
     } else {
-        Migrator migrator(schemaMigrations());
+        Migrator migrator(schema);
         if (db->schemaVersion() > migrator.latestVersion())
             return makeError(QStringLiteral("storage.too_new"),
                              QCoreApplication::translate("Database",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/migration.h"
 #include "storage/statement.h"
 #include "util/result.h"
 
@@ -32,6 +33,10 @@ public:
         const Clock *clock = nullptr; // names the safety copy of a migration; default: the system clock
         // Told of each migration step as it starts (on the opening thread), for a progress dialog.
         std::function<void(const QString &step)> migrationProgress;
+        // The schema the file follows and the application_id marking it: the office schema
+        // unless set (the hub's database has its own).
+        const QList<Migration> *schema = nullptr;
+        int applicationId = 0;
     };
 
     // Opens (creating if needed) the file, sets WAL, foreign keys, busy timeout, and brings

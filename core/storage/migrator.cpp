@@ -14,9 +14,6 @@ namespace shoulou::storage {
 
 namespace {
 
-// 'SHLU': marks a file as a Shoulou database so a foreign SQLite file is never "migrated".
-constexpr int kApplicationId = 0x53484C55;
-
 int pragmaInt(sqlite3 *db, const char *sql)
 {
     sqlite3_stmt *st = nullptr;
@@ -40,10 +37,11 @@ Result<void> exec(sqlite3 *db, const char *sql)
 
 } // namespace
 
-Migrator::Migrator(QList<Migration> migrations, const Clock *clock, Progress progress)
+Migrator::Migrator(QList<Migration> migrations, const Clock *clock, Progress progress, int applicationId)
     : m_migrations(std::move(migrations))
     , m_clock(clock ? *clock : SystemClock::instance())
     , m_progress(std::move(progress))
+    , m_applicationId(applicationId)
 {}
 
 int Migrator::latestVersion() const
@@ -57,7 +55,7 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
     const int current = pragmaInt(db, "PRAGMA user_version");
     const int appId = pragmaInt(db, "PRAGMA application_id");
     const int tables = pragmaInt(db, "SELECT count(*) FROM sqlite_schema");
-    if (appId != kApplicationId && (current != 0 || tables > 0))
+    if (appId != m_applicationId && (current != 0 || tables > 0))
         return makeError(QStringLiteral("storage.foreign_file"),
                          QCoreApplication::translate("Migrator", "%1 is not a Shoulou database; it was left unchanged.").arg(path));
     if (current > latestVersion())
@@ -113,7 +111,7 @@ Result<void> Migrator::migrate(sqlite3 *db, const QString &path)
         }
     }
     const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(latestVersion()) +
-                                  "; PRAGMA application_id = " + QByteArray::number(kApplicationId);
+                                  "; PRAGMA application_id = " + QByteArray::number(m_applicationId);
     if (auto r = exec(db, setVersion.constData()); !r) {
         (void)exec(db, "ROLLBACK");
         return r;

@@ -16,6 +16,10 @@ class Clock;
 
 namespace shoulou::storage {
 
+// PRAGMA application_id of an office database ('SHLU'); other Shoulou files (the hub's) have
+// their own, so one kind of file is never "migrated" as the other.
+constexpr int kOfficeApplicationId = 0x53484C55;
+
 // Brings a database to the newest schema. All pending steps run in one transaction, after a
 // copy of the file is taken; a database newer than this app is refused untouched.
 class Migrator final {
@@ -25,7 +29,8 @@ public:
     using Progress = std::function<void(const QString &step)>;
 
     // `clock` names the safety copy (tests fix it); the default is the system clock.
-    explicit Migrator(QList<Migration> migrations, const Clock *clock = nullptr, Progress progress = {});
+    explicit Migrator(QList<Migration> migrations, const Clock *clock = nullptr, Progress progress = {},
+                      int applicationId = kOfficeApplicationId);
 
     int latestVersion() const;
     // `path` is used for the backup copy's name; empty (in-memory databases) skips the copy.
@@ -38,6 +43,7 @@ private:
     const Clock &m_clock;
     Progress m_progress;
     QString m_backupPath;
+    int m_applicationId;
 };
 
 } // namespace shoulou::storage

@@ -28,7 +28,7 @@ Result<SyncOp> SyncOp::fromJson(const QJsonObject &json)
     SyncOp op;
     auto text = [&](const char *field, QString &out, bool required) -> std::optional<Error> {
         const QJsonValue v = json.value(QLatin1String(field));
-        if (v.isUndefined() && !required)
+        if ((v.isUndefined() || v.isNull()) && !required)
             return std::nullopt;
         if (!v.isString() || (required && v.toString().isEmpty()))
             return a.invalid(field, QStringLiteral("must be a non-empty text"));

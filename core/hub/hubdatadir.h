@@ -1,0 +1,56 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace shoulou {
+class Clock;
+}
+
+namespace shoulou::hub {
+
+class HubKeys;
+class SqliteHubStore;
+
+// The hub's data directory: hub.db (the store), hub.key (the hub's X25519 secret, 0600),
+// cert.pem / key.pem (TLS, key 0600) and serve.lock (held by `serve`, so a restore never
+// swaps the database under a running hub).
+class HubDataDir final {
+public:
+    explicit HubDataDir(QString dir);
+
+    QString databasePath() const;
+    QString keyPath() const;
+    QString certificatePath() const;
+    QString tlsKeyPath() const;
+    QString lockPath() const;
+
+    // Makes the directory (0700) and everything in it; refuses one that holds a hub already.
+    // Returns the certificate's fingerprint (hex SHA-256 of its DER).
+    Result<QString> init(const Clock &clock);
+
+    struct Opened {
+        std::unique_ptr<SqliteHubStore> store;
+        std::unique_ptr<HubKeys> keys;
+        Opened();
+        Opened(Opened &&) noexcept;
+        ~Opened();
+    };
+    // Opens the store and the hub's key (which must belong to it).
+    Result<Opened> open(const Clock *clock = nullptr) const;
+
+    // An online, consistent copy of hub.db (the hub may be serving meanwhile).
+    Result<void> backup(const QString &outFile) const;
+    // Replaces hub.db by the backup `fromFile` and gives the hub a new epoch, so every
+    // workstation re-bootstraps and re-pushes what the backup lacks. Refused while `serve`
+    // runs; the database replaced is kept as hub.db.before-restore-<time>. Returns the new epoch.
+    Result<QString> restore(const QString &fromFile, const Clock &clock) const;
+
+private:
+    QString m_dir;
+};
+
+} // namespace shoulou::hub

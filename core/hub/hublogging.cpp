@@ -1,0 +1,3 @@
+#include "hublogging.h"
+
+Q_LOGGING_CATEGORY(lcHub, "shoulou.hub")

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "hub/hubrecords.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace shoulou {
+class Clock;
+}
+
+namespace shoulou::hub {
+
+class FrameReader;
+class HubStore;
+class Roster;
+
+// The push frame: a workstation's next ops, contiguous in client_seq, into its office's log.
+// One write transaction per batch (BEGIN IMMEDIATE; in PostgreSQL the office row lock), each op
+// in its own savepoint, hub_seq assigned in commit order. Duplicates (client_seq already acked)
+// get their stored ack back with "duplicate": true; a gap is refused with the client_seq
+// expected; an op the hub refuses (unknown or revoked user, role) is acked "rejected" with its
+// reason and advances last_acked_client_seq (so one bad op never wedges the outbox), but takes
+// no hub_seq.
+class PushHandler final {
+public:
+    PushHandler(HubStore &store, Roster &roster, const Clock &clock, int maxOps);
+
+    // The reply frame. `appendedThrough` is the office's last hub_seq when this push (or the
+    // roster ops it caused) appended to the log, else 0.
+    QJsonObject handle(qint64 id, FrameReader &frame, const Caller &caller, qint64 &appendedThrough);
+
+private:
+    struct Incoming {
+        QString opId;
+        qint64 clientSeq = 0;
+        QString name;
+        int version = 0;
+        QByteArray args;
+        qint64 hlc = 0;
+        QString userId;
+        qint64 createdAt = 0;
+        QByteArray result;
+    };
+    struct Verdict {
+        bool applied = false;
+        QString code;
+        QString message;
+    };
+
+    Verdict authorize(const Incoming &op, const Caller &caller, const WorkstationRecord &ws, Error *storeError);
+    static QJsonObject ackOf(const LogEntry &entry);
+
+    HubStore &m_store;
+    QHash<QString, std::optional<UserRecord>> m_users; // during one push: user_id → the user, or none
+    Roster &m_roster;
+    const Clock &m_clock;
+    int m_maxOps;
+};
+
+} // namespace shoulou::hub

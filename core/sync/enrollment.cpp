@@ -73,15 +73,18 @@ Result<EnrollResult> enroll(const EnrollRequest &request, Transport &transport, 
 
     QByteArray pk(crypto_box_PUBLICKEYBYTES, '\0'), sk(crypto_box_SECRETKEYBYTES, '\0');
     crypto_box_keypair(reinterpret_cast<unsigned char *>(pk.data()), reinterpret_cast<unsigned char *>(sk.data()));
-    auto reply = transport.call({{QStringLiteral("t"), QStringLiteral("enroll")},
-                                 {QStringLiteral("id"), 1},
-                                 {QStringLiteral("office_code"), request.officeCode},
-                                 {QStringLiteral("login"), request.login},
-                                 {QStringLiteral("password"), request.password},
-                                 {QStringLiteral("workstation_id"), probe.workstationId()},
-                                 {QStringLiteral("workstation_public_key"), QString::fromLatin1(pk.toBase64())},
-                                 {QStringLiteral("kind"), QStringLiteral("desk")},
-                                 {QStringLiteral("has_history"), history}});
+    auto reply = transport.call(
+        {{QStringLiteral("t"), QStringLiteral("enroll")},
+         {QStringLiteral("id"), 1},
+         {QStringLiteral("office_code"), request.officeCode},
+         {QStringLiteral("login"), request.login},
+         {QStringLiteral("password"), request.password},
+         {QStringLiteral("workstation_id"), probe.workstationId()},
+         {QStringLiteral("workstation_public_key"), QString::fromLatin1(pk.toBase64())},
+         {QStringLiteral("kind"), QStringLiteral("desk")},
+         {QStringLiteral("has_history"), history},
+         // how much history will follow, so the hub can hold the office for it
+         {QStringLiteral("history_client_seq"), double(db.queryInt("SELECT coalesce(max(client_seq), 0) FROM outbox"))}});
     if (!reply)
         return reply.error();
     const QJsonObject office = reply->value(QLatin1String("office")).toObject();

@@ -1,0 +1,168 @@
+// The office's people, as they would set it up: a hub (`shoulou-hub init`, an office, two
+// users, `serve`), a standalone office that has been working for a while enrolled into it (its
+// data becomes the office's), a new desk enrolled after it (it receives the office), changes
+// on both, `shoulou-cli sync --once` on each — the real binaries over TLS on loopback — and
+// the contract of the JSON line and exit codes, including 3 when the hub is gone.
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("LC_ALL", "C.UTF-8");
+    env.insert("LANG", "C.UTF-8");
+    env.insert("SHOULOU_KEY_STORE", "file");
+    return env;
+}
+
+Run run(const char *binary, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(environment());
+    p.start(QString::fromLatin1(binary), args);
+    p.waitForStarted();
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run hub(const QStringList &args, const QByteArray &input = {})
+{
+    return run(SHOULOU_HUB, args, input);
+}
+Run cli(const QStringList &args, const QByteArray &input = {})
+{
+    return run(SHOULOU_CLI, args, input);
+}
+
+QJsonObject lastJson(const Run &r)
+{
+    const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+    return QJsonDocument::fromJson(lines.last().toUtf8()).object();
+}
+
+} // namespace
+
+class TstSyncProcess final : public QObject {
+    Q_OBJECT
+
+    QProcess m_serve;
+
+    quint16 serve(const QString &data)
+    {
+        m_serve.setProcessEnvironment(environment());
+        m_serve.start(QStringLiteral(SHOULOU_HUB), {"serve", "--data", data, "--listen", "127.0.0.1:0"});
+        if (!m_serve.waitForStarted())
+            return 0;
+        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
+        QString out;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000) {
+            if (!m_serve.waitForReadyRead(500) && m_serve.state() != QProcess::Running)
+                break;
+            out += QString::fromUtf8(m_serve.readAllStandardOutput());
+            if (const auto m = listening.match(out); m.hasMatch())
+                return quint16(m.captured(1).toUInt());
+        }
+        return 0;
+    }
+
+private slots:
+    void cleanup()
+    {
+        if (m_serve.state() != QProcess::NotRunning) {
+            m_serve.kill();
+            m_serve.waitForFinished(10000);
+        }
+    }
+
+    void anOfficeSyncsThroughItsHub()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("hub");
+        const Run init = hub({"init", "--data", data});
+        QCOMPARE(init.code, 0);
+        const QString fingerprint = init.out.trimmed().section(QLatin1Char(' '), 1);
+        QVERIFY2(fingerprint.startsWith("SHA256:"), qPrintable(init.out));
+        const Run office = hub({"office", "add", "--data", data, "--name", "滨江壹号售楼处"});
+        QCOMPARE(office.code, 0);
+        const QString code = office.out.trimmed();
+        QCOMPARE(hub({"user", "add", "--data", data, "--office", code, "--login", "wang", "--name", "王经理", "--role", "manager"},
+                     "wang-secret-1\n")
+                     .code,
+                 0);
+        QCOMPARE(hub({"user", "add", "--data", data, "--office", code, "--login", "li", "--name", "李顾问", "--role", "manager"},
+                     "li-secret-22\n")
+                     .code,
+                 0);
+        const quint16 port = serve(data);
+        QVERIFY(port);
+        const QString url = QStringLiteral("wss://127.0.0.1:%1").arg(port);
+
+        // A standalone office that has been in use: two customers.
+        const QString old = dir.filePath("old.db");
+        QCOMPARE(cli({"demo", "--db", old, "--customers", "2", "--seed", "7"}).code, 0);
+        const Run wrong = cli({"enroll", "--db", old, "--hub", url, "--fingerprint", fingerprint, "--office", code, "--login", "wang"},
+                              "not-the-password\n");
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(!wrong.err.isEmpty(), qPrintable(wrong.out));
+        QTest::qWait(1200); // the hub makes a login wait 1 s after a wrong password
+        const Run enrolled = cli({"enroll", "--db", old, "--hub", url, "--fingerprint", fingerprint, "--office", code, "--login", "wang"},
+                                 "wang-secret-1\n");
+        QVERIFY2(enrolled.code == 0, qPrintable(enrolled.err));
+        QCOMPARE(lastJson(enrolled).value("brought_history").toBool(), true);
+        Run synced = cli({"sync", "--db", old, "--once"});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
+        QJsonObject line = lastJson(synced);
+        for (const char *key : {"pushed", "pulled", "rejected", "pending", "hub_seq"})
+            QVERIFY2(line.contains(key), key);
+        QVERIFY(line.value("pushed").toInteger() > 0);
+        QCOMPARE(line.value("pending").toInteger(), 0);
+        QCOMPARE(line.value("rejected").toInteger(), 0);
+        const qint64 head = line.value("hub_seq").toInteger();
+        QVERIFY(head >= line.value("pushed").toInteger());
+
+        // A second, new desk receives the office.
+        const QString desk = dir.filePath("desk.db");
+        const Run second = cli({"enroll", "--db", desk, "--hub", url, "--fingerprint", fingerprint, "--office", code, "--login", "li"},
+                               "li-secret-22\n");
+        QVERIFY2(second.code == 0, qPrintable(second.err));
+        synced = cli({"sync", "--db", desk, "--once"});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
+        QCOMPARE(lastJson(synced).value("hub_seq").toInteger(), head);
+        const Run shown = cli({"search", "--db", desk, "--limit", "10", "1"});
+        QVERIFY2(shown.code == 0, qPrintable(shown.err));
+
+        // A certificate that is not the pinned one is refused.
+        const QString other = QStringLiteral("SHA256:") + QString(64, QLatin1Char('0'));
+        const Run pinned = cli(
+            {"enroll", "--db", dir.filePath("x.db"), "--hub", url, "--fingerprint", other, "--office", code, "--login", "li"},
+            "li-secret-22\n");
+        QCOMPARE(pinned.code, 3);
+
+        // The hub gone: exit 3, nothing lost.
+        m_serve.kill();
+        m_serve.waitForFinished(10000);
+        const Run away = cli({"sync", "--db", desk, "--once"});
+        QCOMPARE(away.code, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSyncProcess)
+#include "tst_syncprocess.moc"

@@ -1242,6 +1242,10 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>op_id %1 was already received under another client_seq.</source>
         <translation>op_id %1 已以另一个 client_seq 收到过。</translation>
     </message>
+    <message>
+        <source>must be the clock as a decimal text</source>
+        <translation>必须是以十进制文本表示的时钟值</translation>
+    </message>
 </context>
 <context>
     <name>HubStore</name>

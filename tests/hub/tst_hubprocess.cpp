@@ -1,6 +1,7 @@
 // shoulou-hub end to end: the real binary, its command lines and exit codes, then `serve` on
 // 127.0.0.1 with a desk's socket pinning the certificate — and kill -9 in the middle of pushes:
 // what was acknowledged is there afterwards, exactly once.
+#include "processrun.h"
 #include "wsclient.h"
 
 #include "hub/roster.h"
@@ -20,73 +21,10 @@ using namespace shoulou::test;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-QProcessEnvironment environment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("LC_ALL", "C.UTF-8");
-    env.insert("LANG", "C.UTF-8");
-    return env;
-}
-
 Run hubCli(const QStringList &args, const QByteArray &input = {})
 {
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(QStringLiteral(SHOULOU_HUB), args);
-    p.waitForStarted();
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runProcess(QStringLiteral(SHOULOU_HUB), args, input, 60000);
 }
-
-// `shoulou-hub serve` on a free loopback port; the port is read from its "listening on" line.
-struct Serve {
-    QProcess process;
-    quint16 port = 0;
-    bool start(const QString &data)
-    {
-        process.setProcessEnvironment(environment());
-        process.start(QStringLiteral(SHOULOU_HUB), {"serve", "--data", data, "--listen", "127.0.0.1:0"});
-        if (!process.waitForStarted())
-            return false;
-        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        QString out;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 20000) {
-            if (!process.waitForReadyRead(500) && process.state() != QProcess::Running)
-                break;
-            out += QString::fromUtf8(process.readAllStandardOutput());
-            if (const auto m = listening.match(out); m.hasMatch()) {
-                port = quint16(m.captured(1).toUInt());
-                return true;
-            }
-        }
-        qWarning().noquote() << out << process.readAllStandardError();
-        return false;
-    }
-    void kill9()
-    {
-        process.kill(); // SIGKILL: no chance to flush or close anything
-        process.waitForFinished(10000);
-    }
-    ~Serve()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.terminate();
-            if (!process.waitForFinished(10000))
-                kill9();
-        }
-    }
-};
 
 QString fingerprintOf(const Run &init)
 {
@@ -171,7 +109,7 @@ private slots:
             0);
 
         auto serve = std::make_unique<Serve>();
-        QVERIFY(serve->start(data));
+        QVERIFY(serve->start(QStringLiteral(SHOULOU_HUB), data));
         auto client = std::make_unique<WsClient>(fingerprint);
         QVERIFY(client->open(serve->port));
         QVERIFY(client->pinned);
@@ -230,7 +168,7 @@ private slots:
         client.reset();
 
         serve = std::make_unique<Serve>();
-        QVERIFY(serve->start(data));
+        QVERIFY(serve->start(QStringLiteral(SHOULOU_HUB), data));
         client = std::make_unique<WsClient>(fingerprint);
         QVERIFY(client->open(serve->port));
         const QJsonObject hello = client->call(

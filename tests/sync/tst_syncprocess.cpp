@@ -3,51 +3,24 @@
 // data becomes the office's), a new desk enrolled after it (it receives the office), changes
 // on both, `shoulou-cli sync --once` on each — the real binaries over TLS on loopback — and
 // the contract of the JSON line and exit codes, including 3 when the hub is gone.
-#include <QElapsedTimer>
+#include "processrun.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace shoulou::test;
+
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-QProcessEnvironment environment()
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("LC_ALL", "C.UTF-8");
-    env.insert("LANG", "C.UTF-8");
-    env.insert("SHOULOU_KEY_STORE", "file");
-    return env;
-}
-
-Run run(const char *binary, const QStringList &args, const QByteArray &input = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(QString::fromLatin1(binary), args);
-    p.waitForStarted();
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 Run hub(const QStringList &args, const QByteArray &input = {})
 {
-    return run(SHOULOU_HUB, args, input);
+    return runProcess(QStringLiteral(SHOULOU_HUB), args, input);
 }
 Run cli(const QStringList &args, const QByteArray &input = {})
 {
-    return run(SHOULOU_CLI, args, input);
+    return runProcess(QStringLiteral(SHOULOU_CLI), args, input);
 }
 
 QJsonObject lastJson(const Run &r)
@@ -61,36 +34,10 @@ QJsonObject lastJson(const Run &r)
 class TstSyncProcess final : public QObject {
     Q_OBJECT
 
-    QProcess m_serve;
-
-    quint16 serve(const QString &data)
-    {
-        m_serve.setProcessEnvironment(environment());
-        m_serve.start(QStringLiteral(SHOULOU_HUB), {"serve", "--data", data, "--listen", "127.0.0.1:0"});
-        if (!m_serve.waitForStarted())
-            return 0;
-        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        QString out;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 20000) {
-            if (!m_serve.waitForReadyRead(500) && m_serve.state() != QProcess::Running)
-                break;
-            out += QString::fromUtf8(m_serve.readAllStandardOutput());
-            if (const auto m = listening.match(out); m.hasMatch())
-                return quint16(m.captured(1).toUInt());
-        }
-        return 0;
-    }
+    std::unique_ptr<Serve> m_serve;
 
 private slots:
-    void cleanup()
-    {
-        if (m_serve.state() != QProcess::NotRunning) {
-            m_serve.kill();
-            m_serve.waitForFinished(10000);
-        }
-    }
+    void cleanup() { m_serve.reset(); }
 
     void anOfficeSyncsThroughItsHub()
     {
@@ -111,8 +58,9 @@ private slots:
                      "li-secret-22\n")
                      .code,
                  0);
-        const quint16 port = serve(data);
-        QVERIFY(port);
+        m_serve = std::make_unique<Serve>();
+        QVERIFY(m_serve->start(QStringLiteral(SHOULOU_HUB), data));
+        const quint16 port = m_serve->port;
         const QString url = QStringLiteral("wss://127.0.0.1:%1").arg(port);
 
         // A standalone office that has been in use: two customers.
@@ -157,8 +105,7 @@ private slots:
         QCOMPARE(pinned.code, 3);
 
         // The hub gone: exit 3, nothing lost.
-        m_serve.kill();
-        m_serve.waitForFinished(10000);
+        m_serve->kill9();
         const Run away = cli({"sync", "--db", desk, "--once"});
         QCOMPARE(away.code, 3);
     }

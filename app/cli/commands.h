@@ -12,5 +12,7 @@ int importCommand(const QStringList &args);
 int searchCommand(const QStringList &args);
 int demoCommand(const QStringList &args);
 int customerCommand(const QStringList &args);
+int userCommand(const QStringList &args);
+int rolesCommand(const QStringList &args);
 
 } // namespace shoulou::cli

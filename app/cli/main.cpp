@@ -23,15 +23,19 @@ void installTranslations(QCoreApplication &app)
 
 QString usage()
 {
-    return QCoreApplication::translate("Cli",
-                                       "Usage: shoulou-cli COMMAND [options]\n\n"
-                                       "Commands:\n"
-                                       "  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]\n"
-                                       "  search --db DB [--limit N] QUERY...\n"
-                                       "  demo --db DB --customers N [--seed S]\n"
-                                       "  customer show|merge|unmerge|reviews|resolve ... --db DB\n\n"
-                                       "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
-                                       "Exit status: 0 done, 1 bad input, 2 wrong usage.\n");
+    return QCoreApplication::translate(
+        "Cli", "Usage: shoulou-cli COMMAND [options]\n\n"
+               "Commands:\n"
+               "  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]\n"
+               "  search --db DB [--limit N] QUERY...\n"
+               "  demo --db DB --customers N [--seed S]\n"
+               "  customer show|merge|unmerge|reviews|resolve ... --db DB\n"
+               "  user add|passwd|reset|revoke|restore|list ... --db DB\n"
+               "  roles                 the table of which role may do what (Markdown)\n\n"
+               "The commands that write take --as LOGIN (the password on standard input); "
+               "without it they act as the office's local administrator.\n\n"
+               "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
+               "Exit status: 0 done, 1 bad input or not allowed for the role, 2 wrong usage or a refused sign-in.\n");
 }
 
 } // namespace
@@ -65,6 +69,10 @@ int main(int argc, char *argv[])
         return shoulou::cli::demoCommand(args);
     if (command == QLatin1String("customer"))
         return shoulou::cli::customerCommand(args);
+    if (command == QLatin1String("user"))
+        return shoulou::cli::userCommand(args);
+    if (command == QLatin1String("roles"))
+        return shoulou::cli::rolesCommand(args);
     QTextStream(stderr) << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return shoulou::cli::Usage;
 }

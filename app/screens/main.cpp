@@ -1,6 +1,7 @@
 // shoulou-screens: renders the desk's main screens for docs/screenshots (run by
 // packaging/screenshots.sh under Xvfb in zh_CN). Drives the real windows on a demo office
 // and grabs the whole X screen, so dialogs appear as a person would see them.
+#include "accounts/signindialog.h"
 #include "common/officesession.h"
 #include "common/translations.h"
 #include "common/windowplacement.h"
@@ -90,12 +91,24 @@ int main(int argc, char *argv[])
         return 1;
     }
     ui::OfficeSession *s = session->get();
-    // A consultant's desk: their own Today.
-    for (const ui::UserInfo &u : s->users())
-        if (u.role == QLatin1String("consultant")) {
-            s->setCurrentUserId(u.id);
-            break;
-        }
+    QString consultant, manager;
+    for (const ui::UserInfo &u : s->users()) {
+        if (consultant.isEmpty() && u.role == QLatin1String("consultant"))
+            consultant = u.id;
+        if (manager.isEmpty() && u.role == QLatin1String("manager"))
+            manager = u.id;
+    }
+    {
+        // The desk's door, as it opens on an office with accounts.
+        ui::SignInDialog signIn(*s);
+        ui::placeOverParent(&signIn, nullptr);
+        signIn.show();
+        settle(s);
+        shoot(QStringLiteral("sign-in"));
+    }
+    // A consultant's desk: their own Today. (Signed in without a password: the demo's users
+    // choose theirs at the first sign-in.)
+    s->setCurrentUserId(consultant);
     ui::MainWindow window(*s);
     ui::assembleWorkspace(window, *s);
     window.setGeometry(0, 0, 1440, 900);
@@ -141,6 +154,8 @@ int main(int argc, char *argv[])
         tabs->setCurrentIndex(0);
     }
 
+    // Importing lead lists is the site manager's.
+    s->setCurrentUserId(manager);
     window.showView(QStringLiteral("import"));
     settle(s);
     shoot(QStringLiteral("import-choose"));

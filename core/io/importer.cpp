@@ -288,7 +288,19 @@ QString Importer::applyProfile(const RowProfile &profile, const QString &custome
                                                                                      nullptr, int(ids.size()))
                                                              .arg(profile.ownerName));
         } else if (ownerId.isEmpty()) {
-            update.ownerId = ids.first();
+            // Assigning customers is a manager's: a channel specialist's import leaves the owner
+            // (asked once per run; the answer does not depend on the row).
+            if (!m_ownerRefusal)
+                m_ownerRefusal = [&] {
+                    auto r = m_applier.authorize(QString::fromLatin1(customer::CustomerUpdate::kName),
+                                                 {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("owner_id"), ids.first()}});
+                    return r ? QString() : r.error().message;
+                }();
+            if (m_ownerRefusal->isEmpty())
+                update.ownerId = ids.first();
+            else
+                warnings << QCoreApplication::translate("LeadNormalizer", "%1: %2")
+                                .arg(profile.ownerCol, QCoreApplication::translate("Importer", "%1 No owner set.").arg(*m_ownerRefusal));
         } else if (ownerId != ids.first()) {
             warnings << QCoreApplication::translate("LeadNormalizer", "%1: %2")
                             .arg(profile.ownerCol, QCoreApplication::translate("Importer", "the customer already belongs to another "
@@ -317,6 +329,10 @@ QHash<QString, QString> Importer::mergedSince(qint64 sinceMs)
 
 Result<ImportSummary> Importer::run(const ImportOptions &options)
 {
+    // Importing a lead list is a manager's or channel specialist's (auth::Permissions): said
+    // before the file is even opened.
+    if (auto r = m_applier.authorize(QStringLiteral("import")); !r)
+        return r.error();
     auto opened = openTable(options.path, options.sheet);
     if (!opened)
         return opened.error();
@@ -325,6 +341,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
 
 Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_ptr<TableReader> reader)
 {
+    if (auto r = m_applier.authorize(QStringLiteral("import")); !r)
+        return r.error();
     QElapsedTimer timer;
     timer.start();
     const qint64 startedAt = m_clock.nowMs();

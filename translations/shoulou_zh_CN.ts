@@ -11,6 +11,10 @@
         <source>A mutation of the batch failed; the batch was rolled back and must be redone one mutation at a time.</source>
         <translation>批次中有一项变更失败，整批已回滚，需要逐项重新执行这些变更。</translation>
     </message>
+    <message>
+        <source>Permission denied: this user has been revoked.</source>
+        <translation>权限不足：该用户已被停用。</translation>
+    </message>
 </context>
 <context>
     <name>Args</name>
@@ -52,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>AuthMutations</name>
+    <message>
+        <source>is not a user of this office</source>
+        <translation>不是本售楼处的用户</translation>
+    </message>
+    <message>
+        <source>is you: nobody revokes themselves</source>
+        <translation>是你自己：不能停用自己</translation>
+    </message>
+    <message>
+        <source>is the last active site manager or administrator</source>
+        <translation>是最后一位在用的案场经理或管理员</translation>
+    </message>
+    <message>
+        <source>must be an argon2id verifier, never a password</source>
+        <translation>必须是 argon2id 校验串，绝不能是密码本身</translation>
+    </message>
+</context>
+<context>
     <name>BatchProducer</name>
     <message>
         <source>Reading stopped on an internal error: %1</source>
@@ -69,6 +92,14 @@
         <translation>错误：%1</translation>
     </message>
     <message>
+        <source>error: unknown command &quot;%1&quot;</source>
+        <translation>错误：未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>Act as this user (their password is read from standard input, one line); default: the office&apos;s local administrator.</source>
+        <translation>以此用户身份操作（其密码从标准输入读取，一行）；默认：本售楼处的本机管理员。</translation>
+    </message>
+    <message>
         <source>Usage: shoulou-cli COMMAND [options]
 
 Commands:
@@ -76,9 +107,13 @@ Commands:
   search --db DB [--limit N] QUERY...
   demo --db DB --customers N [--seed S]
   customer show|merge|unmerge|reviews|resolve ... --db DB
+  user add|passwd|reset|revoke|restore|list ... --db DB
+  roles                 the table of which role may do what (Markdown)
+
+The commands that write take --as LOGIN (the password on standard input); without it they act as the office&apos;s local administrator.
 
 Run &apos;shoulou-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 done, 1 bad input, 2 wrong usage.
+Exit status: 0 done, 1 bad input or not allowed for the role, 2 wrong usage or a refused sign-in.
 </source>
         <translation>用法：shoulou-cli COMMAND [options]
 
@@ -87,14 +122,18 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
   search --db DB [--limit N] QUERY...
   demo --db DB --customers N [--seed S]
   customer show|merge|unmerge|reviews|resolve ... --db DB
+  user add|passwd|reset|revoke|restore|list ... --db DB
+  roles                 哪个角色可以做什么的权限表（Markdown）
+
+会写入数据的命令接受 --as LOGIN（密码从标准输入读取）；不加时以本售楼处的本机管理员身份操作。
 
 运行 &apos;shoulou-cli COMMAND --help&apos; 查看某个命令的选项。
-退出状态：0 完成，1 输入有误，2 用法错误。
+退出状态：0 完成，1 输入有误或该角色无权操作，2 用法错误或登录被拒。
 </translation>
     </message>
     <message>
-        <source>error: unknown command &quot;%1&quot;</source>
-        <translation>错误：未知命令“%1”</translation>
+        <source>no password on standard input (give it as one line)</source>
+        <translation>标准输入中没有密码（请以一行给出）</translation>
     </message>
 </context>
 <context>
@@ -102,6 +141,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Sales office</source>
         <translation>售楼处</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -802,6 +845,10 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>the profile columns were not saved: %1</source>
         <translation>客户资料列未能保存：%1</translation>
     </message>
+    <message>
+        <source>%1 No owner set.</source>
+        <translation>%1 未设置归属顾问。</translation>
+    </message>
 </context>
 <context>
     <name>IngestStatus</name>
@@ -997,6 +1044,29 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>LocalSignIn</name>
+    <message>
+        <source>%1 has been revoked and may not sign in. A site manager can restore the account.</source>
+        <translation>%1 已被停用，不能登录。案场经理可以重新启用该账号。</translation>
+    </message>
+    <message>
+        <source>No user of this office has the login “%1”.</source>
+        <translation>本售楼处没有登录名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>%1 has no password yet: choose one now.</source>
+        <translation>%1 还没有密码：请现在设置一个。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Shoulou</source>
@@ -1149,6 +1219,30 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
         <source>The folder %1 could not be created. Choose a folder you may write to.</source>
         <translation>无法创建文件夹 %1。请选择您有权写入的文件夹。</translation>
     </message>
+    <message>
+        <source>Your login:</source>
+        <translation>你的登录名：</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>你的密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Please fill in your login: you sign in with it.</source>
+        <translation>请填写你的登录名：登录时要用它。</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>你的密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入两次相同的密码。</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDirectory</name>
@@ -1216,6 +1310,156 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Sales office</source>
         <translation>售楼处</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this desk.</source>
+        <translation>这台电脑上还没有人登录。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordVerifier</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too short: at least %n characters.</source>
+        <translation>
+            <numerusform>%1太短：至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>%1太长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium 无法初始化。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password (64 MiB are needed).</source>
+        <translation>内存不足，无法保护密码（需要 64 MiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Setting up the office</source>
+        <translation>建立售楼处</translation>
+    </message>
+    <message>
+        <source>Changing the office&apos;s time zone</source>
+        <translation>修改售楼处时区</translation>
+    </message>
+    <message>
+        <source>Adding a project</source>
+        <translation>添加楼盘</translation>
+    </message>
+    <message>
+        <source>Adding a channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>Adding a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Setting a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>own password only</source>
+        <translation>仅限自己的密码</translation>
+    </message>
+    <message>
+        <source>only a site manager or an administrator sets another user&apos;s password.</source>
+        <translation>只有案场经理或管理员可以设置别人的密码。</translation>
+    </message>
+    <message>
+        <source>Resetting a user&apos;s password</source>
+        <translation>重置用户密码</translation>
+    </message>
+    <message>
+        <source>Revoking a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Restoring a revoked user</source>
+        <translation>重新启用用户</translation>
+    </message>
+    <message>
+        <source>Adding a lead or registering a visit</source>
+        <translation>添加线索或登记到访</translation>
+    </message>
+    <message>
+        <source>walk-in visits only</source>
+        <translation>仅限登记到访</translation>
+    </message>
+    <message>
+        <source>the reception desk registers walk-in visits only.</source>
+        <translation>前台只能登记到访客户。</translation>
+    </message>
+    <message>
+        <source>Importing a lead list</source>
+        <translation>导入线索表</translation>
+    </message>
+    <message>
+        <source>Editing a customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>not the owner</source>
+        <translation>不含归属顾问</translation>
+    </message>
+    <message>
+        <source>only a site manager or an administrator assigns a customer to a consultant.</source>
+        <translation>只有案场经理或管理员可以把客户分配给置业顾问。</translation>
+    </message>
+    <message>
+        <source>Recording a follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Showing a full phone number or resident id</source>
+        <translation>查看完整的电话号码或身份证号</translation>
+    </message>
+    <message>
+        <source>Merging customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Undoing a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Deciding a suspected duplicate</source>
+        <translation>处理疑似重复客户</translation>
+    </message>
+    <message>
+        <source>Deciding a group of suspected duplicates</source>
+        <translation>处理一组疑似重复客户</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 is only for %2.</source>
+        <translation>权限不足：%1仅限%2。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 has no entry in the table of roles.</source>
+        <translation>权限不足：角色权限表中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>权限不足：%1</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1672,15 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     </message>
 </context>
 <context>
+    <name>SignInThrottle</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n s.</source>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TablePreview</name>
     <message>
         <source>&quot;%1&quot; has no header row: the first row must name the columns (姓名, 手机, …).</source>
@@ -1489,6 +1742,73 @@ Exit status: 0 done, 1 bad input, 2 wrong usage.
     <message>
         <source>Referral</source>
         <translation>老带新</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>no user of this office has the login &quot;%1&quot;</source>
+        <translation>本售楼处没有登录名为“%1”的用户</translation>
+    </message>
+    <message>
+        <source>Manage the office&apos;s accounts (passwords are read from standard input, one line each):
+  user add --login L --name N --role R   a new user and their password
+  user passwd --login L                  set L&apos;s password
+  user reset --login L                   clear L&apos;s password: L sets a new one at the next sign-in
+  user revoke|restore --login L          L may no longer / again sign in
+  user list                              every user, one JSON line each
+With --as, that user&apos;s password comes first, then the new password.</source>
+        <translation>管理本售楼处的账号（密码从标准输入读取，每个一行）：
+  user add --login L --name N --role R   新建用户并设置其密码
+  user passwd --login L                  设置 L 的密码
+  user reset --login L                   清除 L 的密码：L 下次登录时设置新密码
+  user revoke|restore --login L          停用 L / 重新启用 L
+  user list                              列出所有用户，每人一行 JSON
+加 --as 时，先给出该用户的密码，再给出新密码。</translation>
+    </message>
+    <message>
+        <source>add, passwd, reset, revoke, restore or list</source>
+        <translation>add、passwd、reset、revoke、restore 或 list</translation>
+    </message>
+    <message>
+        <source>Office database file.</source>
+        <translation>售楼处数据库文件。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login.</source>
+        <translation>用户的登录名。</translation>
+    </message>
+    <message>
+        <source>add: the name people see.</source>
+        <translation>add：大家看到的姓名。</translation>
+    </message>
+    <message>
+        <source>add: kiosk, consultant, manager, channel or admin.</source>
+        <translation>add：kiosk、consultant、manager、channel 或 admin。</translation>
+    </message>
+    <message>
+        <source>give one action: add, passwd, reset, revoke, restore or list</source>
+        <translation>请给出一个操作：add、passwd、reset、revoke、restore 或 list</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>必须指定 --db</translation>
+    </message>
+    <message>
+        <source>--login is required</source>
+        <translation>必须指定 --login</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>必须指定 --name</translation>
+    </message>
+    <message>
+        <source>--role must be kiosk, consultant, manager, channel or admin</source>
+        <translation>--role 必须是 kiosk、consultant、manager、channel 或 admin</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1990,10 @@ Keep this file with the database — copy both when you move or back up the offi
 %1
 
 请将此文件与数据库放在一起——迁移或备份售楼处时两者都要复制——并且不要放进会带出售楼处的备份。没有它，加密保存的客户数据（身份证号、线索记录）将无法读取。</translation>
+    </message>
+    <message>
+        <source>The demo office: sign in as wangjl (site manager) or zhangwei (consultant), and choose a password the first time.</source>
+        <translation>演示售楼处：用 wangjl（案场经理）或 zhangwei（置业顾问）登录，第一次登录时设置密码。</translation>
     </message>
 </context>
 <context>
@@ -2332,16 +2656,32 @@ Keep this file with the database — copy both when you move or back up the offi
         <translation>当前使用本工作台的人：跟进和修改都记在此人名下。</translation>
     </message>
     <message>
-        <source>Working as:</source>
-        <translation>当前用户：</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
         <source>The new language is used from the next start of Shoulou.</source>
         <translation>新语言将在下次启动售楼时生效。</translation>
+    </message>
+    <message>
+        <source>Sign out / s&amp;witch user</source>
+        <translation>退出登录/切换用户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Local administrator (this office has no accounts)</source>
+        <translation>本机管理员（本售楼处还没有账号）</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3455,63 @@ Keep this file with the database — copy both when you move or back up the offi
     </message>
 </context>
 <context>
+    <name>shoulou::ui::SignInDialog</name>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>登录 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;Sign in to work at this desk.</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;请登录后使用。</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please type your login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>A site manager asked you to choose a new password.</source>
+        <translation>案场经理要求你设置一个新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>两次输入的新密码不一致。请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <source>The new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>设置密码并登录</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::TimelineModel</name>
     <message>
         <source>%1 via %2</source>
@@ -3262,6 +3659,72 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Could not read this list.</source>
         <translation>无法读取此列表。</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::UserAccountsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>To be set at the next sign-in</source>
+        <translation>下次登录时设置</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>尚未设置</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::UsersDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Reset password: the user chooses a new one at their next sign-in. Revoke: the user can no longer sign in or change anything, until restored.</source>
+        <translation>重置密码：该用户下次登录时设置新密码。停用：该用户不能再登录，也不能做任何修改，直到重新启用。</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,12 @@ Result<QString> newVerifier(const QString &login)
     return auth::PasswordVerifier::create(*password);
 }
 
+// No password on stdin is wrong usage (2), like a missing option; one too short is bad input (1).
+int passwordError(const Error &e)
+{
+    return e.code == QLatin1String("cli.no_password") ? sessionError(e) : inputError(e.message);
+}
+
 Result<QString> userIdOf(CliSession &s, const QString &login)
 {
     auto found = auth::UserAccounts::byLogin(s.db(), login);
@@ -51,7 +57,7 @@ int addUser(CliSession &s, const QString &login, const QString &name, office::Ro
 {
     auto verifier = newVerifier(login);
     if (!verifier)
-        return inputError(verifier.error().message);
+        return passwordError(verifier.error());
     mutation::Applier &a = s.applier();
     if (auto r = a.beginBatch(); !r)
         return inputError(r.error().message);
@@ -160,7 +166,7 @@ int userCommand(const QStringList &args)
             return inputError(id.error().message);
         auto verifier = newVerifier(login);
         if (!verifier)
-            return inputError(verifier.error().message);
+            return passwordError(verifier.error());
         auto r = s.applier().apply(auth::UserSetPassword{*id, *verifier});
         if (!r)
             return inputError(r.error().message);

@@ -38,7 +38,7 @@ SignInDialog::SignInDialog(OfficeSession &session, QWidget *parent)
     , m_notice(new QLabel)
     , m_login(new QLineEdit)
     , m_password(passwordField("password"))
-    , m_passwordLabel(new QLabel(tr("Password:")))
+    , m_form(new QFormLayout)
     , m_newPasswordBox(new QWidget)
     , m_info(new QLabel)
     , m_newPassword(passwordField("newPassword"))
@@ -58,12 +58,11 @@ SignInDialog::SignInDialog(OfficeSession &session, QWidget *parent)
     m_notice->hide();
     layout->addWidget(m_notice);
 
-    auto *form = new QFormLayout;
     m_login->setObjectName(QStringLiteral("login"));
     m_login->setMaxLength(100);
-    form->addRow(tr("Login:"), m_login);
-    form->addRow(m_passwordLabel, m_password);
-    layout->addLayout(form);
+    m_form->addRow(tr("Login:"), m_login);
+    m_form->addRow(tr("Password:"), m_password);
+    layout->addLayout(m_form);
 
     auto *set = new QFormLayout(m_newPasswordBox);
     set->setContentsMargins(0, 0, 0, 0);
@@ -198,8 +197,7 @@ void SignInDialog::setMode(Mode mode, const QString &info)
     const bool setting = mode != Mode::SignIn;
     m_newPasswordBox->setVisible(setting);
     // A first password needs no current one; a change keeps the one just checked.
-    m_password->setVisible(mode != Mode::FirstPassword);
-    m_passwordLabel->setVisible(mode != Mode::FirstPassword);
+    m_form->setRowVisible(m_password, mode != Mode::FirstPassword);
     m_password->setEnabled(mode == Mode::SignIn);
     m_info->setText(info);
     m_submit->setText(setting ? tr("Set password and sign in") : tr("Sign in"));

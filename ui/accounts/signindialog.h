@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -54,7 +55,7 @@ private:
     QLabel *m_notice;
     QLineEdit *m_login;
     QLineEdit *m_password;
-    QLabel *m_passwordLabel;
+    QFormLayout *m_form;
     QWidget *m_newPasswordBox;
     QLabel *m_info;
     QLineEdit *m_newPassword;

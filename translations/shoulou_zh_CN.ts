@@ -11,6 +11,10 @@
         <source>A mutation of the batch failed; the batch was rolled back and must be redone one mutation at a time.</source>
         <translation>批次中有一项变更失败，整批已回滚，需要逐项重新执行这些变更。</translation>
     </message>
+    <message>
+        <source>Permission denied: this user has been revoked.</source>
+        <translation>权限不足：该用户已被停用。</translation>
+    </message>
 </context>
 <context>
     <name>Args</name>
@@ -49,6 +53,25 @@
     <message>
         <source>must be an object</source>
         <translation>必须是对象</translation>
+    </message>
+</context>
+<context>
+    <name>AuthMutations</name>
+    <message>
+        <source>is not a user of this office</source>
+        <translation>不是本售楼处的用户</translation>
+    </message>
+    <message>
+        <source>is you: nobody revokes themselves</source>
+        <translation>是你自己：不能停用自己</translation>
+    </message>
+    <message>
+        <source>is the last active site manager or administrator</source>
+        <translation>是最后一位在用的案场经理或管理员</translation>
+    </message>
+    <message>
+        <source>must be an argon2id verifier, never a password</source>
+        <translation>必须是 argon2id 校验串，绝不能是密码本身</translation>
     </message>
 </context>
 <context>
@@ -162,6 +185,10 @@ Exit status: 0 done, 1 bad input (or refused by the hub), 2 wrong usage, 3 hub u
     <message>
         <source>Sales office</source>
         <translation>售楼处</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1556,10 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>the profile columns were not saved: %1</source>
         <translation>客户资料列未能保存：%1</translation>
     </message>
+    <message>
+        <source>%1 No owner set.</source>
+        <translation>%1 未设置归属顾问。</translation>
+    </message>
 </context>
 <context>
     <name>IngestStatus</name>
@@ -1728,6 +1759,29 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     </message>
 </context>
 <context>
+    <name>LocalSignIn</name>
+    <message>
+        <source>%1 has been revoked and may not sign in. A site manager can restore the account.</source>
+        <translation>%1 已被停用，不能登录。案场经理可以重新启用该账号。</translation>
+    </message>
+    <message>
+        <source>No user of this office has the login “%1”.</source>
+        <translation>本售楼处没有登录名为“%1”的用户。</translation>
+    </message>
+    <message>
+        <source>%1 has no password yet: choose one now.</source>
+        <translation>%1 还没有密码：请现在设置一个。</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>密码错误。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Shoulou</source>
@@ -1880,6 +1934,30 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>The folder %1 could not be created. Choose a folder you may write to.</source>
         <translation>无法创建文件夹 %1。请选择您有权写入的文件夹。</translation>
     </message>
+    <message>
+        <source>Your login:</source>
+        <translation>你的登录名：</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>你的密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Please fill in your login: you sign in with it.</source>
+        <translation>请填写你的登录名：登录时要用它。</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>你的密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>两次输入的密码不一致。请输入两次相同的密码。</translation>
+    </message>
 </context>
 <context>
     <name>OfficeDirectory</name>
@@ -1947,6 +2025,156 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>Sales office</source>
         <translation>售楼处</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this desk.</source>
+        <translation>这台电脑上还没有人登录。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordVerifier</name>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too short: at least %n characters.</source>
+        <translation>
+            <numerusform>%1太短：至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is too long: at most %n characters.</source>
+        <translation>
+            <numerusform>%1太长：最多 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium 无法初始化。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password (64 MiB are needed).</source>
+        <translation>内存不足，无法保护密码（需要 64 MiB）。</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>Setting up the office</source>
+        <translation>建立售楼处</translation>
+    </message>
+    <message>
+        <source>Changing the office&apos;s time zone</source>
+        <translation>修改售楼处时区</translation>
+    </message>
+    <message>
+        <source>Adding a project</source>
+        <translation>添加楼盘</translation>
+    </message>
+    <message>
+        <source>Adding a channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>Adding a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Setting a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>own password only</source>
+        <translation>仅限自己的密码</translation>
+    </message>
+    <message>
+        <source>only a site manager or an administrator sets another user&apos;s password.</source>
+        <translation>只有案场经理或管理员可以设置别人的密码。</translation>
+    </message>
+    <message>
+        <source>Resetting a user&apos;s password</source>
+        <translation>重置用户密码</translation>
+    </message>
+    <message>
+        <source>Revoking a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Restoring a revoked user</source>
+        <translation>重新启用用户</translation>
+    </message>
+    <message>
+        <source>Adding a lead or registering a visit</source>
+        <translation>添加线索或登记到访</translation>
+    </message>
+    <message>
+        <source>walk-in visits only</source>
+        <translation>仅限登记到访</translation>
+    </message>
+    <message>
+        <source>the reception desk registers walk-in visits only.</source>
+        <translation>前台只能登记到访客户。</translation>
+    </message>
+    <message>
+        <source>Importing a lead list</source>
+        <translation>导入线索表</translation>
+    </message>
+    <message>
+        <source>Editing a customer</source>
+        <translation>编辑客户</translation>
+    </message>
+    <message>
+        <source>not the owner</source>
+        <translation>不含归属顾问</translation>
+    </message>
+    <message>
+        <source>only a site manager or an administrator assigns a customer to a consultant.</source>
+        <translation>只有案场经理或管理员可以把客户分配给置业顾问。</translation>
+    </message>
+    <message>
+        <source>Recording a follow-up</source>
+        <translation>记录跟进</translation>
+    </message>
+    <message>
+        <source>Showing a full phone number or resident id</source>
+        <translation>查看完整的电话号码或身份证号</translation>
+    </message>
+    <message>
+        <source>Merging customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Undoing a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Deciding a suspected duplicate</source>
+        <translation>处理疑似重复客户</translation>
+    </message>
+    <message>
+        <source>Deciding a group of suspected duplicates</source>
+        <translation>处理一组疑似重复客户</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 is only for %2.</source>
+        <translation>权限不足：%1仅限%2。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1 has no entry in the table of roles.</source>
+        <translation>权限不足：角色权限表中没有 %1。</translation>
+    </message>
+    <message>
+        <source>Permission denied: %1</source>
+        <translation>权限不足：%1</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2669,10 @@ Keep this file with the database — copy both when you move or back up the offi
 %1
 
 请将此文件与数据库放在一起——迁移或备份售楼处时两者都要复制——并且不要放进会带出售楼处的备份。没有它，加密保存的客户数据（身份证号、线索记录）将无法读取。</translation>
+    </message>
+    <message>
+        <source>The demo office: sign in as wangjl (site manager) or zhangwei (consultant), and choose a password the first time.</source>
+        <translation>演示售楼处：用 wangjl（案场经理）或 zhangwei（置业顾问）登录，第一次登录时设置密码。</translation>
     </message>
 </context>
 <context>
@@ -3103,16 +3335,32 @@ Keep this file with the database — copy both when you move or back up the offi
         <translation>当前使用本工作台的人：跟进和修改都记在此人名下。</translation>
     </message>
     <message>
-        <source>Working as:</source>
-        <translation>当前用户：</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
         <source>The new language is used from the next start of Shoulou.</source>
         <translation>新语言将在下次启动售楼时生效。</translation>
+    </message>
+    <message>
+        <source>Sign out / s&amp;witch user</source>
+        <translation>退出登录/切换用户(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Local administrator (this office has no accounts)</source>
+        <translation>本机管理员（本售楼处还没有账号）</translation>
     </message>
 </context>
 <context>
@@ -3886,6 +4134,63 @@ Keep this file with the database — copy both when you move or back up the offi
     </message>
 </context>
 <context>
+    <name>shoulou::ui::SignInDialog</name>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in — %1</source>
+        <translation>登录 — %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1&lt;/h3&gt;Sign in to work at this desk.</source>
+        <translation>&lt;h3&gt;%1&lt;/h3&gt;请登录后使用。</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please type your login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>A site manager asked you to choose a new password.</source>
+        <translation>案场经理要求你设置一个新密码。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ. Type the same password twice.</source>
+        <translation>两次输入的新密码不一致。请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <source>The new password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>设置密码并登录</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::TimelineModel</name>
     <message>
         <source>%1 via %2</source>
@@ -4033,6 +4338,72 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Could not read this list.</source>
         <translation>无法读取此列表。</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::UserAccountsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>已设置</translation>
+    </message>
+    <message>
+        <source>To be set at the next sign-in</source>
+        <translation>下次登录时设置</translation>
+    </message>
+    <message>
+        <source>Not set yet</source>
+        <translation>尚未设置</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::UsersDialog</name>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Reset password: the user chooses a new one at their next sign-in. Revoke: the user can no longer sign in or change anything, until restored.</source>
+        <translation>重置密码：该用户下次登录时设置新密码。停用：该用户不能再登录，也不能做任何修改，直到重新启用。</translation>
     </message>
 </context>
 <context>

@@ -15,5 +15,7 @@ int demoCommand(const QStringList &args);
 int customerCommand(const QStringList &args);
 int enrollCommand(const QStringList &args);
 int syncCommand(const QStringList &args);
+int userCommand(const QStringList &args);
+int rolesCommand(const QStringList &args);
 
 } // namespace shoulou::cli

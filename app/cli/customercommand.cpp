@@ -68,6 +68,7 @@ int customerCommand(const QStringList &args)
                            "  customer reviews            list the review queue (conflicts and suggested duplicates)\n"
                            "  customer resolve REVIEW_ID merge|keep"));
     p.addHelpOption();
+    addAsOption(p);
     p.addPositionalArgument(QStringLiteral("action"),
                             QCoreApplication::translate("CustomerCommand", "show, merge, unmerge, reviews or resolve"));
     p.addOption({QStringLiteral("db"), QCoreApplication::translate("CustomerCommand", "Office database file."), QStringLiteral("DB")});
@@ -94,9 +95,9 @@ int customerCommand(const QStringList &args)
     if (action == QLatin1String("resolve") && pos[2] != QLatin1String("merge") && pos[2] != QLatin1String("keep"))
         return usageError(p, QCoreApplication::translate("CustomerCommand", "resolve takes \"merge\" or \"keep\""));
 
-    auto session = CliSession::open(p.value(QStringLiteral("db")));
+    auto session = openSession(p);
     if (!session)
-        return inputError(session.error().message);
+        return sessionError(session.error());
     CliSession &s = **session;
     if (action == QLatin1String("show")) {
         auto d = customer::CustomerDetail::load(s.db(), pos[1]);

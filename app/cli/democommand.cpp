@@ -16,6 +16,7 @@ int demoCommand(const QStringList &args)
                                                             "Create a realistic demo office: projects, units, consultants, channels and "
                                                             "customers with touches and follow-ups over six months."));
     p.addHelpOption();
+    addAsOption(p);
     p.addOption({QStringLiteral("db"), QCoreApplication::translate("DemoCommand", "New office database file."), QStringLiteral("DB")});
     p.addOption({QStringLiteral("customers"), QCoreApplication::translate("DemoCommand", "Number of customers (persons)."),
                  QStringLiteral("N"), QStringLiteral("1000")});
@@ -36,9 +37,9 @@ int demoCommand(const QStringList &args)
         return usageError(p, QCoreApplication::translate("DemoCommand", "--customers must be a number from 1 to 20000000"));
     if (!ok2)
         return usageError(p, QCoreApplication::translate("DemoCommand", "--seed must be a non-negative number"));
-    auto session = CliSession::open(p.value(QStringLiteral("db")));
+    auto session = openSession(p);
     if (!session)
-        return inputError(session.error().message);
+        return sessionError(session.error());
     demo::DemoOptions o;
     o.customers = n;
     o.seed = seed;

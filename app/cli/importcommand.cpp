@@ -17,6 +17,7 @@ int importCommand(const QStringList &args)
                                                      "lead of exactly one customer; rows without a valid phone, resident id or "
                                                      "platform id are rejected with a reason."));
     p.addHelpOption();
+    addAsOption(p);
     p.addPositionalArgument(QStringLiteral("FILE"),
                             QCoreApplication::translate("ImportCommand", "CSV (UTF-8, GB18030/GBK, UTF-16), XLSX or XLS file"));
     p.addOption({QStringLiteral("db"), QCoreApplication::translate("ImportCommand", "Office database file (created if missing)."),
@@ -47,9 +48,9 @@ int importCommand(const QStringList &args)
     if (!p.isSet(QStringLiteral("db")))
         return usageError(p, QCoreApplication::translate("ImportCommand", "--db is required"));
 
-    auto session = CliSession::open(p.value(QStringLiteral("db")));
+    auto session = openSession(p);
     if (!session)
-        return inputError(session.error().message);
+        return sessionError(session.error());
 
     io::ImportOptions o;
     o.path = p.positionalArguments().first();

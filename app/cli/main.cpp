@@ -30,10 +30,15 @@ QString usage()
                                        "  search --db DB [--limit N] QUERY...\n"
                                        "  demo --db DB --customers N [--seed S]\n"
                                        "  customer show|merge|unmerge|reviews|resolve ... --db DB\n"
+                                       "  user add|passwd|reset|revoke|restore|list ... --db DB\n"
+                                       "  roles                 the table of which role may do what (Markdown)\n"
                                        "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN\n"
                                        "  sync --db DB [--once]\n\n"
+                                       "The commands that write take --as LOGIN (the password on standard input); "
+                                       "without it they act as the office's local administrator.\n\n"
                                        "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
-                                       "Exit status: 0 done, 1 bad input (or refused by the hub), 2 wrong usage, 3 hub unreachable.\n");
+                                       "Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub, 2 wrong usage or "
+                                       "a refused sign-in, 3 hub unreachable.\n");
 }
 
 } // namespace
@@ -71,6 +76,10 @@ int main(int argc, char *argv[])
         return shoulou::cli::enrollCommand(args);
     if (command == QLatin1String("sync"))
         return shoulou::cli::syncCommand(args);
+    if (command == QLatin1String("user"))
+        return shoulou::cli::userCommand(args);
+    if (command == QLatin1String("roles"))
+        return shoulou::cli::rolesCommand(args);
     QTextStream(stderr) << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return shoulou::cli::Usage;
 }

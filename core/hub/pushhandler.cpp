@@ -79,7 +79,7 @@ PushHandler::Verdict PushHandler::authorize(const Incoming &op, const Caller &ca
     if (!u.active)
         return {false, QStringLiteral("AUTHZ_REVOKED"),
                 QCoreApplication::translate("HubService", "The change was made by %1, whose account has been revoked.").arg(u.login)};
-    const RoleDecision role = mayApply(u.role, op.name);
+    const RoleDecision role = mayApply(u.role, op.userId, op.name, op.args);
     if (!role.allowed)
         return {false, QStringLiteral("AUTHZ_ROLE"), role.reason};
     return {true, {}, {}};

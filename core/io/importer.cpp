@@ -246,6 +246,10 @@ QHash<QString, QString> Importer::mergedSince(qint64 sinceMs)
 
 Result<ImportSummary> Importer::run(const ImportOptions &options)
 {
+    // Importing a lead list is a manager's or channel specialist's (auth::Permissions): said
+    // before the file is even opened.
+    if (auto r = m_applier.authorize(QStringLiteral("import")); !r)
+        return r.error();
     auto opened = openTable(options.path, options.sheet);
     if (!opened)
         return opened.error();
@@ -254,6 +258,8 @@ Result<ImportSummary> Importer::run(const ImportOptions &options)
 
 Result<ImportSummary> Importer::run(const ImportOptions &options, std::unique_ptr<TableReader> reader)
 {
+    if (auto r = m_applier.authorize(QStringLiteral("import")); !r)
+        return r.error();
     QElapsedTimer timer;
     timer.start();
     const qint64 startedAt = m_clock.nowMs();

@@ -73,7 +73,19 @@ QString ProfileWriter::apply(const RowProfile &profile, const QString &customerI
                                                                                      nullptr, int(ids.size()))
                                                              .arg(profile.ownerName));
         } else if (ownerId.isEmpty()) {
-            update.ownerId = ids.first();
+            // Assigning customers is a manager's: a channel specialist's import leaves the owner
+            // (asked once per run; the answer does not depend on the row).
+            if (!m_ownerRefusal)
+                m_ownerRefusal = [&] {
+                    auto r = m_applier.authorize(QString::fromLatin1(customer::CustomerUpdate::kName),
+                                                 {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("owner_id"), ids.first()}});
+                    return r ? QString() : r.error().message;
+                }();
+            if (m_ownerRefusal->isEmpty())
+                update.ownerId = ids.first();
+            else
+                warnings << QCoreApplication::translate("LeadNormalizer", "%1: %2")
+                                .arg(profile.ownerCol, QCoreApplication::translate("Importer", "%1 No owner set.").arg(*m_ownerRefusal));
         } else if (ownerId != ids.first()) {
             warnings << QCoreApplication::translate("LeadNormalizer", "%1: %2")
                             .arg(profile.ownerCol, QCoreApplication::translate("Importer", "the customer already belongs to another "

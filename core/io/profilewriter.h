@@ -29,6 +29,8 @@ private:
     // Active users by display name (归属顾问 is matched by name), loaded when a row first
     // needs it.
     std::optional<QHash<QString, QStringList>> m_usersByName;
+    // Why the acting user may not set a customer's owner ("" = they may), asked once per run.
+    std::optional<QString> m_ownerRefusal;
 };
 
 } // namespace shoulou::io

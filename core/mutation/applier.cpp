@@ -1,5 +1,6 @@
 #include "applier.h"
 
+#include "auth/permissions.h"
 #include "mutation/changerecorder.h"
 #include "mutation/context.h"
 #include "mutation/registry.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 
 #include <optional>
+#include <sqlite3.h>
 
 namespace shoulou::mutation {
 
@@ -38,6 +40,62 @@ Result<void> Applier::recordChanges()
     return {};
 }
 
+void Applier::setUserId(QString userId)
+{
+    m_userId = std::move(userId);
+    m_actor.reset();
+}
+
+Result<auth::Actor> Applier::actor()
+{
+    if (m_actor)
+        return *m_actor;
+    Result<auth::Actor> found = auth::Actor::localAdministrator();
+    if (!m_userId.isEmpty()) {
+        auto &st = m_db.prepare("SELECT role, active FROM app_user WHERE id = ?1");
+        st.bind(1, m_userId);
+        if (st.step()) {
+            const auto role = fromCode<office::Role>(st.text(0));
+            if (st.int64(1) == 0)
+                found = makeError(QStringLiteral("auth.revoked"),
+                                  QCoreApplication::translate("Applier", "Permission denied: this user has been revoked."));
+            else
+                found = auth::Actor::user(m_userId, role.value_or(office::Role::Kiosk)); // an unknown role: the least
+        } else if (st.lastCode() != SQLITE_DONE) {
+            found = makeError(QStringLiteral("storage.sql"), st.lastError());
+        }
+        st.reset();
+    }
+    // Kept for the open transaction only (commitBatch and rollbackBatch forget it): a user
+    // revoked by another connection meanwhile is refused from the next transaction on.
+    if (m_db.inTransaction())
+        m_actor = found;
+    return found;
+}
+
+Result<void> Applier::authorize(const QString &name, const QJsonObject &args)
+{
+    auto who = actor();
+    if (!who)
+        return who.error();
+    const auth::Verdict verdict = auth::mayApply(*who, name, args);
+    if (!verdict) {
+        qCInfo(lcMutation) << "refused" << name << "for role" << toCode(who->role);
+        return makeError(QStringLiteral("auth.forbidden"), verdict.reason);
+    }
+    return {};
+}
+
+Result<void> Applier::authorizeJson(const QString &name, const QByteArray &argsJson)
+{
+    auto who = actor();
+    if (!who)
+        return who.error();
+    if (who->local || !auth::Permissions::needsArguments(who->role, name))
+        return authorize(name);
+    return authorize(name, QJsonDocument::fromJson(argsJson).object());
+}
+
 Result<void> Applier::loadState()
 {
     // The workstation id is born once and never changes (SYNC.md §2.2).
@@ -58,6 +116,10 @@ Result<void> Applier::loadState()
 
 Result<QJsonObject> Applier::apply(const QString &name, int version, const QJsonObject &args)
 {
+    // Refused before a transaction is even opened (an unknown mutation is told as such below).
+    if (m_registry.find(name, version))
+        if (auto r = authorize(name, args); !r)
+            return r.error();
     if (auto r = beginBatch(); !r)
         return r.error();
     auto result = applyOne(name, version, args);
@@ -74,6 +136,7 @@ Result<void> Applier::beginBatch(Isolation isolation)
 {
     m_isolation = isolation;
     m_poisoned = false;
+    m_actor.reset();
     m_lastChanges = ChangeSet();
     if (!m_stateLoaded) {
         if (auto r = loadState(); !r)
@@ -95,6 +158,10 @@ Result<void> Applier::beginBatch(Isolation isolation)
 
 Result<QJsonObject> Applier::applyInBatch(const QString &name, int version, const QJsonObject &args)
 {
+    // A refusal writes nothing, so it does not poison a Whole batch: the batch goes on.
+    if (m_registry.find(name, version))
+        if (auto r = authorize(name, args); !r)
+            return r.error();
     QJsonObject result;
     auto r = isolated([&]() -> Result<void> {
         auto out = applyOne(name, version, args);
@@ -142,6 +209,7 @@ Result<void> Applier::commitBatch()
     // Read inside the transaction: the log's rows are part of it (and go with a rollback).
     ChangeSet changes = m_recorder ? m_recorder->take() : ChangeSet();
     auto r = m_db.commit();
+    m_actor.reset();
     if (r)
         m_lastChanges = std::move(changes);
     if (!r) {
@@ -154,11 +222,14 @@ Result<void> Applier::commitBatch()
 void Applier::rollbackBatch()
 {
     m_db.rollback();
+    m_actor.reset();
 }
 
 Result<void> Applier::applyTypedInBatch(const QString &name, int version, const QByteArray &argsJson,
                                         const std::function<Result<void>(Context &)> &run)
 {
+    if (auto r = authorizeJson(name, argsJson); !r)
+        return r;
     return isolated([&] { return runOne(name, version, argsJson, run); });
 }
 

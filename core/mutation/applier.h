@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/actor.h"
 #include "mutation/changeset.h"
 #include "util/hlc.h"
 #include "util/result.h"
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace shoulou {
@@ -31,6 +33,17 @@ class ChangeRecorder;
 // The only write path (DESIGN.md §3). apply() runs a named mutation inside one transaction
 // and appends its outbox row (contiguous client_seq, UUIDv7 op_id, HLC, user, workstation)
 // in the same transaction: either both land or neither does.
+//
+// Who may apply what is enforced here, before anything is written (issue #11): `userId` is
+// the acting user, and a mutation their role may not apply (auth::Permissions, the one table)
+// is refused with the reason ("权限不足：…", code auth.forbidden), as is every mutation of a
+// revoked user (auth.revoked). Here and not in the desk's OfficeSession or the CLI's session,
+// because this is the one door every writer goes through — the desk's writer, the importer
+// and the demo on their own connections, the CLI — so no caller can forget it, and a refusal
+// costs no transaction. A user id that names no user of this office (no id at all, the CLI's
+// $USER, a test's label) is the local administrator of a standalone office, who may do
+// everything: holding the file and its key is the credential there. The hub does not apply
+// through here; it checks the same table at push time.
 class Applier final {
 public:
     Applier(storage::Database &db, const Clock &clock, const security::OfficeKey *key, QString userId = {},
@@ -102,6 +115,17 @@ public:
     };
     Result<QJsonObject> replayInBatch(const RecordedOp &op, QByteArray *changeset = nullptr);
 
+    // Who applies from now on (the signed-in user's id; empty: the local administrator).
+    void setUserId(QString userId);
+    const QString &userId() const { return m_userId; }
+    // The acting user as the permission table sees them: their role read from app_user (at
+    // most once per transaction), the local administrator when the id names nobody, or
+    // auth.revoked for a revoked user.
+    Result<auth::Actor> actor();
+    // May the acting user apply `name` (a mutation, or an operation made of mutations such as
+    // "import") with `args`? auth.forbidden with the reason, or auth.revoked, when not.
+    Result<void> authorize(const QString &name, const QJsonObject &args = {});
+
     const QString &workstationId() const { return m_workstationId; }
     storage::Database &database() const { return m_db; }
 
@@ -121,11 +145,15 @@ private:
     Result<void> runOne(const QString &name, int version, const QByteArray &argsJson, const std::function<Result<void>(Context &)> &run,
                         const QByteArray *result = nullptr);
     Result<void> loadState();
+    // authorize() for the hot path, whose arguments are JSON text: parsed only when the
+    // actor's access is limited and the arguments decide.
+    Result<void> authorizeJson(const QString &name, const QByteArray &argsJson);
 
     storage::Database &m_db;
     const Clock &m_clock;
     const security::OfficeKey *m_key;
     QString m_userId;
+    std::optional<Result<auth::Actor>> m_actor; // read once per transaction
     const Registry &m_registry;
     UuidV7 m_uuid;
     Hlc m_hlc;

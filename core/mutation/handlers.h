@@ -18,3 +18,6 @@ void registerOfficeMutations(mutation::Registry &registry);
 namespace shoulou::customer {
 void registerCustomerMutations(mutation::Registry &registry);
 }
+namespace shoulou::auth {
+void registerAuthMutations(mutation::Registry &registry);
+}

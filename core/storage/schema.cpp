@@ -333,11 +333,21 @@ CREATE TABLE sync_issue (
 ) WITHOUT ROWID;
 )SQL";
 
+// v6 — accounts (issue #11). password_hash is the user's argon2id verifier (libsodium's
+// crypto_pwhash_str string; NULL = no password yet), set only through user.set_password.
+// Users of offices made before have none: each sets one at their first sign-in.
+// must_change_password: a manager reset it (user.reset_password); a new one is asked for.
+const char *const kV6 = R"SQL(
+ALTER TABLE app_user ADD COLUMN password_hash TEXT;
+ALTER TABLE app_user ADD COLUMN password_set_at INTEGER;
+ALTER TABLE app_user ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password = 0 OR must_change_password = 1);
+)SQL";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}};
+    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}};
     return all;
 }
 

@@ -14,3 +14,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcSecurity) // shoulou.security: keys and key stores
 Q_DECLARE_LOGGING_CATEGORY(lcOffice)   // shoulou.office: opening an office, its settings
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)     // shoulou.demo: the demo office
 Q_DECLARE_LOGGING_CATEGORY(lcSync)     // shoulou.sync: the hub connection, push, pull, rebase (never args or keys)
+Q_DECLARE_LOGGING_CATEGORY(lcAuth)     // shoulou.auth: sign-in (logins only, never a password or verifier)

@@ -15,8 +15,9 @@ public:
         : m_db(std::move(db))
         , m_key(key)
         , m_clock(clock)
+        , m_applier(std::make_unique<mutation::Applier>(*m_db, m_clock, &m_key, userId))
     {
-        setUser(userId);
+        m_ctx.emplace(WriteContext{*m_db, *m_applier, m_key});
     }
     ~State() override
     {
@@ -25,12 +26,8 @@ public:
         m_db.reset(); // finalises the statements, on this thread
     }
     WriteContext *context() { return &*m_ctx; }
-    void setUser(const QString &userId)
-    {
-        m_ctx.reset();
-        m_applier = std::make_unique<mutation::Applier>(*m_db, m_clock, &m_key, userId);
-        m_ctx.emplace(WriteContext{*m_db, *m_applier, m_key}); // same address: the worker's pointer stays valid
-    }
+    // The same Applier goes on (its change recording, HLC and sequence stay); only who acts changes.
+    void setUser(const QString &userId) { m_applier->setUserId(userId); }
 
 private:
     std::unique_ptr<storage::Database> m_db;

@@ -16,7 +16,7 @@ struct Run {
     QString out, err;
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -25,6 +25,11 @@ Run cli(const QStringList &args)
     env.insert("LANG", "C.UTF-8");
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(SHOULOU_CLI), args);
+    // Passwords come on standard input, a line each: no terminal is needed.
+    p.waitForStarted();
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
@@ -179,6 +184,95 @@ private slots:
         QCOMPARE(s.code, 1);
         QVERIFY2(s.err.contains("customer_phone"), qPrintable(s.err));
         QVERIFY2(!s.out.contains("\"hits\""), qPrintable(s.out));
+    }
+
+    // Accounts from a script: user add / passwd with the password on stdin; --as LOGIN signs a
+    // user in (wrong password: exit 2), and their role decides (not allowed: exit 1).
+    void usersAndActingAsThem()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("o.db");
+        const Run wang = cli({"user", "add", "--db", db, "--login", "wang", "--name", "王经理", "--role", "manager"}, "王经理的登录密码\n");
+        QCOMPARE(wang.code, 0);
+        QVERIFY(!QJsonDocument::fromJson(wang.out.toUtf8()).object()["user_id"].toString().isEmpty());
+        QCOMPARE(cli({"user", "add", "--db", db, "--login", "li", "--name", "李顾问", "--role", "consultant"}, "li-password\r\n").code, 0);
+        // Too short, no input, unknown role, missing login.
+        const Run shortPw = cli({"user", "add", "--db", db, "--login", "zhao", "--name", "赵", "--role", "consultant"}, "short\n");
+        QCOMPARE(shortPw.code, 1);
+        QVERIFY2(shortPw.err.contains("8"), qPrintable(shortPw.err));
+        QCOMPARE(cli({"user", "add", "--db", db, "--login", "zhao", "--name", "赵", "--role", "consultant"}).code, 2);
+        QCOMPARE(cli({"user", "add", "--db", db, "--login", "zhao", "--name", "赵", "--role", "boss"}, "long enough\n").code, 2);
+        QCOMPARE(cli({"user", "passwd", "--db", db}, "long enough\n").code, 2);
+
+        const Run list = cli({"user", "list", "--db", db});
+        QCOMPARE(list.code, 0);
+        const QStringList lines = list.out.split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        for (const QString &l : lines) {
+            const QJsonObject u = QJsonDocument::fromJson(l.toUtf8()).object();
+            QCOMPARE(u["password"].toString(), QString("set"));
+            QCOMPARE(u["active"].toBool(), true);
+        }
+        QVERIFY(!list.out.contains("argon2")); // the verifier stays in the database
+
+        // --as: the password is the first line of stdin.
+        const Run wrong = cli({"import", data("leads_mixed.csv"), "--db", db, "--as", "wang"}, "guess-guess\n");
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(wrong.err.contains("Wrong password") || wrong.err.contains("密码错误"), qPrintable(wrong.err));
+        QCOMPARE(cli({"import", data("leads_mixed.csv"), "--db", db, "--as", "nobody"}, "whatever1\n").code, 2);
+        QCOMPARE(cli({"import", data("leads_mixed.csv"), "--db", db, "--as", "wang"}).code, 2); // no password given
+
+        const Run refused = cli({"import", data("leads_mixed.csv"), "--db", db, "--as", "li"}, "li-password\n");
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("Permission denied") || refused.err.contains("权限不足"), qPrintable(refused.err));
+        QVERIFY2(refused.out.isEmpty(), qPrintable(refused.out));
+
+        const Run imported = cli({"import", data("leads_mixed.csv"), "--db", db, "--as", "wang", "--report", dir.filePath("r.csv")},
+                                 "王经理的登录密码\n");
+        QCOMPARE(imported.code, 0);
+        QFile report(dir.filePath("r.csv"));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(report.readAll()).split("\r\n", Qt::SkipEmptyParts);
+        const QString a = rows[1].split(',')[2], b = rows[3].split(',')[2];
+        QVERIFY(!a.isEmpty() && !b.isEmpty() && a != b);
+        {
+            auto d = shoulou::storage::Database::open(db);
+            QVERIFY(d.ok());
+            // Recorded as wang's, not the local administrator's.
+            QCOMPARE((*d)->queryText("SELECT user_id FROM outbox WHERE name = 'lead.ingest' LIMIT 1"),
+                     (*d)->queryText("SELECT id FROM app_user WHERE login = 'wang'"));
+        }
+        // A consultant merges nothing; the manager does.
+        QCOMPARE(cli({"customer", "merge", a, b, "--db", db, "--as", "li"}, "li-password\n").code, 1);
+        const Run merged = cli({"customer", "merge", a, b, "--db", db, "--as", "wang"}, "王经理的登录密码\n");
+        QCOMPARE(merged.code, 0);
+
+        // passwd: li's own (as li: the current one first, then the new); reset by the manager.
+        QCOMPARE(cli({"user", "passwd", "--db", db, "--login", "wang", "--as", "li"}, "li-password\nhijacked-pw\n").code, 1);
+        QCOMPARE(cli({"user", "passwd", "--db", db, "--login", "li", "--as", "li"}, "li-password\nli-new-password\n").code, 0);
+        QCOMPARE(cli({"customer", "unmerge", b, "--db", db, "--as", "li"}, "li-password\n").code, 2); // the old one no longer works
+        QCOMPARE(cli({"user", "reset", "--db", db, "--login", "li", "--as", "wang"}, "王经理的登录密码\n").code, 0);
+        const Run notSet = cli({"customer", "unmerge", b, "--db", db, "--as", "li"}, "li-new-password\n");
+        QCOMPARE(notSet.code, 2);
+        QVERIFY2(notSet.err.contains("no password") || notSet.err.contains("还没有密码"), qPrintable(notSet.err));
+        // Revoked: refused at sign-in; restored: back.
+        QCOMPARE(cli({"user", "passwd", "--db", db, "--login", "li"}, "li-third-password\n").code, 0); // the local administrator
+        QCOMPARE(cli({"user", "revoke", "--db", db, "--login", "li"}).code, 0);
+        const Run revoked = cli({"customer", "unmerge", b, "--db", db, "--as", "li"}, "li-third-password\n");
+        QCOMPARE(revoked.code, 2);
+        QVERIFY2(revoked.err.contains("revoked") || revoked.err.contains("停用"), qPrintable(revoked.err));
+        QCOMPARE(cli({"user", "restore", "--db", db, "--login", "li"}).code, 0);
+        // Without --as the CLI is the office's local administrator, as before.
+        QCOMPARE(cli({"customer", "unmerge", b, "--db", db}).code, 0);
+    }
+
+    // The table of who may do what, as docs/roles.md shows it.
+    void rolesPrintsTheTable()
+    {
+        const Run r = cli({"roles"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("| `customer.merge` |"));
+        QVERIFY(r.out.contains("walk-in visits only"));
     }
 };
 

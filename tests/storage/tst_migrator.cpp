@@ -148,6 +148,38 @@ private slots:
         QVERIFY(steps.first().contains("v1.db.v1-20231114221320.bak"));
         QVERIFY(steps.last().contains(QString::number(Migrator(schemaMigrations()).latestVersion())));
     }
+
+    // v5 (accounts): the users of an office made before keep everything they had, and have no
+    // password yet — each sets one at their first sign-in.
+    void v4ToV5KeepsTheUsers()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("v4.db");
+        {
+            auto db = Database::open(path, Database::Options{false, false});
+            QVERIFY(db.ok());
+            QVERIFY(Migrator(schemaMigrations().mid(0, 4)).migrate((*db)->handle(), path).ok());
+            QCOMPARE((*db)->schemaVersion(), 4);
+            QVERIFY((*db)->execute("INSERT INTO office(id, name, created_at) VALUES('o1', '售楼处', 1)").ok());
+            QVERIFY((*db)
+                        ->execute("INSERT INTO app_user(id, office_id, login, display_name, role, active, created_at) VALUES"
+                                  "('u1', 'o1', 'wang', '王经理', 'manager', 1, 10), ('u2', 'o1', 'li', '李顾问', 'consultant', 0, 20)")
+                        .ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), 5);
+        QCOMPARE((*db)->queryInt("SELECT count(*) FROM app_user"), qint64(2));
+        QCOMPARE(
+            (*db)->queryText("SELECT group_concat(login || ':' || display_name || ':' || role || ':' || active || ':' || created_at, ',') "
+                             "FROM (SELECT * FROM app_user ORDER BY id)"),
+            QString("wang:王经理:manager:1:10,li:李顾问:consultant:0:20"));
+        QCOMPARE((*db)->queryInt("SELECT count(*) FROM app_user WHERE password_hash IS NULL AND password_set_at IS NULL "
+                                 "AND must_change_password = 0"),
+                 qint64(2));
+        // The new column takes only 0 or 1.
+        QVERIFY(!(*db)->execute("UPDATE app_user SET must_change_password = 2").ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrator)

@@ -8,8 +8,9 @@
 namespace shoulou::test {
 
 // A TestOffice with a team (a manager and two consultants) and an OfficeSession over the same
-// file, as the desk would have it open. Call QStandardPaths::setTestModeEnabled(true) first
-// (initTestCase) so the desk's settings stay out of the real ones.
+// file, as the desk would have it open — with the manager signed in, as after the sign-in
+// dialog (setCurrentUserId() signs another in). Call QStandardPaths::setTestModeEnabled(true)
+// first (initTestCase) so the desk's settings stay out of the real ones.
 class UiTestOffice final {
 public:
     UiTestOffice()
@@ -36,16 +37,21 @@ public:
             if (!s)
                 qFatal("session: %s", qPrintable(s.error().message));
             m_session = std::move(s).value();
+            if (m_signInManager)
+                m_session->setCurrentUserId(managerId);
         }
         return *m_session;
     }
     void closeSession() { m_session.reset(); }
+    // The next session() opens with nobody signed in (the sign-in dialog's tests).
+    void openSignedOut() { m_signInManager = false; }
 
     QString managerId, consultantId, secondConsultantId;
 
 private:
     TestOffice m_office;
     std::unique_ptr<ui::OfficeSession> m_session;
+    bool m_signInManager = true;
 };
 
 } // namespace shoulou::test

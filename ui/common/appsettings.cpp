@@ -34,13 +34,13 @@ QString AppSettings::fileKey(const QString &path)
     return QString::fromLatin1(QCryptographicHash::hash(abs, QCryptographicHash::Sha1).toHex().left(16));
 }
 
-QString AppSettings::currentUser(const QString &databasePath) const
+QString AppSettings::lastLogin(const QString &databasePath) const
 {
-    return m_settings.value(QStringLiteral("office-") + fileKey(databasePath) + QStringLiteral("/user")).toString();
+    return m_settings.value(QStringLiteral("office-") + fileKey(databasePath) + QStringLiteral("/login")).toString();
 }
-void AppSettings::setCurrentUser(const QString &databasePath, const QString &userId)
+void AppSettings::setLastLogin(const QString &databasePath, const QString &login)
 {
-    m_settings.setValue(QStringLiteral("office-") + fileKey(databasePath) + QStringLiteral("/user"), userId);
+    m_settings.setValue(QStringLiteral("office-") + fileKey(databasePath) + QStringLiteral("/login"), login);
 }
 
 QByteArray AppSettings::windowGeometry() const

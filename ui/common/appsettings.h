@@ -20,9 +20,9 @@ public:
     QString language() const;
     void setLanguage(const QString &code);
 
-    // The user the desk acts as, per office file.
-    QString currentUser(const QString &databasePath) const;
-    void setCurrentUser(const QString &databasePath, const QString &userId);
+    // The login signed in last, per office file: the sign-in dialog offers it again.
+    QString lastLogin(const QString &databasePath) const;
+    void setLastLogin(const QString &databasePath, const QString &login);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

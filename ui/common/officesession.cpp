@@ -1,5 +1,7 @@
 #include "officesession.h"
 
+#include "auth/passwordverifier.h"
+#include "auth/useraccounts.h"
 #include "common/appsettings.h"
 #include "identity/namenormalizer.h"
 #include "mutation/applier.h"
@@ -7,6 +9,7 @@
 #include "util/clock.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace shoulou::ui {
 
@@ -24,19 +27,10 @@ Result<std::unique_ptr<OfficeSession>> OfficeSession::open(const QString &path, 
         if (!directory)
             return directory.error();
         s->setDirectory(std::move(directory).value());
-    }
-
-    const QString remembered = AppSettings().currentUser(path);
-    for (const UserInfo &u : s->users())
-        if (u.id == remembered)
-            s->m_currentUserId = u.id;
-    if (s->m_currentUserId.isEmpty() && !s->users().isEmpty()) { // a manager sees the whole office
-        s->m_currentUserId = s->users().first().id;
-        for (const UserInfo &u : s->users())
-            if (u.role == QLatin1String("manager")) {
-                s->m_currentUserId = u.id;
-                break;
-            }
+        auto accounts = auth::UserAccounts::any((*office)->db());
+        if (!accounts)
+            return accounts.error();
+        s->m_requiresSignIn = *accounts;
     }
 
     // The writer first: it opens the WAL files the read-only connections then share.
@@ -92,24 +86,152 @@ QString OfficeSession::channelName(const QString &id) const
 
 std::optional<UserInfo> OfficeSession::currentUser() const
 {
+    if (!m_signedIn)
+        return std::nullopt;
     for (const UserInfo &u : m_directory.users)
         if (u.id == m_currentUserId)
             return u;
-    return std::nullopt;
+    return UserInfo{m_signedIn->id, m_signedIn->login, m_signedIn->displayName, toCode(m_signedIn->role)};
+}
+
+auth::Actor OfficeSession::actor() const
+{
+    if (m_signedIn)
+        return auth::Actor::user(m_signedIn->id, m_signedIn->role);
+    return auth::Actor::localAdministrator();
+}
+
+auth::Verdict OfficeSession::mayApply(const QString &mutationName) const
+{
+    if (m_signedIn)
+        return auth::mayApply(m_signedIn->role, mutationName);
+    if (m_requiresSignIn)
+        return {false, false, QCoreApplication::translate("OfficeSession", "Sign in first.")};
+    return {};
+}
+
+void OfficeSession::signIn(const auth::SignedInUser &user)
+{
+    const bool same = m_signedIn && m_signedIn->id == user.id;
+    m_signedIn = user;
+    m_signedIn->mustChangePassword = false;
+    m_signedIn->needsRehash = false;
+    m_currentUserId = user.id;
+    m_writer->setUserId(user.id); // readers write nothing, so they need no user
+    AppSettings().setLastLogin(m_path, user.login);
+    if (!same)
+        emit currentUserChanged();
 }
 
 void OfficeSession::setCurrentUserId(const QString &userId)
 {
-    if (userId == m_currentUserId)
+    for (const UserInfo &u : m_directory.users)
+        if (u.id == userId) {
+            auth::SignedInUser user;
+            user.id = u.id;
+            user.login = u.login;
+            user.displayName = u.displayName;
+            user.role = fromCode<office::Role>(u.role).value_or(office::Role::Kiosk);
+            signIn(user);
+            return;
+        }
+}
+
+void OfficeSession::signOut()
+{
+    if (!m_signedIn)
         return;
-    m_currentUserId = userId;
-    m_writer->setUserId(userId); // readers write nothing, so they need no user
-    AppSettings().setCurrentUser(m_path, userId);
+    m_signedIn.reset();
+    m_currentUserId.clear();
+    m_writer->setUserId(QString());
     emit currentUserChanged();
+}
+
+void OfficeSession::signInWithPassword(const QString &login, const QString &password, QObject *receiver, SignInDone done)
+{
+    if (const QString wait = m_throttle.refusal(login); !wait.isEmpty()) {
+        QMetaObject::invokeMethod(
+            receiver, [done, wait] { done(makeError(QStringLiteral("auth.throttled"), wait)); }, Qt::QueuedConnection);
+        return;
+    }
+    QPointer<QObject> asker(receiver);
+    m_reader->run<Result<auth::SignedInUser>>(
+        this, [login, password](ReadContext &ctx) { return auth::LocalSignIn::signIn(ctx.db, login, password); },
+        [this, asker, login, password, done](Result<auth::SignedInUser> r) {
+            if (r)
+                m_throttle.succeeded(login);
+            else if (r.error().code == QLatin1String("auth.wrong_password") || r.error().code == QLatin1String("auth.unknown_login"))
+                m_throttle.failed(login);
+            if (r && r->needsRehash)
+                rehash(*r, password);
+            if (asker)
+                done(std::move(r));
+        });
+}
+
+void OfficeSession::rehash(const auth::SignedInUser &user, const QString &password)
+{
+    m_writer->run<Result<auth::UserOutcome>>(
+        this,
+        [user, password](WriteContext &ctx) -> Result<auth::UserOutcome> {
+            auto verifier = auth::PasswordVerifier::create(password);
+            if (!verifier)
+                return verifier.error();
+            const QString acting = ctx.applier.userId();
+            ctx.applier.setUserId(user.id);
+            auto r = ctx.applier.apply(auth::UserSetPassword{user.id, *verifier});
+            ctx.applier.setUserId(acting);
+            return r;
+        },
+        [](Result<auth::UserOutcome> r) {
+            if (!r)
+                qWarning("a new password verifier could not be stored: %s", qPrintable(r.error().code));
+        });
+}
+
+void OfficeSession::setOwnPassword(const QString &login, const QString &currentPassword, const QString &newPassword, QObject *receiver,
+                                   SignInDone done)
+{
+    QPointer<QObject> asker(receiver);
+    using Set = std::pair<Result<auth::SignedInUser>, mutation::ChangeSet>;
+    m_writer->run<Set>(
+        this,
+        [login, currentPassword, newPassword](WriteContext &ctx) -> Set {
+            auto own = auth::LocalSignIn::ownPassword(ctx.db, login, currentPassword, newPassword);
+            if (!own)
+                return {own.error(), {}};
+            // As the user themselves (the table lets anyone set their own password), then back:
+            // signIn() makes them the writer's user for good.
+            const QString acting = ctx.applier.userId();
+            ctx.applier.setUserId(own->user.id);
+            auto r = ctx.applier.apply(own->mutation);
+            ctx.applier.setUserId(acting);
+            if (!r)
+                return {r.error(), {}};
+            return {own->user, ctx.applier.takeChanges()};
+        },
+        [this, asker, done](Set s) {
+            const bool ok = s.first.ok();
+            if (asker)
+                done(std::move(s.first));
+            if (ok)
+                notifyDataChanged(s.second);
+        });
 }
 
 void OfficeSession::apply(const QString &name, int version, const QJsonObject &args, QObject *receiver, MutationDone done)
 {
+    if (m_requiresSignIn && !m_signedIn) {
+        // Nothing is written by nobody: an office with accounts is worked signed in.
+        QMetaObject::invokeMethod(
+            receiver,
+            [done] {
+                done(makeError(QStringLiteral("auth.not_signed_in"),
+                               QCoreApplication::translate("OfficeSession", "Nobody is signed in at this desk.")));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     // The session is the receiver: views refresh after a success even when the window that
     // asked has been closed meanwhile.
     QPointer<QObject> asker(receiver);
@@ -122,10 +244,13 @@ void OfficeSession::apply(const QString &name, int version, const QJsonObject &a
         },
         [this, asker, done](Applied a) {
             const bool ok = a.first.ok();
+            const QString revoked = !ok && a.first.error().code == QLatin1String("auth.revoked") ? a.first.error().message : QString();
             if (asker)
                 done(std::move(a.first));
             if (ok)
                 notifyDataChanged(a.second);
+            if (!revoked.isEmpty() && m_signedIn)
+                emit signInRequired(revoked);
         });
 }
 

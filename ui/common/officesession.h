@@ -1,5 +1,8 @@
 #pragma once
 
+#include "auth/localsignin.h"
+#include "auth/permissions.h"
+#include "auth/signinthrottle.h"
 #include "mutation/changeset.h"
 #include "office/officedirectory.h"
 #include "security/officekey.h"
@@ -63,11 +66,43 @@ public:
     // User and channel ids → their names, for the lists that show ids by name.
     const QHash<QString, QString> &names() const { return m_names; }
 
-    // Who is at the desk: recorded on every mutation. Sign-in arrives with the security issue;
-    // until then the desk acts as the user chosen in the window (remembered per office).
+    // Who is at the desk: recorded on every mutation, and their role decides what they may do
+    // (auth::Permissions, enforced by the writer's Applier). An office with accounts is worked
+    // only by a signed-in user: the session opens with nobody signed in and refuses mutations
+    // (auth.not_signed_in) until signIn(). An office without any account yet (a file the CLI
+    // made) has nobody to sign in and is worked by its local administrator.
+    bool requiresSignIn() const { return m_requiresSignIn; }
+    bool isSignedIn() const { return m_signedIn.has_value(); }
+    const std::optional<auth::SignedInUser> &signedInUser() const { return m_signedIn; }
     const QString &currentUserId() const { return m_currentUserId; }
     std::optional<UserInfo> currentUser() const;
+    // Who the permission table sees: the signed-in user, or the local administrator.
+    auth::Actor actor() const;
+    // May the person at the desk do `mutationName` at all (Yes or Limited)? For enabling
+    // actions; the writer judges each mutation on its arguments.
+    auth::Verdict mayApply(const QString &mutationName) const;
+
+    // The user becomes the one at the desk (their password was checked: signInWithPassword,
+    // setOwnPassword — or a test or the screenshot tool signs a known user in). Remembers
+    // the login for the next sign-in dialog.
+    void signIn(const auth::SignedInUser &user);
+    // signIn() of a user of the directory by id (tests, the screenshot tool).
     void setCurrentUserId(const QString &userId);
+    void signOut();
+
+    // Wrong passwords back off per login (1 s, 2 s, 4 s …): the sign-in dialog shows the wait.
+    auth::SignInThrottle &throttle() { return m_throttle; }
+    using SignInDone = std::function<void(Result<auth::SignedInUser>)>;
+    // Checks login and password on the reader (argon2id takes a tenth of a second), through
+    // the throttle: a login that must wait is refused at once (auth.throttled) without
+    // looking at the password. `done` gets the user (not yet signed in: the caller signs in,
+    // or first asks for a new password when mustChangePassword) or the error.
+    void signInWithPassword(const QString &login, const QString &password, QObject *receiver, SignInDone done);
+    // A user sets their own password (LocalSignIn::ownPassword: the first one, or a change
+    // after signing in with the current one) on the writer, as themselves; `done` gets the
+    // user, who may then be signed in.
+    void setOwnPassword(const QString &login, const QString &currentPassword, const QString &newPassword, QObject *receiver,
+                        SignInDone done);
 
     using MutationDone = std::function<void(Result<QJsonObject>)>;
     // Applies a mutation on the writer thread; `done` gets the result on the GUI thread, and
@@ -99,11 +134,17 @@ signals:
     void dataChanged();
     void customerOpenRequested(const QString &customerId);
     void currentUserChanged();
+    // The signed-in user was refused as revoked: the desk returns to the sign-in dialog.
+    void signInRequired(const QString &reason);
 
 private:
     OfficeSession(const Clock &clock)
         : m_clock(clock)
+        , m_throttle(clock)
     {}
+    // After a sign-in whose verifier was made with older limits: a new one from the password
+    // just typed, applied as the user.
+    void rehash(const auth::SignedInUser &user, const QString &password);
     void setDirectory(office::Directory directory);
 
     QString m_path;
@@ -116,6 +157,9 @@ private:
     office::Directory m_directory;
     QHash<QString, QString> m_names;
     QString m_currentUserId;
+    std::optional<auth::SignedInUser> m_signedIn;
+    bool m_requiresSignIn = false;
+    auth::SignInThrottle m_throttle;
 };
 
 } // namespace shoulou::ui

@@ -1,5 +1,6 @@
 #include "profileeditor.h"
 
+#include "auth/permissions.h"
 #include "common/displayformat.h"
 #include "common/fielderror.h"
 #include "common/officesession.h"
@@ -65,6 +66,12 @@ ProfileEditor::ProfileEditor(OfficeSession &session, QWidget *parent)
                      [&collator](const UserInfo &a, const UserInfo &b) { return collator.compare(a.displayName, b.displayName) < 0; });
     for (const UserInfo &u : std::as_const(users))
         m_owner->addItem(u.displayName, u.id);
+    // Assigning customers is a site manager's (the permission table): the others see the owner
+    // and why they cannot change it, rather than an error after saving.
+    const auth::Verdict assign = auth::mayApply(m_session.actor(), QStringLiteral("customer.update"),
+                                                {{QStringLiteral("owner_id"), QString()}});
+    m_owner->setEnabled(assign.allowed);
+    m_owner->setToolTip(assign.reason);
     m_tags->setPlaceholderText(tr("e.g. school district, second home — separate with commas"));
     RequirementFields::setUpBudget(m_budget);
     RequirementFields::setUpLayout(m_layout);

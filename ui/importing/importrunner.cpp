@@ -30,7 +30,9 @@ void ImportRunner::start(io::ImportOptions options)
     m_running = true;
     m_outcome = {};
     // What the thread needs from the session is copied here, on the GUI thread that owns it.
-    Context context{m_session.path(), m_session.key(), m_session.currentUserId()};
+    // The import acts as the signed-in user (the Importer asks the table whether they may).
+    const auth::Verdict may = m_session.mayApply(QStringLiteral("import"));
+    Context context{m_session.path(), m_session.key(), m_session.currentUserId(), may ? QString() : may.reason};
     m_thread.reset(QThread::create([this, options, context]() mutable { runOnThread(std::move(options), context); }));
     m_thread->setObjectName(QStringLiteral("import"));
     connect(m_thread.get(), &QThread::finished, this, [this] {
@@ -48,6 +50,11 @@ void ImportRunner::cancel()
 void ImportRunner::runOnThread(io::ImportOptions options, const Context &context)
 {
     ImportOutcome out;
+    if (!context.refusal.isEmpty()) {
+        out.error = context.refusal;
+        m_outcome = std::move(out);
+        return;
+    }
     const QString reportPath = m_reportDir.isValid() ? m_reportDir.filePath(QStringLiteral("report.csv")) : QString();
     QFile::remove(reportPath); // a run that fails before writing one must not show the last run's
     storage::Database::Options dbOptions;

@@ -56,6 +56,7 @@ private:
         QString path;
         security::OfficeKey key;
         QString userId;
+        QString refusal; // nobody signed in at a desk that needs it: nothing is imported
     };
     void runOnThread(io::ImportOptions options, const Context &context);
 

@@ -1,5 +1,8 @@
 #include "appcontroller.h"
 
+#include "accounts/signindialog.h"
+#include "auth/passwordverifier.h"
+#include "auth/usersetpassword.h"
 #include "common/appsettings.h"
 #include "common/backgroundtask.h"
 #include "common/messages.h"
@@ -58,6 +61,11 @@ NewOfficeDialog *AppController::newOfficeDialog() const
     return m_newOffice;
 }
 
+SignInDialog *AppController::signInDialog() const
+{
+    return m_signIn;
+}
+
 QWidget *AppController::dialogParent() const
 {
     return m_window.get();
@@ -83,17 +91,40 @@ void AppController::openOffice(const QString &path)
     });
 }
 
-void AppController::createOffice(const QString &path, const QString &officeName, const QString &managerName)
+void AppController::createOffice(const QString &path, const QString &officeName, const QString &managerName, const QString &managerLogin,
+                                 const QString &password)
 {
-    // The office and its first manager are created before the desk opens it.
-    auto prepare = [managerName](office::OpenOffice &office) -> Result<void> {
+    // The office and its first manager, with their password, are created before the desk opens
+    // it — on the task's thread (the verifier takes a tenth of a second), in one transaction.
+    m_createdManager.reset();
+    auto prepare = [this, managerName, managerLogin, password](office::OpenOffice &office) -> Result<void> {
+        auto verifier = auth::PasswordVerifier::create(password);
+        if (!verifier)
+            return verifier.error();
         office::UserCreate first;
-        first.login = QStringLiteral("manager");
+        first.login = managerLogin;
         first.displayName = managerName;
         first.role = office::Role::Manager;
-        auto user = office.applier().apply(first);
-        if (!user)
+        mutation::Applier &applier = office.applier();
+        if (auto r = applier.beginBatch(); !r)
+            return r;
+        auto user = applier.applyInBatch(first);
+        if (!user) {
+            applier.rollbackBatch();
             return user.error();
+        }
+        if (auto r = applier.applyInBatch(auth::UserSetPassword{user->userId, *verifier}); !r) {
+            applier.rollbackBatch();
+            return r.error();
+        }
+        if (auto r = applier.commitBatch(); !r)
+            return r;
+        auth::SignedInUser manager;
+        manager.id = user->userId;
+        manager.login = managerLogin;
+        manager.displayName = managerName;
+        manager.role = office::Role::Manager;
+        m_createdManager = manager; // read on the GUI thread once the task has finished
         return {};
     };
     openInBackground(path, officeName, prepare, [this] {
@@ -111,6 +142,7 @@ void AppController::openInBackground(const QString &path, const QString &default
     m_taskResult = {};
     m_openedKey.reset();
     m_createdKeyFile.clear();
+    m_createdManager.reset(); // set again by a createOffice() preparation that succeeds
     m_task = new BackgroundTask(
         [this, path, defaultName, prepare](BackgroundTask &task) {
             // On the task's thread: the connection is opened, migrated, unlocked and closed here;
@@ -159,32 +191,87 @@ void AppController::finishOpening(const QString &path, std::function<void()> onF
 {
     auto session = OfficeSession::open(path, m_clock, m_openedKey ? &*m_openedKey : nullptr);
     if (!session) {
+        m_createdManager.reset();
         failed(tr("Cannot open the office"), tr("%1 could not be opened:\n%2").arg(QDir::toNativeSeparators(path), session.error().message),
                onFailure);
         return;
     }
     if (m_newOffice)
         m_newOffice->deleteLater();
+    delete m_signIn; // it holds the session about to be replaced
     m_window.reset();
     m_session = std::move(session).value();
+    AppSettings().setLastDatabase(path);
+    connect(m_session.get(), &OfficeSession::signInRequired, this, &AppController::switchUser);
+    if (m_createdManager) {
+        m_session->signIn(*std::exchange(m_createdManager, std::nullopt));
+        return showWindow();
+    }
+    if (m_session->requiresSignIn())
+        return askSignIn(path == defaultDemoPath() ? tr("The demo office: sign in as wangjl (site manager) or zhangwei "
+                                                        "(consultant), and choose a password the first time.")
+                                                   : QString());
+    showWindow(); // an office without accounts: its local administrator works it
+}
+
+void AppController::askSignIn(const QString &notice)
+{
+    if (m_signIn)
+        return m_signIn->open();
+    m_signIn = new SignInDialog(*m_session);
+    m_signIn->setAttribute(Qt::WA_DeleteOnClose);
+    m_signIn->setNotice(notice);
+    placeOverParent(m_signIn, nullptr);
+    connect(m_signIn, &QDialog::accepted, this, &AppController::showWindow);
+    connect(m_signIn, &QDialog::rejected, this, [this] {
+        if (!m_window)
+            welcome(); // another office, or quit
+    });
+    m_signIn->open();
+}
+
+void AppController::switchUser(const QString &notice)
+{
+    if (!m_session)
+        return;
+    // The window asked (its menu), so it goes at the next turn of the event loop, not under
+    // its own signal.
+    QMetaObject::invokeMethod(
+        this,
+        [this, notice] {
+            if (m_window) {
+                AppSettings().setWindowGeometry(m_window->saveGeometry());
+                m_window.reset();
+            }
+            m_session->signOut();
+            askSignIn(notice);
+        },
+        Qt::QueuedConnection);
+}
+
+void AppController::showWindow()
+{
+    if (m_window)
+        return;
     m_window = std::make_unique<MainWindow>(*m_session);
     assembleWorkspace(*m_window, *m_session);
+    connect(m_window.get(), &MainWindow::switchUserRequested, this, [this] { switchUser(); });
     connect(m_window.get(), &MainWindow::newOfficeRequested, this, &AppController::newOffice);
     connect(m_window.get(), &MainWindow::openOfficeRequested, this, &AppController::chooseOffice);
     connect(m_window.get(), &MainWindow::demoOfficeRequested, this, [this] { demoOffice(2000); });
     connect(m_window.get(), &MainWindow::closed, this, &AppController::quitRequested);
     if (AppSettings().windowGeometry().isEmpty())
         placeOverParent(m_window.get(), nullptr); // the first time: centred, and fitting the screen
-    AppSettings().setLastDatabase(path);
     m_window->show();
-    if (!m_createdKeyFile.isEmpty()) {
+    // Said once, to whoever opens the office first.
+    if (const QString keyFile = std::exchange(m_createdKeyFile, QString()); !keyFile.isEmpty()) {
         // Was only printed on the console: a person at the desk never saw it.
         auto *box = showMessage(m_window.get(), QMessageBox::Information, tr("Office key saved in a file"),
                                 tr("This computer has no system keychain, so the office's encryption key was saved in a file:\n\n%1\n\n"
                                    "Keep this file with the database — copy both when you move or back up the office — and keep it out of "
                                    "backups that leave the office. Without it the sealed customer data (resident ids, lead records) cannot "
                                    "be read.")
-                                    .arg(QDir::toNativeSeparators(m_createdKeyFile)));
+                                    .arg(QDir::toNativeSeparators(keyFile)));
         box->setObjectName(QStringLiteral("keyFileNotice"));
     }
     emit officeOpened();
@@ -229,8 +316,10 @@ void AppController::newOffice()
     if (!m_newOffice) {
         m_newOffice = new NewOfficeDialog(dialogParent());
         placeOverParent(m_newOffice, dialogParent());
-        connect(m_newOffice, &QDialog::accepted, this,
-                [this] { createOffice(m_newOffice->path(), m_newOffice->officeName(), m_newOffice->managerName()); });
+        connect(m_newOffice, &QDialog::accepted, this, [this] {
+            createOffice(m_newOffice->path(), m_newOffice->officeName(), m_newOffice->managerName(), m_newOffice->managerLogin(),
+                         m_newOffice->password());
+        });
         connect(m_newOffice, &QDialog::rejected, this, [this] {
             m_newOffice->deleteLater();
             if (!m_window)

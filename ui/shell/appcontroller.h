@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/localsignin.h"
 #include "security/officekey.h"
 #include "util/result.h"
 
@@ -24,6 +25,7 @@ class BackgroundTask;
 class MainWindow;
 class NewOfficeDialog;
 class OfficeSession;
+class SignInDialog;
 class TaskProgressDialog;
 class WelcomeDialog;
 
@@ -34,8 +36,13 @@ class WelcomeDialog;
 // unlocked and, for a new office, set up on a BackgroundTask, behind a progress dialog that
 // says which step runs and cannot be closed — the GUI thread keeps its one event loop turning
 // (a 1 M-customer upgrade takes minutes). The session and the window are made on the GUI
-// thread once that is done. officeOpened() or openFailed() tells how it ended; quitRequested()
-// that there is nothing left to show (the welcome was cancelled).
+// thread once that is done. An office with accounts then asks who is at the desk (the sign-in
+// dialog) before the window shows anything; one without any account yet (a file the CLI made)
+// opens as its local administrator, and a new office signs its first manager in (they just
+// chose the password). 退出登录/切换用户 closes the window and asks again; so does the session
+// when the signed-in user turns out revoked. officeOpened() (the window is up) or openFailed()
+// tells how it ended; quitRequested() that there is nothing left to show (the welcome was
+// cancelled).
 class AppController final : public QObject {
     Q_OBJECT
 public:
@@ -46,8 +53,10 @@ public:
     // otherwise the office opened last, else the welcome dialog.
     void start(const QString &dbPath, bool demo, qint64 demoCustomers);
     void openOffice(const QString &path);
-    // Creates the office file with its name and first manager, then opens it.
-    void createOffice(const QString &path, const QString &officeName, const QString &managerName);
+    // Creates the office file with its name and first manager (their login and password), then
+    // opens it with that manager signed in.
+    void createOffice(const QString &path, const QString &officeName, const QString &managerName, const QString &managerLogin,
+                      const QString &password);
 
     MainWindow *window() const { return m_window.get(); }
     OfficeSession *session() const { return m_session.get(); }
@@ -56,6 +65,11 @@ public:
     bool isBusy() const { return m_task != nullptr; }
     WelcomeDialog *welcomeDialog() const;
     NewOfficeDialog *newOfficeDialog() const;
+    // While the desk asks who signs in.
+    SignInDialog *signInDialog() const;
+    // 退出登录/切换用户: closes the window (at the next turn of the event loop) and asks again;
+    // `notice` says why when it is not the person's own choice.
+    void switchUser(const QString &notice = {});
 
 signals:
     void officeOpened();
@@ -67,6 +81,8 @@ private:
     // Opens `path` on a BackgroundTask (then `prepare` there), then the session and window here.
     void openInBackground(const QString &path, const QString &title, Prepare prepare, std::function<void()> onFailure);
     void finishOpening(const QString &path, std::function<void()> onFailure);
+    void askSignIn(const QString &notice);
+    void showWindow();
     void welcome();
     void newOffice();
     void chooseOffice();
@@ -85,6 +101,9 @@ private:
     QString m_createdKeyFile;
     QPointer<WelcomeDialog> m_welcome;
     QPointer<NewOfficeDialog> m_newOffice;
+    QPointer<SignInDialog> m_signIn;
+    // The first manager a createOffice() made: signed in without asking.
+    std::optional<auth::SignedInUser> m_createdManager;
 };
 
 } // namespace shoulou::ui

@@ -1,15 +1,15 @@
 #include "mainwindow.h"
 
+#include "accounts/usersdialog.h"
 #include "common/appsettings.h"
-#include "common/displayformat.h"
 #include "common/messages.h"
 #include "common/officesession.h"
+#include "common/windowplacement.h"
 #include "shell/workspaceview.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -99,6 +99,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Import leads…"), this, [this] { showView(QStringLiteral("import")); });
     file->addSeparator();
+    QAction *switchUser = file->addAction(tr("Sign out / s&witch user"), this, &MainWindow::switchUserRequested);
+    switchUser->setObjectName(QStringLiteral("switchUserAction"));
+    // Without accounts there is nobody to switch to: the office's local administrator works it.
+    switchUser->setEnabled(m_session.requiresSignIn());
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *customer = menuBar()->addMenu(tr("&Customer"));
@@ -108,6 +113,8 @@ void MainWindow::buildMenus()
     find->setObjectName(QStringLiteral("findAction"));
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    m_users = settings->addAction(tr("&Users…"), this, &MainWindow::openUsers);
+    m_users->setObjectName(QStringLiteral("usersAction"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *group = new QActionGroup(this);
     const QString current = AppSettings().language();
@@ -135,23 +142,32 @@ void MainWindow::buildStatusBar()
     m_office = new QLabel(tr("Office: %1").arg(QFileInfo(m_session.path()).fileName()));
     m_office->setToolTip(m_session.path());
     statusBar()->addWidget(m_office);
-    m_user = new QComboBox;
-    m_user->setObjectName(QStringLiteral("currentUser"));
-    m_user->setToolTip(tr("Who is working at this desk: follow-ups and edits are recorded as theirs."));
-    statusBar()->addPermanentWidget(new QLabel(tr("Working as:")));
-    statusBar()->addPermanentWidget(m_user);
-    refreshUsers();
-    connect(m_user, &QComboBox::activated, this, [this](int i) { m_session.setCurrentUserId(m_user->itemData(i).toString()); });
-    connect(&m_session, &OfficeSession::dataChanged, this, &MainWindow::refreshUsers);
+    m_signedIn = new QLabel;
+    m_signedIn->setObjectName(QStringLiteral("signedInAs"));
+    m_signedIn->setToolTip(tr("Who is working at this desk: follow-ups and edits are recorded as theirs."));
+    statusBar()->addPermanentWidget(m_signedIn);
+    refreshSignedIn();
+    connect(&m_session, &OfficeSession::currentUserChanged, this, &MainWindow::refreshSignedIn);
 }
 
-void MainWindow::refreshUsers()
+void MainWindow::refreshSignedIn()
 {
-    m_user->clear();
-    for (const UserInfo &u : m_session.users())
-        m_user->addItem(QStringLiteral("%1（%2）").arg(u.displayName, DisplayFormat::role(u.role)), u.id);
-    m_user->setCurrentIndex(m_user->findData(m_session.currentUserId()));
-    m_user->setEnabled(m_user->count() > 0);
+    if (const auto &u = m_session.signedInUser())
+        m_signedIn->setText(tr("Signed in: %1 (%2)").arg(u->displayName, labelOf(u->role)));
+    else if (m_session.requiresSignIn())
+        m_signedIn->setText(tr("Nobody is signed in"));
+    else
+        m_signedIn->setText(tr("Local administrator (this office has no accounts)"));
+    m_users->setEnabled(m_session.mayApply(QStringLiteral("user.reset_password")).allowed);
+}
+
+void MainWindow::openUsers()
+{
+    auto *dialog = new UsersDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("usersDialog"));
+    placeOverParent(dialog, this);
+    dialog->open();
 }
 
 void MainWindow::findCustomer()

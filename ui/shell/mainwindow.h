@@ -3,7 +3,7 @@
 #include <QList>
 #include <QMainWindow>
 
-class QComboBox;
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -31,6 +31,8 @@ signals:
     void newOfficeRequested();
     void openOfficeRequested();
     void demoOfficeRequested();
+    // 退出登录/切换用户: the person leaves the desk; the sign-in dialog comes back.
+    void switchUserRequested();
     void closed(); // the person closed the window: the desk ends
 
 protected:
@@ -40,15 +42,17 @@ private:
     void buildMenus();
     void buildStatusBar();
     void findCustomer();
-    void refreshUsers();
+    void refreshSignedIn();
+    void openUsers();
     void chooseLanguage(const QString &code);
 
     OfficeSession &m_session;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     QList<WorkspaceView *> m_views;
-    QComboBox *m_user = nullptr;
+    QLabel *m_signedIn = nullptr;
     QLabel *m_office = nullptr;
+    QAction *m_users = nullptr;
 };
 
 } // namespace shoulou::ui

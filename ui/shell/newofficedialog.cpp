@@ -1,5 +1,6 @@
 #include "newofficedialog.h"
 
+#include "auth/passwordverifier.h"
 #include "common/messages.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,9 @@ NewOfficeDialog::NewOfficeDialog(QWidget *parent)
     : QDialog(parent)
     , m_office(new QLineEdit(QCoreApplication::translate("NewOfficeDialog", "Sales office")))
     , m_manager(new QLineEdit)
+    , m_login(new QLineEdit(QStringLiteral("manager")))
+    , m_password(new QLineEdit)
+    , m_confirm(new QLineEdit)
     , m_file(new QLineEdit(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/office.db")))
     , m_browse(new QPushButton(QCoreApplication::translate("NewOfficeDialog", "Choose…")))
 {
@@ -26,6 +30,16 @@ NewOfficeDialog::NewOfficeDialog(QWidget *parent)
     m_office->setObjectName(QStringLiteral("officeName"));
     m_manager->setObjectName(QStringLiteral("managerName"));
     m_manager->setPlaceholderText(QCoreApplication::translate("NewOfficeDialog", "e.g. 王经理"));
+    m_login->setObjectName(QStringLiteral("managerLogin"));
+    m_login->setMaxLength(100);
+    for (QLineEdit *p : {m_password, m_confirm}) {
+        p->setEchoMode(QLineEdit::Password);
+        p->setMaxLength(auth::PasswordVerifier::kMaximumLength);
+    }
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setPlaceholderText(
+        QCoreApplication::translate("NewOfficeDialog", "at least %n characters", nullptr, auth::PasswordVerifier::kMinimumLength));
+    m_confirm->setObjectName(QStringLiteral("confirmPassword"));
     m_file->setObjectName(QStringLiteral("file"));
     m_browse->setObjectName(QStringLiteral("browse"));
     m_browse->setAutoDefault(false); // Enter in a field creates the office, not the file chooser
@@ -35,6 +49,9 @@ NewOfficeDialog::NewOfficeDialog(QWidget *parent)
     fileRow->addWidget(m_browse);
     form->addRow(QCoreApplication::translate("NewOfficeDialog", "Office name:"), m_office);
     form->addRow(QCoreApplication::translate("NewOfficeDialog", "Your name:"), m_manager);
+    form->addRow(QCoreApplication::translate("NewOfficeDialog", "Your login:"), m_login);
+    form->addRow(QCoreApplication::translate("NewOfficeDialog", "Your password:"), m_password);
+    form->addRow(QCoreApplication::translate("NewOfficeDialog", "Repeat the password:"), m_confirm);
     form->addRow(QCoreApplication::translate("NewOfficeDialog", "Database file:"), fileRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
@@ -51,7 +68,10 @@ NewOfficeDialog::NewOfficeDialog(QWidget *parent)
     });
     // Top to bottom, then the buttons: the order a person fills the form in.
     setTabOrder(m_office, m_manager);
-    setTabOrder(m_manager, m_file);
+    setTabOrder(m_manager, m_login);
+    setTabOrder(m_login, m_password);
+    setTabOrder(m_password, m_confirm);
+    setTabOrder(m_confirm, m_file);
     setTabOrder(m_file, m_browse);
     setTabOrder(m_browse, buttons->button(QDialogButtonBox::Ok));
     setTabOrder(buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel));
@@ -75,6 +95,16 @@ QString NewOfficeDialog::managerName() const
     return m_manager->text().trimmed();
 }
 
+QString NewOfficeDialog::managerLogin() const
+{
+    return m_login->text().trimmed();
+}
+
+QString NewOfficeDialog::password() const
+{
+    return m_password->text();
+}
+
 void NewOfficeDialog::accept()
 {
     auto refuse = [this](QLineEdit *field, const QString &message) {
@@ -85,6 +115,14 @@ void NewOfficeDialog::accept()
         return refuse(m_office, QCoreApplication::translate("NewOfficeDialog", "Please fill in the office name."));
     if (managerName().isEmpty())
         return refuse(m_manager, QCoreApplication::translate("NewOfficeDialog", "Please fill in your name."));
+    if (managerLogin().isEmpty())
+        return refuse(m_login, QCoreApplication::translate("NewOfficeDialog", "Please fill in your login: you sign in with it."));
+    if (auto ok = auth::PasswordVerifier::checkNew(password(), QCoreApplication::translate("NewOfficeDialog", "Your password")); !ok)
+        return refuse(m_password, ok.error().message);
+    if (m_confirm->text() != password()) {
+        m_confirm->clear();
+        return refuse(m_confirm, QCoreApplication::translate("NewOfficeDialog", "The two passwords differ. Type the same password twice."));
+    }
     if (m_file->text().trimmed().isEmpty())
         return refuse(m_file, QCoreApplication::translate("NewOfficeDialog", "Please choose the database file."));
     const QFileInfo file(path());

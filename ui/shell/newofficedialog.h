@@ -8,10 +8,11 @@ class QPushButton;
 namespace shoulou::ui {
 
 // (Its texts keep the "NewOfficeDialog" translation context they had as a function.)
-// Asks where to create an office, its name and the name of the person creating it (the
-// office's first manager). It checks what it can before closing (every field filled in, the
-// file new, its folder there — created if missing) and keeps what was typed when creating the
-// office fails afterwards, so a person corrects one field instead of typing all again.
+// Asks where to create an office, its name and the person creating it — the office's first
+// manager: name, login and password (twice). It checks what it can before closing (every field
+// filled in, the passwords alike and long enough, the file new, its folder there — created if
+// missing) and keeps what was typed when creating the office fails afterwards, so a person
+// corrects one field instead of typing all again.
 class NewOfficeDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -20,12 +21,17 @@ public:
     QString path() const;
     QString officeName() const;
     QString managerName() const;
+    QString managerLogin() const;
+    QString password() const;
 
     void accept() override;
 
 private:
     QLineEdit *m_office;
     QLineEdit *m_manager;
+    QLineEdit *m_login;
+    QLineEdit *m_password;
+    QLineEdit *m_confirm;
     QLineEdit *m_file;
     QPushButton *m_browse;
 };

@@ -322,6 +322,23 @@ private slots:
         QCOMPARE(names, (QStringList{"白露", "李顾问", "王经理", "张伟", "赵顾问"}));
     }
 
+    // Assigning a customer is the site manager's (docs/roles.md): a consultant sees the owner,
+    // and why it cannot be changed, instead of an error after saving.
+    void theOwnerIsAManagersChoice()
+    {
+        test::UiTestOffice t;
+        const QString id = test::seedDetailCustomer(t);
+        {
+            auto d = test::openDetail(t, id); // the manager
+            QVERIFY(d->profile()->ownerBox()->isEnabled());
+        }
+        t.session().setCurrentUserId(t.consultantId);
+        auto d = test::openDetail(t, id);
+        QVERIFY(!d->profile()->ownerBox()->isEnabled());
+        QVERIFY2(d->profile()->ownerBox()->toolTip().contains(QStringLiteral("Permission denied")),
+                 qPrintable(d->profile()->ownerBox()->toolTip()));
+    }
+
     void timelineSaysWhoMergedAndUndid()
     {
         test::UiTestOffice t;

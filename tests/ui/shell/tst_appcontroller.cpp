@@ -115,6 +115,8 @@ void TstAppController::newOfficeInAMissingFolder()
     ui::NewOfficeDialog form;
     form.findChild<QLineEdit *>(QStringLiteral("officeName"))->setText(QStringLiteral("西湖壹号售楼处"));
     form.findChild<QLineEdit *>(QStringLiteral("managerName"))->setText(QStringLiteral("王建立"));
+    form.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("西湖壹号 2025"));
+    form.findChild<QLineEdit *>(QStringLiteral("confirmPassword"))->setText(QStringLiteral("西湖壹号 2025"));
     form.findChild<QLineEdit *>(QStringLiteral("file"))->setText(path);
     form.open();
     form.accept();
@@ -122,7 +124,7 @@ void TstAppController::newOfficeInAMissingFolder()
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("Documents/offices"))).isDir());
 
     ui::AppController c(SystemClock::instance());
-    c.createOffice(form.path(), form.officeName(), form.managerName());
+    c.createOffice(form.path(), form.officeName(), form.managerName(), form.managerLogin(), form.password());
     QTRY_VERIFY(c.window() && c.window()->isVisible());
     QCOMPARE(c.session()->users().first().displayName, QStringLiteral("王建立"));
     // The key file (no keychain in the tests) is announced in the desk, with where it is.
@@ -140,6 +142,8 @@ void TstAppController::newOfficeFormKeepsWhatWasTyped()
     ui::NewOfficeDialog form;
     form.findChild<QLineEdit *>(QStringLiteral("officeName"))->setText(QStringLiteral("滨江售楼处"));
     form.findChild<QLineEdit *>(QStringLiteral("managerName"))->setText(QStringLiteral("李经理"));
+    form.findChild<QLineEdit *>(QStringLiteral("password"))->setText(QStringLiteral("滨江售楼处123"));
+    form.findChild<QLineEdit *>(QStringLiteral("confirmPassword"))->setText(QStringLiteral("滨江售楼处123"));
     // A folder that cannot be made (a file is in the way).
     form.findChild<QLineEdit *>(QStringLiteral("file"))->setText(dir.filePath(QStringLiteral("notafolder/sub/office.db")));
     form.show();
@@ -223,10 +227,10 @@ void TstAppController::focusChainsOfTheStartupDialogs()
     form.show();
     QVERIFY(QTest::qWaitForWindowActive(&form));
     QCOMPARE(QApplication::focusWidget(), form.findChild<QWidget *>(QStringLiteral("officeName"))); // starts at the top
-    const QStringList chain = tabChain(form.findChild<QWidget *>(QStringLiteral("officeName")), 7);
-    QCOMPARE(chain.mid(0, 4), (QStringList{"officeName", "managerName", "file", "browse"}));
-    QCOMPARE(chain.mid(4, 2), (QStringList{"QPushButton", "QPushButton"})); // OK, Cancel
-    QCOMPARE(chain.at(6), QStringLiteral("officeName"));                    // and round again
+    const QStringList chain = tabChain(form.findChild<QWidget *>(QStringLiteral("officeName")), 10);
+    QCOMPARE(chain.mid(0, 7), (QStringList{"officeName", "managerName", "managerLogin", "password", "confirmPassword", "file", "browse"}));
+    QCOMPARE(chain.mid(7, 2), (QStringList{"QPushButton", "QPushButton"})); // OK, Cancel
+    QCOMPARE(chain.at(9), QStringLiteral("officeName"));                    // and round again
     form.close();
 }
 

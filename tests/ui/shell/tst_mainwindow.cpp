@@ -1,5 +1,5 @@
-// The shell as assembled for the desk: sidebar views, Ctrl+F and Ctrl+N, the acting user
-// (remembered per office), opening an office through the controller.
+// The shell as assembled for the desk: sidebar views, Ctrl+F and Ctrl+N, who is signed in (the
+// status bar; the "working as" chooser is gone), opening an office through the controller.
 #include "common/appsettings.h"
 #include "common/translations.h"
 #include "customers/customersview.h"
@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -25,7 +26,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void sidebarHostsTheViews();
     void shortcuts();
-    void actingUserIsRememberedPerOffice();
+    void statusBarShowsWhoIsSignedIn();
     void controllerOpensAndRemembersTheOffice();
     void languageSettingOverridesTheSystem();
     void newOfficeHasItsNameAndManager();
@@ -68,21 +69,24 @@ void TstMainWindow::shortcuts()
     QCOMPARE(newCustomer.count(), 1);
 }
 
-void TstMainWindow::actingUserIsRememberedPerOffice()
+void TstMainWindow::statusBarShowsWhoIsSignedIn()
 {
     test::UiTestOffice o;
-    QCOMPARE(o.session().currentUserId(), o.managerId); // a manager by default
-    {
-        ui::MainWindow w(o.session());
-        auto *user = w.findChild<QComboBox *>(QStringLiteral("currentUser"));
-        QCOMPARE(user->count(), 3);
-        const int li = user->findData(o.consultantId);
-        user->setCurrentIndex(li);
-        emit user->activated(li);
-        QCOMPARE(o.session().currentUserId(), o.consultantId);
-    }
-    QCOMPARE(ui::AppSettings().currentUser(o.office().path()), o.consultantId);
-    // Mutations are recorded as the acting user's.
+    QCOMPARE(o.session().currentUserId(), o.managerId); // the fixture signs the manager in
+    o.session().setCurrentUserId(o.consultantId);
+    ui::MainWindow w(o.session());
+    QVERIFY(!w.findChild<QComboBox *>(QStringLiteral("currentUser"))); // nobody chooses whom to work as
+    auto *label = w.findChild<QLabel *>(QStringLiteral("signedInAs"));
+    QVERIFY(label);
+    QVERIFY2(label->text().contains(QStringLiteral("李顾问")), qPrintable(label->text()));
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("switchUserAction"))->isEnabled());
+    // A consultant does not manage users; a manager does.
+    QVERIFY(!w.findChild<QAction *>(QStringLiteral("usersAction"))->isEnabled());
+    o.session().setCurrentUserId(o.managerId);
+    QVERIFY2(label->text().contains(QStringLiteral("王经理")), qPrintable(label->text()));
+    QVERIFY(w.findChild<QAction *>(QStringLiteral("usersAction"))->isEnabled());
+    // Mutations are recorded as the signed-in user's.
+    o.session().setCurrentUserId(o.consultantId);
     const QString id = o.office().ingest(o.office().lead({"姓名", "手机"}, {"钱七", "13700001234"})).value("customer_id").toString();
     bool done = false;
     o.session().apply("followup.add", 1, {{"customer_id", id}, {"kind", "call"}, {"note", "x"}}, &o.session(),
@@ -90,8 +94,7 @@ void TstMainWindow::actingUserIsRememberedPerOffice()
     QTRY_VERIFY(done);
     QCOMPARE(o.office().db().queryText("SELECT user_id FROM outbox ORDER BY client_seq DESC LIMIT 1"), o.consultantId);
     QCOMPARE(o.office().db().queryText("SELECT consultant_id FROM follow_up WHERE customer_id = ?1", id), o.consultantId);
-    o.closeSession();
-    QCOMPARE(o.session().currentUserId(), o.consultantId); // reopened: remembered
+    QCOMPARE(ui::AppSettings().lastLogin(o.office().path()), QStringLiteral("li")); // offered at the next sign-in
 }
 
 void TstMainWindow::controllerOpensAndRemembersTheOffice()
@@ -128,12 +131,15 @@ void TstMainWindow::newOfficeHasItsNameAndManager()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.db"));
     ui::AppController c(SystemClock::instance());
-    c.createOffice(path, QStringLiteral("西湖壹号售楼处"), QStringLiteral("王建立"));
+    c.createOffice(path, QStringLiteral("西湖壹号售楼处"), QStringLiteral("王建立"), QStringLiteral("wangjl"),
+                   QStringLiteral("西湖壹号 2025"));
     QTRY_VERIFY(c.session());
     QCOMPARE(c.session()->users().size(), 1);
     QCOMPARE(c.session()->users().first().displayName, QStringLiteral("王建立"));
     QCOMPARE(c.session()->users().first().role, QStringLiteral("manager"));
-    QCOMPARE(c.session()->currentUserId(), c.session()->users().first().id);
+    QCOMPARE(c.session()->currentUserId(), c.session()->users().first().id); // signed in: they just chose the password
+    QCOMPARE(c.session()->users().first().login, QStringLiteral("wangjl"));
+    QVERIFY(c.window() && c.window()->isVisible());
     auto db = storage::Database::open(path);
     QVERIFY(db.ok());
     QCOMPARE((*db)->queryText("SELECT name FROM office"), QStringLiteral("西湖壹号售楼处"));

@@ -1,0 +1,17 @@
+#include "userresetpassword.h"
+
+#include "mutation/args.h"
+
+namespace shoulou::auth {
+
+// {"user_id"}
+Result<UserResetPassword> UserResetPassword::fromJson(const QJsonObject &json, int version)
+{
+    mutation::Args a(mutation::mutationLabel(kName, version), json);
+    UserResetPassword m{a.text("user_id")};
+    if (!a.ok())
+        return a.error();
+    return m;
+}
+
+} // namespace shoulou::auth

@@ -326,7 +326,7 @@ int main(int argc, char *argv[])
         seconds = double(t.nsecsElapsed()) / 1e9;
         const double cpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
         out() << QStringLiteral("push (HubService, %1 ops in batches of %2, %3 desks, %4-byte args): %5 durable mutations/s (%6 s, "
-                                "of which %7 s on the CPU; the rest is waiting for fsync)\n")
+                                "of which %7 s on the CPU; the rest waiting for fsync or for the CPU)\n")
                      .arg(done)
                      .arg(batch)
                      .arg(desks)

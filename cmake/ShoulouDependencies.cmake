@@ -9,6 +9,8 @@ find_package(SQLite3 REQUIRED)
 # The hub (core/hub): its self-signed TLS certificate is made with OpenSSL (libssl-dev); it
 # serves over Qt WebSockets (qt6-websockets-dev).
 find_package(OpenSSL 3 REQUIRED COMPONENTS Crypto)
+# The hub on PostgreSQL 15 (`shoulou-hub init --database postgresql://…`): libpq-dev.
+pkg_check_modules(PQ REQUIRED IMPORTED_TARGET libpq)
 find_package(QuaZip-Qt6 REQUIRED)
 find_package(Qt6Keychain REQUIRED)
 

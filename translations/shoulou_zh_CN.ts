@@ -945,6 +945,22 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>Could not move the restored database into place; %1 is still there and %2 holds the previous one.</source>
         <translation>无法把恢复的数据库放到位；%1 仍在原处，%2 中保存着之前的数据库。</translation>
     </message>
+    <message>
+        <source>The PostgreSQL database holds a hub already. For another process of that hub, copy its data directory instead of running init.</source>
+        <translation>该 PostgreSQL 数据库中已有服务器。若要为该服务器再运行一个进程，请复制其数据目录，而不要运行 init。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>A hub on PostgreSQL is backed up with PostgreSQL&apos;s own tools (pg_dump).</source>
+        <translation>使用 PostgreSQL 的服务器请用 PostgreSQL 自带的工具（pg_dump）备份。</translation>
+    </message>
+    <message>
+        <source>A hub on PostgreSQL is restored with PostgreSQL&apos;s own tools (pg_restore); then give it a new epoch by hand.</source>
+        <translation>使用 PostgreSQL 的服务器请用 PostgreSQL 自带的工具（pg_restore）恢复，然后手动为其设置新的纪元。</translation>
+    </message>
 </context>
 <context>
     <name>HubFrame</name>
@@ -1024,10 +1040,6 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
 <context>
     <name>HubInit</name>
     <message>
-        <source>Make a new hub in DIR: its database, its key and its TLS certificate. Prints the certificate&apos;s fingerprint, which every workstation compares when it enrolls.</source>
-        <translation>在 DIR 中新建服务器：数据库、密钥和 TLS 证书。输出证书指纹，每个工作站登记时都要核对它。</translation>
-    </message>
-    <message>
         <source>Keep the hub&apos;s data in PostgreSQL (postgresql://…) instead of DIR/hub.db.</source>
         <translation>把服务器数据保存在 PostgreSQL（postgresql://…）中，而不是 DIR/hub.db。</translation>
     </message>
@@ -1036,12 +1048,12 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <translation>--database 必须是 postgresql:// 地址</translation>
     </message>
     <message>
-        <source>PostgreSQL storage is not supported yet; leave out --database to keep the hub in DIR/hub.db (SQLite).</source>
-        <translation>暂不支持 PostgreSQL 存储；省略 --database，服务器数据将保存在 DIR/hub.db（SQLite）中。</translation>
-    </message>
-    <message>
         <source>Print the fingerprint of the hub&apos;s TLS certificate.</source>
         <translation>输出服务器 TLS 证书的指纹。</translation>
+    </message>
+    <message>
+        <source>Make a new hub in DIR: its database, its key and its TLS certificate. Prints the certificate&apos;s fingerprint, which every workstation compares when it enrolls. With --database, the hub&apos;s data goes to PostgreSQL; run more hub processes on copies of DIR.</source>
+        <translation>在 DIR 中新建服务器：数据库、密钥和 TLS 证书。输出证书指纹，每个工作站登记时都要核对它。使用 --database 时，服务器数据保存在 PostgreSQL 中；可在 DIR 的副本上运行更多服务器进程。</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2187,28 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>Permission denied: %1</source>
         <translation>权限不足：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PgConnection</name>
+    <message>
+        <source>Cannot connect to the PostgreSQL database: %1</source>
+        <translation>无法连接 PostgreSQL 数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PgHubStore</name>
+    <message>
+        <source>The hub&apos;s tables could not be created or upgraded in PostgreSQL: %1</source>
+        <translation>无法在 PostgreSQL 中创建或升级服务器的数据表：%1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database holds a newer hub (schema %1); install a newer shoulou-hub. Nothing was changed.</source>
+        <translation>该 PostgreSQL 数据库中的服务器版本更新（架构 %1）；请安装更新的 shoulou-hub。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>A hub on PostgreSQL is backed up with PostgreSQL&apos;s own tools (pg_dump, or a base backup).</source>
+        <translation>使用 PostgreSQL 的服务器请用 PostgreSQL 自带的工具（pg_dump 或基础备份）备份。</translation>
     </message>
 </context>
 <context>

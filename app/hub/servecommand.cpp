@@ -3,6 +3,7 @@
 #include "hub/hubcertificate.h"
 #include "hub/hubdatadir.h"
 #include "hub/hubserver.h"
+#include "hub/pglistener.h"
 #include "hub/sqlitehubstore.h"
 #include "util/clock.h"
 
@@ -86,9 +87,11 @@ int serveCommand(const QStringList &args)
         return usageError(p, QCoreApplication::translate("HubServe", "--max-connections-per-address must be from 1 to 10000"));
 
     hub::HubDataDir dir(p.value(QStringLiteral("data")));
+    const QString databaseUrl = dir.databaseUrl();
+    // One process per SQLite hub; a hub on PostgreSQL runs as many as wanted.
     QLockFile lock(dir.lockPath());
     lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    if (databaseUrl.isEmpty() && !lock.tryLock(0))
         return failure(QCoreApplication::translate("HubServe", "Another shoulou-hub serves %1 already (it holds %2).")
                            .arg(p.value(QStringLiteral("data")), dir.lockPath()));
     auto opened = dir.open();
@@ -104,6 +107,13 @@ int serveCommand(const QStringList &args)
     hub::HubServer::Options options;
     options.maxConnectionsPerAddress = perAddress;
     hub::HubServer server(*opened->store, *opened->keys, SystemClock::instance(), options);
+    std::unique_ptr<hub::PgListener> listener;
+    if (!databaseUrl.isEmpty()) {
+        listener = std::make_unique<hub::PgListener>(databaseUrl);
+        QObject::connect(listener.get(), &hub::PgListener::poke, &server, &hub::HubServer::fanOut);
+        if (auto r = listener->start(); !r)
+            return failure(r.error().message);
+    }
     if (auto r = server.listen(host, port, *tls); !r)
         return failure(r.error().message);
     quitOnSignals();

@@ -3,6 +3,9 @@
 //   shoulou-hubbench [--ops 100000] [--batch 100] [--workstations 4] [--arg-bytes 400] [--dir DIR] [--tls]
 // --tls sends the pushes through the real HubServer (TLS WebSocket on 127.0.0.1, the server on
 // its own thread) instead of calling HubService directly.
+//   shoulou-hubbench --database postgresql://… [--processes 3] [--offices 3] [--workstations 6] …
+// starts that many `shoulou-hub serve` processes on one (empty) PostgreSQL database and pushes
+// through all of them at once, the desks spread over processes and offices.
 #include "hub/hubadmin.h"
 #include "hub/hubcertificate.h"
 #include "hub/hubdatadir.h"
@@ -21,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QProcess>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -124,6 +128,124 @@ public:
     std::function<void(const QJsonObject &)> onReply;
 };
 
+// `shoulou-hub serve` on a free loopback port, the port read from its "listening on" line.
+struct ServeProcess {
+    QProcess process;
+    quint16 port = 0;
+    bool start(const QString &data)
+    {
+        process.start(QStringLiteral(SHOULOU_HUB_BINARY), {"serve", "--data", data, "--listen", "127.0.0.1:0"});
+        QString out;
+        QElapsedTimer t;
+        t.start();
+        while (t.elapsed() < 20000 && process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(200);
+            out += QString::fromUtf8(process.readAllStandardOutput());
+            const int at = out.indexOf("listening on 127.0.0.1:");
+            if (at >= 0 && out.indexOf('\n', at) > 0) {
+                port = quint16(out.mid(at + 23, out.indexOf('\n', at) - at - 23).toUInt());
+                return true;
+            }
+        }
+        QTextStream(stderr) << out << process.readAllStandardError();
+        return false;
+    }
+    ~ServeProcess()
+    {
+        process.terminate();
+        process.waitForFinished(10000);
+    }
+};
+
+int postgresBench(const QString &url, int processes, int offices, int desks, int total, int batch, int argBytes, const QString &parent)
+{
+    QTemporaryDir tmp(parent.isEmpty() ? QString() : parent + "/hubbench-XXXXXX");
+    const QString data = tmp.filePath("hub");
+    const Clock &clock = SystemClock::instance();
+    hub::HubDataDir dir(data);
+    auto fingerprint = dir.init(clock, url);
+    if (!fingerprint) {
+        QTextStream(stderr) << fingerprint.error().message << '\n';
+        return 1;
+    }
+    QStringList codes;
+    {
+        auto opened = dir.open();
+        if (!opened)
+            return 1;
+        hub::HubAdmin admin(*opened->store, clock);
+        for (int o = 0; o < offices; ++o) {
+            codes << admin.addOffice(QStringLiteral("压测售楼处%1").arg(o + 1))->code;
+            if (!admin.addUser(codes.last(), "bench", "Bench", "manager", "bench-password"))
+                return 1;
+        }
+    }
+    std::vector<std::unique_ptr<ServeProcess>> hubs;
+    for (int i = 0; i < processes; ++i) {
+        hubs.push_back(std::make_unique<ServeProcess>());
+        if (!hubs.back()->start(data))
+            return 1;
+    }
+    UuidV7 uuid(clock);
+    QList<Desk> ds(desks);
+    std::vector<std::unique_ptr<Client>> clients;
+    for (int d = 0; d < desks; ++d) {
+        clients.push_back(std::make_unique<Client>(*fingerprint));
+        if (!clients.back()->open(hubs[size_t(d % processes)]->port))
+            return 1;
+        ds[d].id = uuid.next();
+        const QJsonObject r = clients.back()->call(
+            QJsonDocument(enrollFrame(codes.at(d % offices), ds[d].id)).toJson(QJsonDocument::Compact));
+        ds[d].token = r.value("token").toString();
+        ds[d].userId = r.value("user").toObject().value("id").toString();
+        if (ds[d].token.isEmpty()) {
+            QTextStream(stderr) << QJsonDocument(r).toJson();
+            return 1;
+        }
+    }
+    QList<QList<QByteArray>> queues(desks);
+    int frames = 0;
+    for (int n = 0, i = 0; n < total; n += batch, ++i, ++frames)
+        queues[i % desks].append(pushFrame(ds[i % desks], std::min(batch, total - n), argBytes, uuid, clock, i + 2));
+    qint64 done = 0;
+    int replies = 0;
+    bool failed = false;
+    QEventLoop wait;
+    QElapsedTimer t;
+    t.start();
+    for (int d = 0; d < desks; ++d) {
+        Client *c = clients[size_t(d)].get();
+        c->onReply = [&, d, c](const QJsonObject &r) {
+            if (!r.value("ok").toBool()) {
+                QTextStream(stderr) << QJsonDocument(r).toJson();
+                failed = true;
+            }
+            done += r.value("acks").toArray().size();
+            if (++replies == frames || failed)
+                wait.quit();
+            if (!queues[d].isEmpty())
+                c->socket.sendTextMessage(QString::fromUtf8(queues[d].takeFirst()));
+        };
+        if (!queues[d].isEmpty())
+            c->socket.sendTextMessage(QString::fromUtf8(queues[d].takeFirst()));
+    }
+    wait.exec();
+    if (failed)
+        return 1;
+    const double seconds = double(t.nsecsElapsed()) / 1e9;
+    out() << QStringLiteral("push (PostgreSQL, %1 hub processes, %2 offices, %3 desks, %4 ops in batches of %5, %6-byte args): %7 durable "
+                            "mutations/s (%8 s)\n")
+                 .arg(processes)
+                 .arg(offices)
+                 .arg(desks)
+                 .arg(done)
+                 .arg(batch)
+                 .arg(argBytes)
+                 .arg(qRound(double(done) / seconds))
+                 .arg(seconds, 0, 'f', 2);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -138,6 +260,9 @@ int main(int argc, char *argv[])
     p.addOption({"arg-bytes", "Size of each mutation's arguments (default 400).", "N", "400"});
     p.addOption({"dir", "Where the hub's data directory goes (default: a temporary one).", "DIR"});
     p.addOption({"tls", "Push through HubServer over TLS WebSockets on 127.0.0.1."});
+    p.addOption({"database", "An empty PostgreSQL database (postgresql://…): the hub goes there, served by --processes.", "URL"});
+    p.addOption({"processes", "shoulou-hub serve processes on the PostgreSQL database (default 3).", "N", "3"});
+    p.addOption({"offices", "Offices the desks are spread over, with --database (default 3).", "N", "3"});
     p.process(app);
     const int total = p.value("ops").toInt(), batch = p.value("batch").toInt(), desks = p.value("workstations").toInt();
     const int argBytes = p.value("arg-bytes").toInt();
@@ -147,6 +272,9 @@ int main(int argc, char *argv[])
     }
     if (sodium_init() < 0)
         return 1;
+    if (p.isSet("database"))
+        return postgresBench(p.value("database"), std::max(1, p.value("processes").toInt()), std::max(1, p.value("offices").toInt()), desks,
+                             total, batch, argBytes, p.value("dir"));
 
     QTemporaryDir tmp(p.isSet("dir") ? p.value("dir") + "/hubbench-XXXXXX" : QString());
     const QString dataPath = tmp.filePath("hub");
@@ -198,7 +326,7 @@ int main(int argc, char *argv[])
         seconds = double(t.nsecsElapsed()) / 1e9;
         const double cpu = double(std::clock() - cpuStart) / CLOCKS_PER_SEC;
         out() << QStringLiteral("push (HubService, %1 ops in batches of %2, %3 desks, %4-byte args): %5 durable mutations/s (%6 s, "
-                                "of which %7 s on the CPU; the rest is waiting for fsync)\n")
+                                "of which %7 s on the CPU; the rest waiting for fsync or for the CPU)\n")
                      .arg(done)
                      .arg(batch)
                      .arg(desks)

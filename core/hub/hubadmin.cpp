@@ -167,6 +167,8 @@ Result<UserRecord> HubAdmin::addUser(const QString &officeCode, const QString &l
             return fail(added.error());
         if (auto s = m_store.setNextHubSeq(office->id, seq); !s)
             return fail(s.error());
+        if (auto a = m_store.announce(office->id, seq - 1); !a)
+            return fail(a.error());
         u = *added;
     }
     if (auto c = commitOrRollback(); !c)
@@ -210,6 +212,8 @@ Result<UserRecord> HubAdmin::revokeUser(const QString &officeCode, const QString
             return fail(a.error());
         if (auto s = m_store.setNextHubSeq(office->id, seq); !s)
             return fail(s.error());
+        if (auto a = m_store.announce(office->id, seq - 1); !a)
+            return fail(a.error());
     }
     if (auto c = commitOrRollback(); !c)
         return c.error();

@@ -3,6 +3,7 @@
 #include "hub/hubcertificate.h"
 #include "hub/hubkeys.h"
 #include "hub/hublogging.h"
+#include "hub/pghubstore.h"
 #include "hub/sqlitehubstore.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -61,12 +62,40 @@ QString HubDataDir::lockPath() const
     return QDir(m_dir).filePath(QStringLiteral("serve.lock"));
 }
 
-Result<QString> HubDataDir::init(const Clock &clock)
+QString HubDataDir::databaseUrlPath() const
 {
-    for (const QString &p : {databasePath(), keyPath(), certificatePath(), tlsKeyPath()}) {
+    return QDir(m_dir).filePath(QStringLiteral("database.url"));
+}
+
+QString HubDataDir::databaseUrl() const
+{
+    QFile f(databaseUrlPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+Result<QString> HubDataDir::init(const Clock &clock, const QString &databaseUrl)
+{
+    for (const QString &p : {databasePath(), databaseUrlPath(), keyPath(), certificatePath(), tlsKeyPath()}) {
         if (QFile::exists(p))
             return fileError(QCoreApplication::translate("HubDataDir", "%1 holds a hub already (%2 exists); nothing was changed.")
                                  .arg(m_dir, QFileInfo(p).fileName()));
+    }
+    // PostgreSQL first: a database that cannot be reached, or holds a hub, leaves no directory.
+    std::unique_ptr<HubStore> store;
+    if (!databaseUrl.isEmpty()) {
+        auto pg = PgHubStore::open(databaseUrl);
+        if (!pg)
+            return pg.error();
+        auto existing = (*pg)->meta();
+        if (!existing)
+            return existing.error();
+        if (!existing->hubId.isEmpty())
+            return fileError(QCoreApplication::translate("HubDataDir",
+                                                         "The PostgreSQL database holds a hub already. For another process of "
+                                                         "that hub, copy its data directory instead of running init."));
+        store = std::move(pg).value();
     }
     if (!QDir().mkpath(m_dir))
         return fileError(QCoreApplication::translate("HubDataDir", "Cannot create the directory %1.").arg(m_dir));
@@ -76,26 +105,45 @@ Result<QString> HubDataDir::init(const Clock &clock)
         return keys.error();
     if (auto c = HubCertificate::create(certificatePath(), tlsKeyPath(), clock); !c)
         return c.error();
-    auto store = SqliteHubStore::open(databasePath(), &clock);
-    if (!store)
-        return store.error();
+    if (store) {
+        QFile url(databaseUrlPath());
+        if (!url.open(QIODevice::WriteOnly) || url.write(databaseUrl.toUtf8() + '\n') < 0)
+            return fileError(QCoreApplication::translate("HubDataDir", "Cannot write %1.").arg(databaseUrlPath()));
+        url.close();
+        QFile::setPermissions(databaseUrlPath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner); // it may hold a password
+    } else {
+        auto sqlite = SqliteHubStore::open(databasePath(), &clock);
+        if (!sqlite)
+            return sqlite.error();
+        store = std::move(sqlite).value();
+    }
     UuidV7 uuid(clock);
     HubMeta meta{uuid.next(), uuid.next(), keys->publicKey()};
-    if (auto r = (*store)->initialize(meta); !r)
+    if (auto r = store->initialize(meta); !r)
         return r.error();
-    qCInfo(lcHub).noquote() << "hub" << meta.hubId << "initialised in" << m_dir;
+    qCInfo(lcHub).noquote() << "hub" << meta.hubId << "initialised in" << m_dir << (databaseUrl.isEmpty() ? "" : "on PostgreSQL");
     return HubCertificate::fingerprint(certificatePath());
 }
 
 Result<HubDataDir::Opened> HubDataDir::open(const Clock *clock) const
 {
-    if (!QFile::exists(databasePath()))
+    const QString url = databaseUrl();
+    if (url.isEmpty() && !QFile::exists(databasePath()))
         return fileError(
             QCoreApplication::translate("HubDataDir", "%1 holds no hub; run \"shoulou-hub init --data %1\" first.").arg(m_dir));
-    auto store = SqliteHubStore::open(databasePath(), clock);
-    if (!store)
-        return store.error();
-    auto meta = (*store)->meta();
+    std::unique_ptr<HubStore> store;
+    if (url.isEmpty()) {
+        auto sqlite = SqliteHubStore::open(databasePath(), clock);
+        if (!sqlite)
+            return sqlite.error();
+        store = std::move(sqlite).value();
+    } else {
+        auto pg = PgHubStore::open(url);
+        if (!pg)
+            return pg.error();
+        store = std::move(pg).value();
+    }
+    auto meta = store->meta();
     if (!meta)
         return meta.error();
     if (meta->hubId.isEmpty())
@@ -105,13 +153,16 @@ Result<HubDataDir::Opened> HubDataDir::open(const Clock *clock) const
     if (!keys)
         return keys.error();
     Opened o;
-    o.store = std::move(store).value();
+    o.store = std::move(store);
     o.keys = std::make_unique<HubKeys>(std::move(keys).value());
     return o;
 }
 
 Result<void> HubDataDir::backup(const QString &outFile) const
 {
+    if (!databaseUrl().isEmpty())
+        return fileError(
+            QCoreApplication::translate("HubDataDir", "A hub on PostgreSQL is backed up with PostgreSQL's own tools (pg_dump)."));
     auto opened = open();
     if (!opened)
         return opened.error();
@@ -124,6 +175,10 @@ Result<void> HubDataDir::backup(const QString &outFile) const
 
 Result<QString> HubDataDir::restore(const QString &fromFile, const Clock &clock) const
 {
+    if (!databaseUrl().isEmpty())
+        return fileError(QCoreApplication::translate("HubDataDir",
+                                                     "A hub on PostgreSQL is restored with PostgreSQL's own tools (pg_restore); "
+                                                     "then give it a new epoch by hand."));
     if (!QFile::exists(fromFile))
         return fileError(QCoreApplication::translate("HubDataDir", "The backup %1 does not exist.").arg(fromFile));
     QLockFile lock(lockPath());
@@ -185,7 +240,7 @@ Result<QString> HubDataDir::restore(const QString &fromFile, const Clock &clock)
         return fileError(
             QCoreApplication::translate("HubDataDir", "Could not keep a copy of the current database (%1); nothing was changed.")
                 .arg(r.error().message));
-    (void)current->store->database().execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    (void)static_cast<SqliteHubStore &>(*current->store).database().execute("PRAGMA wal_checkpoint(TRUNCATE)");
     current.reset(); // closes the current database
     for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(databasePath() + suffix);

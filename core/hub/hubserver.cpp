@@ -54,8 +54,10 @@ HubServer::HubServer(HubStore &store, const HubKeys &keys, const Clock &clock, O
     , m_pingTimer(new QTimer(this))
     , m_store(store)
 {
-    m_service = std::make_unique<HubService>(store, keys, clock,
-                                             [this](const QString &officeId, qint64 hubSeq) { poke(officeId, hubSeq); });
+    m_service = std::make_unique<HubService>(store, keys, clock, [this](const QString &officeId, qint64 hubSeq) {
+        if (!m_store.announcesCommits())
+            fanOut(officeId, hubSeq);
+    });
     m_server->setHandshakeTimeout(std::chrono::milliseconds(10000));
     m_server->setMaxPendingConnections(64);
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::onNewConnection);
@@ -261,7 +263,7 @@ void HubServer::onPingTimer()
     }
 }
 
-void HubServer::poke(const QString &officeId, qint64 hubSeq)
+void HubServer::fanOut(const QString &officeId, qint64 hubSeq)
 {
     const QByteArray frame = compact({{QStringLiteral("t"), QStringLiteral("poke")}, {QStringLiteral("hub_seq"), hubSeq}});
     for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {

@@ -52,6 +52,11 @@ public:
     int connectionCount() const { return int(m_connections.size()); }
     HubService &service() { return *m_service; }
 
+    // Pokes the sockets of `officeId` that said hello. The server does this itself after each
+    // of its commits, unless the store announces commits to every process (PostgreSQL): then
+    // whoever hears the announcements (PgListener) calls it, for this process's commits too.
+    void fanOut(const QString &officeId, qint64 hubSeq);
+
     // The TLS configuration of the data directory's cert.pem / key.pem.
     static Result<QSslConfiguration> tlsConfiguration(const QString &certPath, const QString &keyPath);
 
@@ -70,7 +75,6 @@ private:
     void onBinary(QWebSocket *socket);
     void onDisconnected(QWebSocket *socket);
     void onPingTimer();
-    void poke(const QString &officeId, qint64 hubSeq);
     bool admitFrame(QWebSocket *socket, Connection &c);
     void send(QWebSocket *socket, const QByteArray &frame);
 

@@ -308,20 +308,28 @@ QJsonObject HubService::enroll(qint64 id, FrameReader &r, const Peer &peer)
                             QCoreApplication::translate(
                                 "HubService", "This workstation is enrolled in another office of this hub; it cannot join a second one."));
     const bool history = hasHistory && *historySeq > 0;
-    if (history && o.hasLog())
-        return reply::error(id, QStringLiteral("office_not_empty"),
-                            QCoreApplication::translate(
-                                "HubService",
-                                "The office %1 at the hub already has data, so an office with data of its own cannot join it. Enroll "
-                                "from a new, empty database instead; its data then comes from the hub.")
-                                .arg(o.name));
-    if (history && !o.historyWorkstationId.isEmpty() && o.historyWorkstationId != wsId)
-        return reply::error(
-            id, QStringLiteral("office_not_empty"),
-            QCoreApplication::translate("HubService",
-                                        "Another workstation is already bringing its office's data into %1; only one office's data can "
-                                        "become the hub's.")
-                .arg(o.name));
+    // Only an empty office takes a standalone office's history, and only one.
+    auto notEmpty = [&](const OfficeRecord &target) -> std::optional<QJsonObject> {
+        if (target.hasLog())
+            return reply::error(id, QStringLiteral("office_not_empty"),
+                                QCoreApplication::translate(
+                                    "HubService",
+                                    "The office %1 at the hub already has data, so an office with data of its own cannot join it. Enroll "
+                                    "from a new, empty database instead; its data then comes from the hub.")
+                                    .arg(target.name));
+        if (!target.historyWorkstationId.isEmpty() && target.historyWorkstationId != wsId)
+            return reply::error(
+                id, QStringLiteral("office_not_empty"),
+                QCoreApplication::translate("HubService",
+                                            "Another workstation is already bringing its office's data into %1; only one office's data can "
+                                            "become the hub's.")
+                    .arg(target.name));
+        return std::nullopt;
+    };
+    if (history) {
+        if (auto refused = notEmpty(o))
+            return *refused;
+    }
 
     const qint64 now = m_clock.nowMs();
     WorkstationRecord ws = existing->has_value() ? **existing : WorkstationRecord{};
@@ -342,6 +350,18 @@ QJsonObject HubService::enroll(qint64 id, FrameReader &r, const Peer &peer)
 
     if (auto b = m_store.beginWrite(); !b)
         return storeFailure(id, b.error());
+    if (history) { // again under the office's lock: another hub process may have been quicker
+        auto locked = m_store.lockOffice(o.id);
+        auto fresh = locked ? m_store.office(o.id) : Result<std::optional<OfficeRecord>>(locked.error());
+        if (!fresh || !fresh->has_value()) {
+            m_store.rollback();
+            return storeFailure(id, fresh ? makeError(QStringLiteral("hub.storage"), QStringLiteral("office vanished")) : fresh.error());
+        }
+        if (auto refused = notEmpty(**fresh)) {
+            m_store.rollback();
+            return *refused;
+        }
+    }
     if (auto w = m_store.upsertWorkstation(ws); !w) {
         m_store.rollback();
         return storeFailure(id, w.error());

@@ -26,6 +26,17 @@ public:
     virtual Result<void> savepoint() = 0;
     virtual Result<void> releaseSavepoint() = 0;
     virtual Result<void> rollbackToSavepoint() = 0;
+    // Inside a write transaction that appended to an office's log: tells every hub process at
+    // commit (PostgreSQL: pg_notify). SQLite has one process, which pokes its sockets itself.
+    virtual Result<void> announce(const QString &officeId, qint64 hubSeq)
+    {
+        Q_UNUSED(officeId)
+        Q_UNUSED(hubSeq)
+        return {};
+    }
+    // True when commits reach every process through announce() (the server then pokes from
+    // those announcements, its own included, and not from the service's callback).
+    virtual bool announcesCommits() const { return false; }
 
     // --- the hub itself ---
     // Empty hubId until initialize() (shoulou-hub init) ran.

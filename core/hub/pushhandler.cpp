@@ -125,7 +125,14 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
         m_store.rollback();
         return frame;
     };
-    // Read again inside the transaction: a revocation or another push may have come meanwhile.
+    // The office's lock first (PostgreSQL: its row, to COMMIT): every push of the office waits
+    // here, so what is read next is current — a revocation or another push of this desk
+    // through another hub process included.
+    auto locked = m_store.lockOffice(caller.office.id);
+    if (!locked)
+        return fail(unavailable(id, locked.error()));
+    qint64 next = *locked;
+    const qint64 firstSeq = next;
     auto wsRead = m_store.workstation(caller.workstation.id);
     if (!wsRead || !wsRead->has_value())
         return fail(
@@ -134,11 +141,6 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
     if (ws.revoked)
         return fail(reply::error(id, QStringLiteral("workstation_revoked"),
                                  QCoreApplication::translate("HubService", "This workstation has been revoked at the hub.")));
-    auto locked = m_store.lockOffice(caller.office.id);
-    if (!locked)
-        return fail(unavailable(id, locked.error()));
-    qint64 next = *locked;
-    const qint64 firstSeq = next;
     auto officeRead = m_store.office(caller.office.id);
     if (!officeRead || !officeRead->has_value())
         return fail(
@@ -269,6 +271,8 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
     if (next != firstSeq) {
         if (auto s = m_store.setNextHubSeq(office.id, next); !s)
             return fail(unavailable(id, s.error()));
+        if (auto a = m_store.announce(office.id, next - 1); !a)
+            return fail(unavailable(id, a.error()));
     }
     if (auto c = m_store.commit(); !c)
         return fail(unavailable(id, c.error()));

@@ -36,12 +36,13 @@ struct TestDesk {
 // clock, the admin commands and one HubService — what the hub tests start from.
 class TestHub final {
 public:
-    TestHub()
+    // `databaseUrl`: the hub on PostgreSQL (an empty database) instead of hub.db.
+    explicit TestHub(const QString &databaseUrl = {})
         : m_uuid(m_clock)
     {
         m_clock.setMs(1'760'000'000'000);
         QVERIFY(m_dir.isValid());
-        auto fp = dataDir().init(m_clock);
+        auto fp = dataDir().init(m_clock, databaseUrl);
         QVERIFY2(fp.ok(), fp.ok() ? "" : qPrintable(fp.error().message));
         fingerprint = fp.ok() ? *fp : QString();
         reopen();
@@ -52,6 +53,8 @@ public:
     {
         service.reset();
         opened.reset();
+        if (fingerprint.isEmpty())
+            return;
         auto o = dataDir().open(&m_clock);
         QVERIFY2(o.ok(), o.ok() ? "" : qPrintable(o.error().message));
         opened = std::make_unique<hub::HubDataDir::Opened>(std::move(o).value());
@@ -65,9 +68,11 @@ public:
         opened.reset();
     }
 
+    bool ok() const { return opened != nullptr; } // false: the constructor failed (and said why)
     hub::HubDataDir dataDir() const { return hub::HubDataDir(m_dir.path()); }
     QString dir() const { return m_dir.path(); }
-    hub::SqliteHubStore &store() { return *opened->store; }
+    hub::SqliteHubStore &store() { return static_cast<hub::SqliteHubStore &>(*opened->store); } // SQLite hubs only
+    hub::HubStore &anyStore() { return *opened->store; }
     hub::HubAdmin admin() { return hub::HubAdmin(*opened->store, m_clock); }
     ManualClock &clock() { return m_clock; }
     QString newUuid() { return m_uuid.next(); }
@@ -172,7 +177,7 @@ public:
     }
     QString epoch()
     {
-        auto m = store().meta();
+        auto m = anyStore().meta();
         return m.ok() ? m->epoch : QString();
     }
 

@@ -3,6 +3,7 @@
 #include "auth/signinthrottle.h"
 #include "commands.h"
 #include "passwordinput.h"
+#include "sync/syncstate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -18,8 +19,20 @@ Result<std::unique_ptr<CliSession>> CliSession::open(const QString &path, const 
     if (!office)
         return office.error();
     s->m_office = std::move(office).value();
-    if (asLogin.isEmpty())
+    if (asLogin.isEmpty()) {
+        // An enrolled office's changes must name a user the hub knows: the one who enrolled it
+        // (their id in the roster once it has arrived, the hub's answer at enrolment before).
+        const sync::SyncState state = sync::SyncState::load(s->db());
+        if (state.enrolled && !state.login.isEmpty()) {
+            auto &st = s->db().prepare("SELECT id FROM app_user WHERE login = ?1");
+            st.bind(1, state.login);
+            const QString id = st.step() ? st.text(0) : state.userId;
+            st.reset();
+            if (!id.isEmpty())
+                s->applier().setUserId(id);
+        }
         return s;
+    }
     auto password = readPassword(QCoreApplication::translate("CliSession", "Password for %1: ").arg(asLogin));
     if (!password)
         return password.error();

@@ -20,7 +20,8 @@ namespace shoulou::cli {
 // An opened office database, its key and the write path: what every command needs.
 //
 // Who the CLI acts as: on a standalone office, its local administrator (holding the file and
-// its key is the credential there; the outbox records $USER as before). With `--as LOGIN`
+// its key is the credential there; the outbox records $USER as before). On an enrolled
+// office, the user who enrolled it (sync.login): the hub accepts only its users' changes. With `--as LOGIN`
 // the password is read from standard input (one line) and the commands act as that user:
 // their role decides what they may do (auth::Permissions, enforced by the Applier).
 class CliSession final {

@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -68,8 +69,16 @@ int syncCommand(const QStringList &args)
             if (p.isSet(once))
                 return report->rejected > 0 ? BadInput : Ok;
         }
-        for (int i = 0; i < 20 && !g_stop; ++i)
-            QThread::msleep(100);
+        // Until the hub pokes about a change beyond our cursor (or 2 s, then sync anyway).
+        const qint64 cursor = sync::SyncState::load((*session)->db()).cursor;
+        for (int i = 0; i < 10 && !g_stop; ++i) {
+            QElapsedTimer slice;
+            slice.start();
+            if (transport.waitForPoke(cursor, 200))
+                break;
+            if (slice.elapsed() < 200) // the hub is not there: do not spin
+                QThread::msleep(quint64(200 - slice.elapsed()));
+        }
         if (g_stop)
             return Ok;
     }

@@ -99,6 +99,7 @@ Result<EnrollResult> enroll(const EnrollRequest &request, Transport &transport, 
     state.officeCode = office.value(QLatin1String("code")).toString(request.officeCode);
     state.token = reply->value(QLatin1String("token")).toString();
     state.login = request.login;
+    state.userId = user.value(QLatin1String("id")).toString();
     state.hubEpoch = reply->value(QLatin1String("hub_epoch")).toString();
 
     // The office key: the hub's when it has one; ours (or a new one) when it has none yet.
@@ -140,7 +141,7 @@ Result<EnrollResult> enroll(const EnrollRequest &request, Transport &transport, 
         return r.error();
     // A new replica of an office nobody has started yet starts it.
     if (officeEmpty && !hasOffice) {
-        mutation::Applier applier(db, clock, &*key, request.login);
+        mutation::Applier applier(db, clock, &*key, state.userId);
         office::OfficeInit init;
         init.name = office.value(QLatin1String("name")).toString();
         if (auto r = applier.apply(init); !r)

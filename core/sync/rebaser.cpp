@@ -147,9 +147,12 @@ Result<Rebaser::Outcome> Rebaser::integrate(const QList<SyncOp> &ops, qint64 cur
         if (auto r = undoTail(seqs); !r)
             return fail(r.error());
     }
+    // Re-bootstrapping (Rebootstrap): the office was emptied, so own ops the hub holds are
+    // re-executed at their place like everyone's.
+    const bool rebuilding = !db.meta(QStringLiteral("sync.rebuild_mark")).isEmpty();
     for (const SyncOp &op : ops) {
         const bool own = op.workstationId == me;
-        if (own && !needUndo) { // its effect is already in place, at this very position
+        if (own && !needUndo && !rebuilding) { // its effect is already in place, at this very position
             if (auto r = confirm(op, {}); !r)
                 return fail(r.error());
             continue;
@@ -179,20 +182,8 @@ Result<Rebaser::Outcome> Rebaser::integrate(const QList<SyncOp> &ops, qint64 cur
                     return fail(makeError(QStringLiteral("storage.sql"), st.lastError()));
                 continue;
             }
-            auto &st = db.prepare("SELECT op_id, name, version, args, hlc, created_at, coalesce(user_id, '') FROM outbox "
-                                  "WHERE client_seq = ?1");
-            st.bind(1, row.clientSeq);
-            mutation::Applier::RecordedOp op;
-            if (st.step())
-                op = {st.text(0),           st.text(1),  int(st.int64(2)), QJsonDocument::fromJson(st.text(3).toUtf8()).object(),
-                      quint64(st.int64(4)), st.int64(5), st.text(6)};
-            st.reset();
-            QByteArray undo;
-            auto redone = m_applier.replayInBatch(op, &undo);
-            auto &save = db.prepare("UPDATE outbox SET undo = ?2, error = ?3 WHERE client_seq = ?1");
-            save.bind(1, row.clientSeq).bindBlob(2, undo).bindOptional(3, redone ? QString() : redone.error().message);
-            if (!save.exec())
-                return fail(makeError(QStringLiteral("storage.sql"), save.lastError()));
+            if (auto r = redo(row.clientSeq); !r)
+                return fail(r.error());
             ++out.redone;
         }
     }
@@ -201,6 +192,58 @@ Result<Rebaser::Outcome> Rebaser::integrate(const QList<SyncOp> &ops, qint64 cur
     if (auto r = m_applier.commitBatch(); !r)
         return r.error();
     return out;
+}
+
+Result<bool> Rebaser::redo(qint64 clientSeq)
+{
+    storage::Database &db = m_applier.database();
+    auto &st = db.prepare("SELECT op_id, name, version, args, hlc, created_at, coalesce(user_id, '') FROM outbox WHERE client_seq = ?1");
+    st.bind(1, clientSeq);
+    mutation::Applier::RecordedOp op;
+    if (st.step())
+        op = {st.text(0),           st.text(1),  int(st.int64(2)), QJsonDocument::fromJson(st.text(3).toUtf8()).object(),
+              quint64(st.int64(4)), st.int64(5), st.text(6)};
+    st.reset();
+    QByteArray undo;
+    auto redone = m_applier.replayInBatch(op, &undo);
+    auto &save = db.prepare("UPDATE outbox SET undo = ?2, error = ?3 WHERE client_seq = ?1");
+    save.bind(1, clientSeq).bindBlob(2, undo).bindOptional(3, redone ? QString() : redone.error().message);
+    if (!save.exec())
+        return makeError(QStringLiteral("storage.sql"), save.lastError());
+    return bool(redone);
+}
+
+Result<int> Rebaser::redoFrom(qint64 afterClientSeq, const std::function<Result<void>(storage::Database &)> &also)
+{
+    storage::Database &db = m_applier.database();
+    if (auto r = m_applier.beginBatch(); !r)
+        return r.error();
+    auto fail = [&](const Error &e) -> Result<int> {
+        m_applier.rollbackBatch();
+        return e;
+    };
+    QList<qint64> withUndo, all;
+    {
+        auto &st = db.prepare("SELECT client_seq, undo IS NOT NULL FROM outbox WHERE client_seq > ?1 AND state <> 'rejected' "
+                              "ORDER BY client_seq");
+        st.bind(1, afterClientSeq);
+        while (st.step()) {
+            all << st.int64(0);
+            if (st.int64(1))
+                withUndo << st.int64(0);
+        }
+        st.reset();
+    }
+    if (auto r = undoTail(withUndo); !r)
+        return fail(r.error());
+    for (qint64 seq : std::as_const(all))
+        if (auto r = redo(seq); !r)
+            return fail(r.error());
+    if (auto r = also(db); !r)
+        return fail(r.error());
+    if (auto r = m_applier.commitBatch(); !r)
+        return r.error();
+    return int(all.size());
 }
 
 } // namespace shoulou::sync

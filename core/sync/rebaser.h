@@ -6,8 +6,13 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace shoulou::mutation {
 class Applier;
+}
+namespace shoulou::storage {
+class Database;
 }
 
 namespace shoulou::sync {
@@ -33,10 +38,16 @@ public:
     };
     // `ops`: the hub's ops after the cursor, in hub order; `cursor`: the page's end.
     Result<Outcome> integrate(const QList<SyncOp> &ops, qint64 cursor);
+    // After a re-bootstrap's pull (Rebootstrap): own ops after `afterClientSeq` done again on
+    // top, in order, keeping new undos (any still carrying one are taken out first); `also`
+    // runs in the same transaction. Returns how many were done again.
+    Result<int> redoFrom(qint64 afterClientSeq, const std::function<Result<void>(storage::Database &)> &also);
 
 private:
     Result<void> undoTail(const QList<qint64> &tail);
     Result<void> recordIssue(const SyncOp &op, const Error &error);
+    // An own op of the outbox done again with its recorded context; its new undo is kept.
+    Result<bool> redo(qint64 clientSeq);
 
     mutation::Applier &m_applier;
 };

@@ -2,6 +2,8 @@
 
 #include "mutation/applier.h"
 #include "storage/database.h"
+#include "sync/outboxcompactor.h"
+#include "sync/rebootstrap.h"
 #include "sync/syncstate.h"
 #include "util/logging.h"
 
@@ -11,9 +13,10 @@
 
 namespace shoulou::sync {
 
-SyncEngine::SyncEngine(mutation::Applier &applier, Transport &transport)
+SyncEngine::SyncEngine(mutation::Applier &applier, Transport &transport, const Clock &clock)
     : m_applier(applier)
     , m_transport(transport)
+    , m_clock(clock)
     , m_rebaser(applier)
 {}
 
@@ -39,22 +42,40 @@ Result<SyncEngine::Report> SyncEngine::syncOnce()
                        {QStringLiteral("cursor"), double(state.cursor)}});
     if (!hello)
         return hello.error();
-    if (hello->value(QLatin1String("action")).toString() == QLatin1String("reset_required"))
-        return makeError(QStringLiteral("sync.reset_required"),
-                         QCoreApplication::translate("SyncEngine", "The hub was restored or this desk fell too far behind; "
-                                                                   "it must be set up again from the hub (%1)")
-                             .arg(hello->value(QLatin1String("reasons")).toVariant().toStringList().join(QStringLiteral(", "))));
-    if (state.hubEpoch.isEmpty()) {
+    Report report;
+    if (hello->value(QLatin1String("action")).toString() == QLatin1String("reset_required")) {
+        // Restored hub (new epoch) or a cursor beyond its log: the office is set up again
+        // from the hub's log and what the hub no longer has of ours is sent again.
+        qCInfo(lcSync).noquote() << "hub asks for a reset:"
+                                 << hello->value(QLatin1String("reasons")).toVariant().toStringList().join(QStringLiteral(", "));
+        if (auto r = Rebootstrap::start(m_applier, qint64(hello->value(QLatin1String("last_acked_client_seq")).toDouble()),
+                                        hello->value(QLatin1String("hub_epoch")).toString());
+            !r)
+            return r.error();
+        report.rebootstrapped = true;
+    } else if (state.hubEpoch.isEmpty()) {
         SyncState s = state;
         s.hubEpoch = hello->value(QLatin1String("hub_epoch")).toString();
         if (auto r = s.save(db); !r)
             return r.error();
     }
-    Report report;
+    // A re-bootstrap (begun now or interrupted before) pulls the whole log first, then does
+    // our own later ops again on top; only then is anything pushed.
+    if (Rebootstrap::mark(m_applier)) {
+        report.rebootstrapped = true;
+        if (auto r = pull(report); !r)
+            return r.error();
+        if (auto r = Rebootstrap::finish(m_applier, m_rebaser); !r)
+            return r.error();
+    }
     if (auto r = push(report); !r)
         return r.error();
     if (auto r = pull(report); !r)
         return r.error();
+    // Once a day, what the hub holds for good leaves the outbox (the office file does not
+    // grow with its history); a failure here is no sync failure.
+    if (auto c = OutboxCompactor(db, m_clock).compactIfDue(); !c)
+        qCWarning(lcSync) << "outbox compaction failed:" << c.error().message;
     report.pending = db.queryInt("SELECT count(*) FROM outbox WHERE state = 'pending' OR state = 'sent'");
     report.hubSeq = SyncState::load(db).cursor;
     return report;

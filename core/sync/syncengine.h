@@ -2,6 +2,7 @@
 
 #include "sync/rebaser.h"
 #include "sync/transport.h"
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QStringList>
@@ -19,7 +20,8 @@ namespace shoulou::sync {
 // ack), so kill -9 at any moment loses nothing and applies nothing twice.
 class SyncEngine final {
 public:
-    SyncEngine(mutation::Applier &applier, Transport &transport);
+    // `clock` times the daily outbox compaction (tests pass their manual clock).
+    SyncEngine(mutation::Applier &applier, Transport &transport, const Clock &clock = SystemClock::instance());
 
     // What `shoulou-cli sync --once` prints.
     struct Report {
@@ -28,7 +30,8 @@ public:
         qint64 rejected = 0;
         qint64 pending = 0;
         qint64 hubSeq = 0;
-        QStringList reasons; // why the hub refused what it refused (for stderr / the issues panel)
+        bool rebootstrapped = false; // the office was set up again from the hub (restored hub)
+        QStringList reasons;         // why the hub refused what it refused (for stderr / the issues panel)
     };
     // Push all, pull all. An error is a transport or hub failure (the outbox is intact);
     // refusals of single ops are in the report.
@@ -44,6 +47,7 @@ private:
 
     mutation::Applier &m_applier;
     Transport &m_transport;
+    const Clock &m_clock;
     Rebaser m_rebaser;
     int m_nextId = 1;
 };

@@ -12,6 +12,7 @@ const QString kFingerprint = QStringLiteral("sync.fingerprint");
 const QString kOffice = QStringLiteral("sync.office_code");
 const QString kToken = QStringLiteral("sync.token");
 const QString kLogin = QStringLiteral("sync.login");
+const QString kUserId = QStringLiteral("sync.user_id");
 const QString kEpoch = QStringLiteral("sync.hub_epoch");
 const QString kCursor = QStringLiteral("sync.cursor");
 
@@ -26,6 +27,7 @@ SyncState SyncState::load(storage::Database &db)
     s.officeCode = db.meta(kOffice);
     s.token = db.meta(kToken);
     s.login = db.meta(kLogin);
+    s.userId = db.meta(kUserId);
     s.hubEpoch = db.meta(kEpoch);
     s.cursor = db.meta(kCursor).toLongLong();
     return s;
@@ -39,6 +41,7 @@ Result<void> SyncState::save(storage::Database &db) const
                                                   {kOffice, officeCode},
                                                   {kToken, token},
                                                   {kLogin, login},
+                                                  {kUserId, userId},
                                                   {kEpoch, hubEpoch},
                                                   {kCursor, QString::number(cursor)}};
     for (const auto &[key, value] : values)

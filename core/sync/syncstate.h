@@ -20,6 +20,8 @@ struct SyncState final {
     QString officeCode;
     QString token;
     QString login;
+    // The enrolling user's id at the hub (what the CLI acts as until the roster has arrived).
+    QString userId;
     QString hubEpoch;
     qint64 cursor = 0;
 

@@ -46,6 +46,14 @@ Result<void> WebSocketTransport::connectIfNeeded()
     m_socket = std::make_unique<QWebSocket>();
     m_tlsFailure.clear();
     QWebSocket *socket = m_socket.get();
+    // Pokes may come at any time the socket is read (during a call or a wait).
+    QObject::connect(socket, &QWebSocket::textMessageReceived, socket, [this](const QString &text) {
+        if (!text.contains(QLatin1String("\"poke\"")))
+            return;
+        const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+        if (message.value(QLatin1String("t")).toString() == QLatin1String("poke"))
+            m_lastPoke = std::max(m_lastPoke, qint64(message.value(QLatin1String("hub_seq")).toDouble()));
+    });
     QObject::connect(socket, &QWebSocket::sslErrors, socket, [this, socket](const QList<QSslError> &errors) {
         const QSslCertificate shown = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
         const QString got = fingerprintOf(shown.isNull() ? socket->sslConfiguration().peerCertificate().toDer() : shown.toDer());
@@ -88,10 +96,8 @@ Result<QJsonObject> WebSocketTransport::call(const QJsonObject &frame)
     timer.setSingleShot(true);
     auto received = QObject::connect(socket, &QWebSocket::textMessageReceived, &loop, [&](const QString &text) {
         const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-        if (message.value(QLatin1String("t")).toString() == QLatin1String("poke")) {
-            m_lastPoke = std::max(m_lastPoke, qint64(message.value(QLatin1String("hub_seq")).toDouble()));
-            return;
-        }
+        if (message.value(QLatin1String("t")).toString() == QLatin1String("poke"))
+            return; // taken by the socket's own handler
         if (message.value(QLatin1String("id")).toInt() != id)
             return; // an answer to a call that timed out
         reply = message;
@@ -114,6 +120,28 @@ Result<QJsonObject> WebSocketTransport::call(const QJsonObject &frame)
                          e.value(QLatin1String("message")).toString());
     }
     return reply;
+}
+
+bool WebSocketTransport::waitForPoke(qint64 cursor, int timeoutMs)
+{
+    if (m_lastPoke > cursor)
+        return true;
+    if (auto r = connectIfNeeded(); !r)
+        return false;
+    QWebSocket *socket = m_socket.get();
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    QObject::connect(socket, &QWebSocket::disconnected, &loop, &QEventLoop::quit);
+    auto received = QObject::connect(socket, &QWebSocket::textMessageReceived, &loop, [&] {
+        if (m_lastPoke > cursor)
+            loop.quit();
+    });
+    timer.start(timeoutMs);
+    loop.exec();
+    QObject::disconnect(received);
+    return m_lastPoke > cursor;
 }
 
 } // namespace shoulou::sync

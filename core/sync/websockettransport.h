@@ -24,8 +24,13 @@ public:
     ~WebSocketTransport() override;
 
     Result<QJsonObject> call(const QJsonObject &frame) override;
-    // Hub pokes received since the last call (a hub_seq each); the caller may pull sooner.
+    // The highest hub_seq a hub poke announced (the hub pokes every workstation of the office
+    // after each commit); the caller pulls when it is beyond its cursor.
     qint64 lastPoke() const { return m_lastPoke; }
+    // Waits (an event loop, up to timeoutMs) until a poke announces more than `cursor`; true
+    // when one did. Connects first if needed (false when the hub cannot be reached). This is
+    // how a change on one desk reaches the others within milliseconds instead of a poll.
+    bool waitForPoke(qint64 cursor, int timeoutMs);
 
     // "SHA256:<hex>" of a DER certificate.
     static QString fingerprintOf(const QByteArray &der);

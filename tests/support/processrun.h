@@ -44,10 +44,11 @@ inline Run runProcess(const QString &binary, const QStringList &args, const QByt
 struct Serve {
     QProcess process;
     quint16 port = 0;
-    bool start(const QString &hubBinary, const QString &data)
+    // `onPort` 0: a free port (a restarted hub takes its old one, as the desks know it).
+    bool start(const QString &hubBinary, const QString &data, quint16 onPort = 0)
     {
         process.setProcessEnvironment(processEnvironment());
-        process.start(hubBinary, {"serve", "--data", data, "--listen", "127.0.0.1:0"});
+        process.start(hubBinary, {"serve", "--data", data, "--listen", QStringLiteral("127.0.0.1:%1").arg(onPort)});
         if (!process.waitForStarted())
             return false;
         static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));

@@ -21,12 +21,36 @@ public:
     QHash<QString, qint64> lastAcked;
     QHash<QPair<QString, qint64>, QJsonObject> acks;
     int duplicates = 0;
+    QString epoch = QStringLiteral("epoch-1");
+
+    // A backup, and a restore from it: what was committed since is gone, and the new epoch
+    // tells every workstation to set itself up again (SYNC.md §2.11).
+    struct Backup {
+        QList<sync::SyncOp> log;
+        QHash<QString, qint64> lastAcked;
+        QHash<QPair<QString, qint64>, QJsonObject> acks;
+    };
+    Backup backup() const { return {log, lastAcked, acks}; }
+    void restore(const Backup &b)
+    {
+        log = b.log;
+        lastAcked = b.lastAcked;
+        acks = b.acks;
+        epoch = QStringLiteral("epoch-%1").arg(++m_restores + 1);
+    }
 
     QJsonObject handle(const QJsonObject &frame)
     {
         const QString t = frame.value(QLatin1String("t")).toString();
-        if (t == QLatin1String("hello"))
-            return {{"ok", true}, {"hub_epoch", "epoch-1"}, {"latest_hub_seq", double(log.size())}, {"action", "ok"}};
+        if (t == QLatin1String("hello")) {
+            const QString theirs = frame.value(QLatin1String("hub_epoch")).toString();
+            const bool reset = (!theirs.isEmpty() && theirs != epoch) || frame.value(QLatin1String("cursor")).toDouble() > log.size();
+            return {{"ok", true},
+                    {"hub_epoch", epoch},
+                    {"latest_hub_seq", double(log.size())},
+                    {"last_acked_client_seq", double(lastAcked.value(frame.value(QLatin1String("workstation_id")).toString()))},
+                    {"action", reset ? "reset_required" : "ok"}};
+        }
         if (t == QLatin1String("push"))
             return push(frame.value(QLatin1String("mutations")).toArray());
         if (t == QLatin1String("pull")) {
@@ -49,6 +73,8 @@ public:
     }
 
 private:
+    int m_restores = 0;
+
     static QJsonObject error(const char *code, const char *message)
     {
         return {{"ok", false}, {"error", QJsonObject{{"code", code}, {"message", message}}}};

@@ -1,9 +1,13 @@
 // The office's people, as they would set it up: a hub (`shoulou-hub init`, an office, two
 // users, `serve`), a standalone office that has been working for a while enrolled into it (its
-// data becomes the office's), a new desk enrolled after it (it receives the office), changes
-// on both, `shoulou-cli sync --once` on each — the real binaries over TLS on loopback — and
-// the contract of the JSON line and exit codes, including 3 when the hub is gone.
+// data becomes the office's), a new desk enrolled after it (it receives the office), leads
+// imported on each reaching the other, the hub restored from an older backup (both desks set
+// themselves up again and what the backup lacked comes back from them) — `shoulou-cli sync
+// --once` on each, the real binaries over TLS on loopback — and the contract of the JSON line
+// and exit codes, including 3 when the hub is gone.
 #include "processrun.h"
+
+#include "storage/database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,6 +25,37 @@ Run hub(const QStringList &args, const QByteArray &input = {})
 Run cli(const QStringList &args, const QByteArray &input = {})
 {
     return runProcess(QStringLiteral(SHOULOU_CLI), args, input);
+}
+
+// What an office file holds, read between the CLI's runs.
+qint64 query(const QString &path, const char *sql, const QString &arg = {})
+{
+    auto db = shoulou::storage::Database::open(path);
+    return db ? (*db)->queryInt(sql, arg) : -1;
+}
+
+bool found(const QString &db, const char *phone)
+{
+    return query(db, "SELECT count(*) FROM customer_phone WHERE digits = ?1", QString::fromLatin1(phone)) == 1;
+}
+
+qint64 customers(const QString &db)
+{
+    return query(db, "SELECT count(*) FROM customer WHERE merged_into IS NULL");
+}
+
+bool importLead(const QTemporaryDir &dir, const QString &db, const char *name, const char *phone)
+{
+    const QString csv = dir.filePath(QStringLiteral("lead-%1.csv").arg(QString::fromLatin1(phone)));
+    QFile f(csv);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(QStringLiteral("姓名,手机\n%1,%2\n").arg(QString::fromUtf8(name), QString::fromLatin1(phone)).toUtf8());
+    f.close();
+    const Run r = cli({"import", csv, "--db", db, "--channel", "抖音"});
+    if (r.code != 0)
+        qWarning().noquote() << r.out << r.err;
+    return r.code == 0;
 }
 
 QJsonObject lastJson(const Run &r)
@@ -96,6 +131,39 @@ private slots:
         QCOMPARE(lastJson(synced).value("hub_seq").toInteger(), head);
         const Run shown = cli({"search", "--db", desk, "--limit", "10", "1"});
         QVERIFY2(shown.code == 0, qPrintable(shown.err));
+        QCOMPARE(customers(desk), customers(old));
+
+        // A lead imported on the new desk reaches the old one.
+        QVERIFY2(importLead(dir, desk, "陈晓明", "13912340001"), "import on the new desk");
+        synced = cli({"sync", "--db", desk, "--once"});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
+        QCOMPARE(lastJson(synced).value("pushed").toInteger(), 1);
+        QVERIFY(!found(old, "13912340001"));
+        synced = cli({"sync", "--db", old, "--once"});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
+        QVERIFY(lastJson(synced).value("pulled").toInteger() >= 1);
+        QVERIFY2(found(old, "13912340001"), "the new desk's lead is not on the old desk");
+
+        // The hub restored from an older backup: what it lost comes back from the desks.
+        const QString backup = dir.filePath("hub-backup.db");
+        QCOMPARE(hub({"backup", "--data", data, "--out", backup}).code, 0);
+        QVERIFY2(importLead(dir, old, "周佳怡", "13912340002"), "import on the old desk");
+        synced = cli({"sync", "--db", old, "--once"});
+        QVERIFY2(synced.code == 0 && lastJson(synced).value("pushed").toInteger() == 1, qPrintable(synced.err + synced.out));
+        m_serve->kill9();
+        const Run restored = hub({"restore", "--data", data, "--from", backup});
+        QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        m_serve = std::make_unique<Serve>();
+        QVERIFY(m_serve->start(QStringLiteral(SHOULOU_HUB), data, port));
+        synced = cli({"sync", "--db", old, "--once"});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
+        QCOMPARE(lastJson(synced).value("pending").toInteger(), 0);
+        QVERIFY2(found(old, "13912340002"), "the old desk lost its own lead in the re-bootstrap");
+        synced = cli({"sync", "--db", desk, "--once"});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
+        QVERIFY2(found(desk, "13912340002"), "the lead the restore lost did not come back to the other desk");
+        QVERIFY2(found(desk, "13912340001"), "the new desk lost its own lead in the re-bootstrap");
+        QCOMPARE(customers(desk), customers(old));
 
         // A certificate that is not the pinned one is refused.
         const QString other = QStringLiteral("SHA256:") + QString(64, QLatin1Char('0'));

@@ -5,7 +5,9 @@
 // make the workstations create the same person offline, so merges happen on every replica.
 // After healing, every replica equals an independent replica that applies the hub's log from
 // nothing, every op is in the log exactly once or was refused with a reason, and the phone
-// fragment index agrees with the phones. A failing seed is printed; SHOULOU_SIM_SEEDS and
+// fragment index agrees with the phones. Every other seed the hub is restored from an older
+// backup half way (a new epoch: the desks set themselves up again and send again what the hub
+// lost). A failing seed is printed; SHOULOU_SIM_SEEDS and
 // SHOULOU_SIM_FIRST_SEED replay or widen the run (the nightly label runs thousands).
 #include "fakehub.h"
 #include "testoffice.h"
@@ -75,7 +77,7 @@ class TstSyncSim final : public QObject {
             n.office = std::make_unique<test::TestOffice>(i != 0);                                 // the first desk brings the office
             n.office->clock().setMs(1'760'000'000'000 + qint64(rng.bounded(1'200'000)) - 600'000); // ±10 min
             n.net = std::make_unique<test::FaultyTransport>(hub, rng);
-            n.engine = std::make_unique<sync::SyncEngine>(n.office->applier(), *n.net);
+            n.engine = std::make_unique<sync::SyncEngine>(n.office->applier(), *n.net, n.office->clock());
         }
         // The first desk's history (the office, its people), then enrolment: undo from now on.
         auto &first = *nodes[0].office;
@@ -103,8 +105,18 @@ class TstSyncSim final : public QObject {
         hub.noMerges.insert(nodes[2].office->applier().workstationId());
         for (auto &n : nodes)
             n.net->faults = true;
+        // Every other seed, the hub is restored from an older backup half way.
+        const int backupAt = seed % 2 ? -1 : int(rng.bounded(steps / 2));
+        const int restoreAt = backupAt + 1 + int(rng.bounded(steps / 2));
+        std::optional<test::FakeHub::Backup> backup;
 
         for (int step = 0; step < steps; ++step) {
+            if (step == backupAt)
+                backup = hub.backup();
+            if (step == restoreAt && backup) {
+                hub.restore(*backup);
+                ++m_restores;
+            }
             auto &n = nodes[rng.bounded(int(nodes.size()))];
             auto &o = *n.office;
             o.clock().advanceMs(qint64(rng.bounded(120'000)) + 1);
@@ -215,6 +227,7 @@ class TstSyncSim final : public QObject {
     }
 
     int m_duplicates = 0;
+    int m_restores = 0;
     qint64 m_logged = 0;
 
 private slots:
@@ -233,7 +246,8 @@ private slots:
         }
         // The faults really happened: answers were lost and pushes repeated.
         QVERIFY2(m_duplicates > 0, "no duplicate push was ever answered from the stored acks");
-        qInfo("%d seeds, %lld ops in the hubs' logs, %d duplicate pushes answered", seeds, m_logged, m_duplicates);
+        QVERIFY2(m_restores > 0 || seeds < 2, "the hub was never restored from a backup");
+        qInfo("%d seeds, %lld ops in the hubs' logs, %d duplicate pushes answered, %d restores", seeds, m_logged, m_duplicates, m_restores);
     }
 };
 

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace shoulou::mutation {
+class Applier;
+}
+
+namespace shoulou::sync {
+
+class Rebaser;
+
+// Setting a workstation up again from the hub after the hub answered hello with
+// reset_required (SYNC.md §2.11: restored from an older backup — a new epoch — or a cursor
+// ahead of the hub's log). Nothing of this desk's own work is lost:
+//  1. start(): in one transaction, every office table is emptied (the office is the hub's log
+//     applied from nothing), the own ops the hub still holds (client_seq ≤ its last ack of
+//     ours) keep their state, the later ones become pending again without effect, the cursor goes
+//     to 0 and the new epoch is taken; meta sync.rebuild_mark holds the hub's ack mark.
+//  2. the ordinary pull brings the whole log (own ops the hub holds are re-executed at their
+//     place — Rebaser::integrate does so while the mark is set).
+//  3. finish(): the own ops after the mark are done again on top (keeping their undo) and the
+//     mark is cleared; the next push sends them with their own client_seq and op_id, so the
+//     hub takes them as what they are: new to it.
+// A crash at any point resumes from the mark at the next sync.
+class Rebootstrap final {
+public:
+    static Result<void> start(mutation::Applier &applier, qint64 hubAckedClientSeq, const QString &hubEpoch);
+    static std::optional<qint64> mark(mutation::Applier &applier);
+    // Returns how many own ops were done again.
+    static Result<int> finish(mutation::Applier &applier, Rebaser &rebaser);
+};
+
+} // namespace shoulou::sync

@@ -132,34 +132,6 @@
         <translation>--fingerprint 必须是 SHA256: 加 64 位十六进制数字</translation>
     </message>
     <message>
-        <source>Usage: shoulou-cli COMMAND [options]
-
-Commands:
-  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]
-  search --db DB [--limit N] QUERY...
-  demo --db DB --customers N [--seed S]
-  customer show|merge|unmerge|reviews|resolve ... --db DB
-  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
-  sync --db DB [--once]
-
-Run &apos;shoulou-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 done, 1 bad input (or refused by the hub), 2 wrong usage, 3 hub unreachable.
-</source>
-        <translation>用法：shoulou-cli COMMAND [options]
-
-命令：
-  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]
-  search --db DB [--limit N] QUERY...
-  demo --db DB --customers N [--seed S]
-  customer show|merge|unmerge|reviews|resolve ... --db DB
-  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
-  sync --db DB [--once]
-
-运行 &apos;shoulou-cli COMMAND --help&apos; 查看某个命令的选项。
-退出状态：0 完成，1 输入有误（或被服务器拒绝），2 用法错误，3 无法连接服务器。
-</translation>
-    </message>
-    <message>
         <source>Sync an enrolled office database with its hub.</source>
         <translation>将已登记的售楼处数据库与服务器同步。</translation>
     </message>
@@ -178,6 +150,50 @@ Exit status: 0 done, 1 bad input (or refused by the hub), 2 wrong usage, 3 hub u
     <message>
         <source>refused: %1</source>
         <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Act as this user (their password is read from standard input, one line); default: the office&apos;s local administrator.</source>
+        <translation>以此用户身份操作（其密码从标准输入读取，一行）；默认：本售楼处的本机管理员。</translation>
+    </message>
+    <message>
+        <source>no password on standard input (give it as one line)</source>
+        <translation>标准输入中没有密码（请以一行给出）</translation>
+    </message>
+    <message>
+        <source>Usage: shoulou-cli COMMAND [options]
+
+Commands:
+  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]
+  search --db DB [--limit N] QUERY...
+  demo --db DB --customers N [--seed S]
+  customer show|merge|unmerge|reviews|resolve ... --db DB
+  user add|passwd|reset|revoke|restore|list ... --db DB
+  roles                 the table of which role may do what (Markdown)
+  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
+  sync --db DB [--once]
+
+The commands that write take --as LOGIN (the password on standard input); without it they act as the office&apos;s local administrator (on an enrolled database: the user who enrolled it).
+
+Run &apos;shoulou-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub, 2 wrong usage or a refused sign-in, 3 hub unreachable.
+</source>
+        <translation>用法：shoulou-cli COMMAND [options]
+
+命令：
+  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]
+  search --db DB [--limit N] QUERY...
+  demo --db DB --customers N [--seed S]
+  customer show|merge|unmerge|reviews|resolve ... --db DB
+  user add|passwd|reset|revoke|restore|list ... --db DB
+  roles                 哪个角色可以做什么的权限表（Markdown）
+  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
+  sync --db DB [--once]
+
+会写入数据的命令接受 --as LOGIN（密码从标准输入读取）；不加时以本售楼处的本机管理员身份操作（已登记到服务器的数据库则以登记它的用户身份操作）。
+
+运行 &apos;shoulou-cli COMMAND --help&apos; 查看某个命令的选项。
+退出状态：0 完成，1 输入有误、该角色无权操作或被服务器拒绝，2 用法错误或登录被拒，3 无法连接服务器。
+</translation>
     </message>
 </context>
 <context>
@@ -2395,10 +2411,6 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>The user has no known role.</source>
         <translation>该用户没有已知的角色。</translation>
     </message>
-    <message>
-        <source>The reception kiosk may only register visits (not %1).</source>
-        <translation>前台接待终端只能登记来访（不能执行 %1）。</translation>
-    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -2432,10 +2444,12 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     </message>
 </context>
 <context>
-    <name>SyncEngine</name>
-    <message>
-        <source>The hub was restored or this desk fell too far behind; it must be set up again from the hub (%1)</source>
-        <translation>服务器已从备份恢复，或本工作站落后太多；需要从服务器重新建立（%1）</translation>
+    <name>SignInThrottle</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n s.</source>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2521,73 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>A local change could not be taken back before the hub&apos;s changes were applied (%1)</source>
         <translation>应用服务器的更改前，无法撤回本地更改（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>no user of this office has the login &quot;%1&quot;</source>
+        <translation>本售楼处没有登录名为“%1”的用户</translation>
+    </message>
+    <message>
+        <source>Manage the office&apos;s accounts (passwords are read from standard input, one line each):
+  user add --login L --name N --role R   a new user and their password
+  user passwd --login L                  set L&apos;s password
+  user reset --login L                   clear L&apos;s password: L sets a new one at the next sign-in
+  user revoke|restore --login L          L may no longer / again sign in
+  user list                              every user, one JSON line each
+With --as, that user&apos;s password comes first, then the new password.</source>
+        <translation>管理本售楼处的账号（密码从标准输入读取，每个一行）：
+  user add --login L --name N --role R   新建用户并设置其密码
+  user passwd --login L                  设置 L 的密码
+  user reset --login L                   清除 L 的密码：L 下次登录时设置新密码
+  user revoke|restore --login L          停用 L / 重新启用 L
+  user list                              列出所有用户，每人一行 JSON
+加 --as 时，先给出该用户的密码，再给出新密码。</translation>
+    </message>
+    <message>
+        <source>add, passwd, reset, revoke, restore or list</source>
+        <translation>add、passwd、reset、revoke、restore 或 list</translation>
+    </message>
+    <message>
+        <source>Office database file.</source>
+        <translation>售楼处数据库文件。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login.</source>
+        <translation>用户的登录名。</translation>
+    </message>
+    <message>
+        <source>add: the name people see.</source>
+        <translation>add：大家看到的姓名。</translation>
+    </message>
+    <message>
+        <source>add: kiosk, consultant, manager, channel or admin.</source>
+        <translation>add：kiosk、consultant、manager、channel 或 admin。</translation>
+    </message>
+    <message>
+        <source>give one action: add, passwd, reset, revoke, restore or list</source>
+        <translation>请给出一个操作：add、passwd、reset、revoke、restore 或 list</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>必须指定 --db</translation>
+    </message>
+    <message>
+        <source>--login is required</source>
+        <translation>必须指定 --login</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>必须指定 --name</translation>
+    </message>
+    <message>
+        <source>--role must be kiosk, consultant, manager, channel or admin</source>
+        <translation>--role 必须是 kiosk、consultant、manager、channel 或 admin</translation>
     </message>
 </context>
 <context>

@@ -23,22 +23,22 @@ void installTranslations(QCoreApplication &app)
 
 QString usage()
 {
-    return QCoreApplication::translate("Cli",
-                                       "Usage: shoulou-cli COMMAND [options]\n\n"
-                                       "Commands:\n"
-                                       "  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]\n"
-                                       "  search --db DB [--limit N] QUERY...\n"
-                                       "  demo --db DB --customers N [--seed S]\n"
-                                       "  customer show|merge|unmerge|reviews|resolve ... --db DB\n"
-                                       "  user add|passwd|reset|revoke|restore|list ... --db DB\n"
-                                       "  roles                 the table of which role may do what (Markdown)\n"
-                                       "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN\n"
-                                       "  sync --db DB [--once]\n\n"
-                                       "The commands that write take --as LOGIN (the password on standard input); "
-                                       "without it they act as the office's local administrator.\n\n"
-                                       "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
-                                       "Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub, 2 wrong usage or "
-                                       "a refused sign-in, 3 hub unreachable.\n");
+    return QCoreApplication::translate(
+        "Cli", "Usage: shoulou-cli COMMAND [options]\n\n"
+               "Commands:\n"
+               "  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]\n"
+               "  search --db DB [--limit N] QUERY...\n"
+               "  demo --db DB --customers N [--seed S]\n"
+               "  customer show|merge|unmerge|reviews|resolve ... --db DB\n"
+               "  user add|passwd|reset|revoke|restore|list ... --db DB\n"
+               "  roles                 the table of which role may do what (Markdown)\n"
+               "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN\n"
+               "  sync --db DB [--once]\n\n"
+               "The commands that write take --as LOGIN (the password on standard input); "
+               "without it they act as the office's local administrator (on an enrolled database: the user who enrolled it).\n\n"
+               "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
+               "Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub, 2 wrong usage or "
+               "a refused sign-in, 3 hub unreachable.\n");
 }
 
 } // namespace

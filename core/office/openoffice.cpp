@@ -58,8 +58,12 @@ Result<std::unique_ptr<OpenOffice>> OpenOffice::open(const QString &path, const 
         o->m_createdKeyFile = keyFile;
     o->m_key = std::make_unique<security::OfficeKey>(*key);
     o->m_applier = std::make_unique<mutation::Applier>(*o->m_db, clock, o->m_key.get(), userId);
-    if (auto r = ensureOffice(*o->m_applier, defaultName); !r)
-        return r.error();
+    // A replica of a hub's office gets its office (and everything else) from the hub's log:
+    // starting one here would be a second office.init in that log.
+    const bool replica = o->m_db->meta(QStringLiteral("sync.enrolled")) == QLatin1String("1");
+    if (!replica)
+        if (auto r = ensureOffice(*o->m_applier, defaultName); !r)
+            return r.error();
     OfficeTime::setZone(timeZoneOf(*o->m_db));
     return o;
 }

@@ -24,7 +24,8 @@ class Applier;
 namespace shoulou::office {
 
 // An office database opened for writing: the connection (migrated), its key and the write
-// path. A new file becomes an office named `defaultName` (office.init). What the CLI, the
+// path. A new file becomes an office named `defaultName` (office.init) — not a hub replica,
+// whose office arrives with its first pull. What the CLI, the
 // desk, the new-office dialog and the demo office all start from.
 class OpenOffice final {
 public:

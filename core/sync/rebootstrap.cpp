@@ -39,7 +39,8 @@ std::optional<qint64> Rebootstrap::mark(mutation::Applier &applier)
 Result<void> Rebootstrap::start(mutation::Applier &applier, qint64 hubAckedClientSeq, const QString &hubEpoch)
 {
     storage::Database &db = applier.database();
-    if (auto r = applier.beginBatch(); !r)
+    // Whole: foreign keys are checked at COMMIT, when every office table is empty.
+    if (auto r = applier.beginBatch(mutation::Applier::Isolation::Whole); !r)
         return r;
     auto fail = [&](const Error &e) -> Result<void> {
         applier.rollbackBatch();

@@ -108,7 +108,7 @@ struct SocketDesk {
                                    {"name", "lead.ingest"},
                                    {"version", 1},
                                    {"args", QJsonObject{{"n", nextSeq}}},
-                                   {"hlc", qint64(1) << 50},
+                                   {"hlc", QString::number(qint64(1) << 50)},
                                    {"user_id", userId},
                                    {"created_at", 1}});
         return QJsonDocument(QJsonObject{{"t", "push"}, {"id", frameId}, {"token", token}, {"mutations", ops}})
@@ -157,7 +157,7 @@ private slots:
         // Roles, kiosk scope, paging.
         TestDesk kiosk = hub.newDesk();
         hub.enroll(kiosk, code, "front", "kiosk");
-        r = hub.push(kiosk, {hub.op(kiosk, "customer.update"), hub.op(kiosk, "lead.ingest")});
+        r = hub.push(kiosk, {hub.op(kiosk, "customer.update"), hub.op(kiosk, "lead.ingest", {{"touch_kind", "visit"}})});
         QCOMPARE(r.value("acks").toArray().at(0).toObject().value("error").toObject().value("code").toString(), QString("AUTHZ_ROLE"));
         QCOMPARE(r.value("acks").toArray().at(1).toObject().value("hub_seq").toInteger(), 8);
         const QJsonObject p = hub.pull(kiosk, 0);

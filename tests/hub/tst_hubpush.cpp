@@ -147,7 +147,7 @@ private slots:
         hub.enroll(kiosk, o.code, "front", "kiosk");
 
         const QJsonObject notForTheKiosk = hub.op(kiosk, "customer.update", {{"customer_id", "x"}});
-        QJsonObject r = hub.push(kiosk, {notForTheKiosk, hub.op(kiosk, "lead.ingest")});
+        QJsonObject r = hub.push(kiosk, {notForTheKiosk, hub.op(kiosk, "lead.ingest", {{"touch_kind", "visit"}})});
         QVERIFY2(r.value("ok").toBool(), qPrintable(show(r)));
         const QJsonObject refused = r.value("acks").toArray().at(0).toObject();
         QCOMPARE(refused.value("status").toString(), QString("rejected"));
@@ -330,7 +330,7 @@ private slots:
                     .toBool());
         TestDesk kiosk = hub.newDesk();
         hub.enroll(kiosk, o.code, "front", "kiosk");
-        QVERIFY(hub.push(kiosk, {hub.op(kiosk, "lead.ingest", {{"visit", 1}})}).value("ok").toBool());
+        QVERIFY(hub.push(kiosk, {hub.op(kiosk, "lead.ingest", {{"touch_kind", "visit"}})}).value("ok").toBool());
         QVERIFY(hub.push(o.desk, {hub.op(o.desk, "followup.add")}).value("ok").toBool());
 
         const QJsonObject p = hub.pull(kiosk, 0);

@@ -151,7 +151,7 @@ private slots:
 
     // v5 (accounts): the users of an office made before keep everything they had, and have no
     // password yet — each sets one at their first sign-in.
-    void v4ToV5KeepsTheUsers()
+    void v4ToV6KeepsTheUsers()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("v4.db");
@@ -168,7 +168,7 @@ private slots:
         }
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        QCOMPARE((*db)->schemaVersion(), 5);
+        QCOMPARE((*db)->schemaVersion(), 6);
         QCOMPARE((*db)->queryInt("SELECT count(*) FROM app_user"), qint64(2));
         QCOMPARE(
             (*db)->queryText("SELECT group_concat(login || ':' || display_name || ':' || role || ':' || active || ':' || created_at, ',') "

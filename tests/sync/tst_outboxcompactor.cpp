@@ -24,8 +24,9 @@ void enroll(storage::Database &db)
 
 void addChannels(test::TestOffice &o, int n)
 {
+    static int made = 0; // channel names are unique in an office
     for (int i = 0; i < n; ++i)
-        QVERIFY(o.applier().apply("channel.create", 1, {{"name", QStringLiteral("渠道%1").arg(i)}, {"kind", "online"}}).ok());
+        QVERIFY(o.applier().apply("channel.create", 1, {{"name", QStringLiteral("渠道%1").arg(++made)}, {"kind", "online"}}).ok());
 }
 
 } // namespace

@@ -9,8 +9,12 @@
 
 #include "storage/database.h"
 
+#include <sqlite3.h>
+
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -176,6 +180,80 @@ private slots:
         m_serve->kill9();
         const Run away = cli({"sync", "--db", desk, "--once"});
         QCOMPARE(away.code, 3);
+    }
+
+    // kill -9 of the desk in the middle of pushing its history, then of the hub in the middle
+    // of the next push: nothing acknowledged is lost, nothing is in the hub's log twice.
+    void killNineMidSyncLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("hub");
+        const Run init = hub({"init", "--data", data});
+        QCOMPARE(init.code, 0);
+        const QString fingerprint = init.out.trimmed().section(QLatin1Char(' '), 1);
+        const QString code = hub({"office", "add", "--data", data, "--name", "滨江壹号售楼处"}).out.trimmed();
+        QCOMPARE(hub({"user", "add", "--data", data, "--office", code, "--login", "wang", "--name", "王经理", "--role", "manager"},
+                     "wang-secret-1\n")
+                     .code,
+                 0);
+        m_serve = std::make_unique<Serve>();
+        QVERIFY(m_serve->start(QStringLiteral(SHOULOU_HUB), data));
+        const quint16 port = m_serve->port;
+        const QString url = QStringLiteral("wss://127.0.0.1:%1").arg(port);
+        const QString db = dir.filePath("office.db");
+        QCOMPARE(cli({"demo", "--db", db, "--customers", "3000", "--seed", "3"}).code, 0);
+        const Run enrolled = cli({"enroll", "--db", db, "--hub", url, "--fingerprint", fingerprint, "--office", code, "--login", "wang"},
+                                 "wang-secret-1\n");
+        QVERIFY2(enrolled.code == 0, qPrintable(enrolled.err));
+        const qint64 ops = query(db, "SELECT count(*) FROM outbox");
+        QVERIFY(ops > 3000);
+
+        // The hub's own file, read with the hub stopped (raw SQLite: it is no office database).
+        auto hubLog = [&](const char *sql) {
+            m_serve->kill9();
+            sqlite3 *h = nullptr;
+            qint64 n = -1;
+            if (sqlite3_open_v2(qPrintable(data + "/hub.db"), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+                sqlite3_stmt *st = nullptr;
+                if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+                    n = sqlite3_column_int64(st, 0);
+                sqlite3_finalize(st);
+            }
+            sqlite3_close(h);
+            m_serve = std::make_unique<Serve>();
+            return m_serve->start(QStringLiteral(SHOULOU_HUB), data, port) ? n : -2;
+        };
+
+        // The desk killed while pushing.
+        QProcess desk;
+        desk.setProcessEnvironment(processEnvironment());
+        desk.start(QStringLiteral(SHOULOU_CLI), {"sync", "--db", db});
+        QVERIFY(desk.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(query(db, "SELECT count(*) FROM outbox WHERE state = 'acked'") > 0, 20000);
+        desk.kill();
+        desk.waitForFinished();
+        const qint64 ackedBefore = query(db, "SELECT count(*) FROM outbox WHERE state = 'acked'");
+        QVERIFY2(ackedBefore < ops, "the desk was not killed mid-push (the history went through before)");
+
+        // The hub killed while the desk pushes the rest.
+        QProcess again;
+        again.setProcessEnvironment(processEnvironment());
+        again.start(QStringLiteral(SHOULOU_CLI), {"sync", "--db", db, "--once"});
+        QVERIFY(again.waitForStarted());
+        QTest::qWait(150);
+        m_serve->kill9();
+        again.waitForFinished(30000);
+        m_serve = std::make_unique<Serve>();
+        QVERIFY(m_serve->start(QStringLiteral(SHOULOU_HUB), data, port));
+
+        const Run healed = cli({"sync", "--db", db, "--once"});
+        QVERIFY2(healed.code == 0, qPrintable(healed.err + healed.out));
+        QCOMPARE(lastJson(healed).value("pending").toInteger(), 0);
+        QCOMPARE(query(db, "SELECT count(*) FROM outbox WHERE state <> 'acked'"), qint64(0));
+        QVERIFY(query(db, "SELECT count(*) FROM outbox WHERE state = 'acked'") >= ackedBefore);
+        // Every op of the desk is in the hub's log exactly once.
+        QCOMPARE(hubLog("SELECT count(*) FROM hub_log WHERE client_seq > 0 AND workstation_id <> 'hub'"), ops);
+        QCOMPARE(hubLog("SELECT count(*) FROM hub_log WHERE workstation_id <> 'hub' AND status = 'applied'"), ops);
     }
 };
 

@@ -154,7 +154,7 @@ int main(int argc, char *argv[])
 {
     qputenv("SHOULOU_KEY_STORE", "file");
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("shoulou.*.info=false\nqt.*=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("shoulou.*.debug=false\nshoulou.*.info=false\nqt.*=false"));
     QCommandLineParser p;
     p.addHelpOption();
     const QCommandLineOption customersOpt("customers", "customers of the office", "N", "100000");

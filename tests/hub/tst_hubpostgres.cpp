@@ -4,6 +4,7 @@
 // one gapless order per office, and kill -9 of one process loses nothing acknowledged.
 #include "hubfixture.h"
 #include "pgcluster.h"
+#include "processrun.h"
 #include "wsclient.h"
 
 #include "hub/pghubstore.h"
@@ -18,59 +19,14 @@ using namespace shoulou::test;
 
 namespace {
 
-struct Serve {
-    QProcess process;
-    quint16 port = 0;
-    bool start(const QString &data)
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("LC_ALL", "C.UTF-8");
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(SHOULOU_HUB), {"serve", "--data", data, "--listen", "127.0.0.1:0"});
-        if (!process.waitForStarted())
-            return false;
-        static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-        QString out;
-        QElapsedTimer t;
-        t.start();
-        while (t.elapsed() < 20000) {
-            if (!process.waitForReadyRead(500) && process.state() != QProcess::Running)
-                break;
-            out += QString::fromUtf8(process.readAllStandardOutput());
-            if (const auto m = listening.match(out); m.hasMatch()) {
-                port = quint16(m.captured(1).toUInt());
-                return true;
-            }
-        }
-        qWarning().noquote() << out << process.readAllStandardError();
-        return false;
-    }
-    ~Serve()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.terminate();
-            if (!process.waitForFinished(10000)) {
-                process.kill();
-                process.waitForFinished(5000);
-            }
-        }
-    }
-};
-
 int hubCli(const QStringList &args, const QByteArray &input = {}, QString *out = nullptr)
 {
-    QProcess p;
-    p.start(QStringLiteral(SHOULOU_HUB), args);
-    p.waitForStarted();
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
+    const Run r = runProcess(QStringLiteral(SHOULOU_HUB), args, input, 60000);
     if (out)
-        *out = QString::fromUtf8(p.readAllStandardOutput());
-    if (p.exitCode() != 0)
-        qWarning().noquote() << p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *out = r.out;
+    if (r.code != 0)
+        qWarning().noquote() << r.err;
+    return r.code;
 }
 
 // A desk on a socket: its key pair, token, user and outbox.
@@ -196,7 +152,7 @@ private slots:
 
         Serve hubs[3];
         for (Serve &s : hubs)
-            QVERIFY(s.start(data)); // one data directory, three processes
+            QVERIFY(s.start(QStringLiteral(SHOULOU_HUB), data)); // one data directory, three processes
         ManualClock clock;
         UuidV7 uuid(clock);
         SocketDesk desks[3];

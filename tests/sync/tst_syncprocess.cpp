@@ -62,6 +62,34 @@ bool importLead(const QTemporaryDir &dir, const QString &db, const char *name, c
     return r.code == 0;
 }
 
+// A hub as an office sets it up: init, one office, its users (login → role; the password is
+// the login + "-secret-1"), served on a free port.
+struct HubSetup {
+    QString data, fingerprint, code, url;
+};
+
+bool setUpHub(const QTemporaryDir &dir, const QList<std::pair<const char *, const char *>> &users, std::unique_ptr<Serve> &serve,
+              HubSetup &h)
+{
+    h.data = dir.filePath("hub");
+    const Run init = hub({"init", "--data", h.data});
+    h.fingerprint = init.out.trimmed().section(QLatin1Char(' '), 1);
+    const Run office = hub({"office", "add", "--data", h.data, "--name", "滨江壹号售楼处"});
+    h.code = office.out.trimmed();
+    if (init.code != 0 || !h.fingerprint.startsWith("SHA256:") || office.code != 0)
+        return false;
+    for (const auto &[login, role] : users)
+        if (hub({"user", "add", "--data", h.data, "--office", h.code, "--login", login, "--name", login, "--role", role},
+                QByteArray(login) + "-secret-1\n")
+                .code != 0)
+            return false;
+    serve = std::make_unique<Serve>();
+    if (!serve->start(QStringLiteral(SHOULOU_HUB), h.data))
+        return false;
+    h.url = QStringLiteral("wss://127.0.0.1:%1").arg(serve->port);
+    return true;
+}
+
 QJsonObject lastJson(const Run &r)
 {
     const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
@@ -81,26 +109,10 @@ private slots:
     void anOfficeSyncsThroughItsHub()
     {
         QTemporaryDir dir;
-        const QString data = dir.filePath("hub");
-        const Run init = hub({"init", "--data", data});
-        QCOMPARE(init.code, 0);
-        const QString fingerprint = init.out.trimmed().section(QLatin1Char(' '), 1);
-        QVERIFY2(fingerprint.startsWith("SHA256:"), qPrintable(init.out));
-        const Run office = hub({"office", "add", "--data", data, "--name", "滨江壹号售楼处"});
-        QCOMPARE(office.code, 0);
-        const QString code = office.out.trimmed();
-        QCOMPARE(hub({"user", "add", "--data", data, "--office", code, "--login", "wang", "--name", "王经理", "--role", "manager"},
-                     "wang-secret-1\n")
-                     .code,
-                 0);
-        QCOMPARE(hub({"user", "add", "--data", data, "--office", code, "--login", "li", "--name", "李顾问", "--role", "manager"},
-                     "li-secret-22\n")
-                     .code,
-                 0);
-        m_serve = std::make_unique<Serve>();
-        QVERIFY(m_serve->start(QStringLiteral(SHOULOU_HUB), data));
+        HubSetup h;
+        QVERIFY(setUpHub(dir, {{"wang", "manager"}, {"li", "manager"}}, m_serve, h));
+        const QString &data = h.data, &fingerprint = h.fingerprint, &code = h.code, &url = h.url;
         const quint16 port = m_serve->port;
-        const QString url = QStringLiteral("wss://127.0.0.1:%1").arg(port);
 
         // A standalone office that has been in use: two customers.
         const QString old = dir.filePath("old.db");
@@ -128,7 +140,7 @@ private slots:
         // A second, new desk receives the office.
         const QString desk = dir.filePath("desk.db");
         const Run second = cli({"enroll", "--db", desk, "--hub", url, "--fingerprint", fingerprint, "--office", code, "--login", "li"},
-                               "li-secret-22\n");
+                               "li-secret-1\n");
         QVERIFY2(second.code == 0, qPrintable(second.err));
         synced = cli({"sync", "--db", desk, "--once"});
         QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
@@ -173,7 +185,7 @@ private slots:
         const QString other = QStringLiteral("SHA256:") + QString(64, QLatin1Char('0'));
         const Run pinned = cli(
             {"enroll", "--db", dir.filePath("x.db"), "--hub", url, "--fingerprint", other, "--office", code, "--login", "li"},
-            "li-secret-22\n");
+            "li-secret-1\n");
         QCOMPARE(pinned.code, 3);
 
         // The hub gone: exit 3, nothing lost.
@@ -187,19 +199,10 @@ private slots:
     void killNineMidSyncLosesNothing()
     {
         QTemporaryDir dir;
-        const QString data = dir.filePath("hub");
-        const Run init = hub({"init", "--data", data});
-        QCOMPARE(init.code, 0);
-        const QString fingerprint = init.out.trimmed().section(QLatin1Char(' '), 1);
-        const QString code = hub({"office", "add", "--data", data, "--name", "滨江壹号售楼处"}).out.trimmed();
-        QCOMPARE(hub({"user", "add", "--data", data, "--office", code, "--login", "wang", "--name", "王经理", "--role", "manager"},
-                     "wang-secret-1\n")
-                     .code,
-                 0);
-        m_serve = std::make_unique<Serve>();
-        QVERIFY(m_serve->start(QStringLiteral(SHOULOU_HUB), data));
+        HubSetup h;
+        QVERIFY(setUpHub(dir, {{"wang", "manager"}}, m_serve, h));
+        const QString &data = h.data, &fingerprint = h.fingerprint, &code = h.code, &url = h.url;
         const quint16 port = m_serve->port;
-        const QString url = QStringLiteral("wss://127.0.0.1:%1").arg(port);
         const QString db = dir.filePath("office.db");
         QCOMPARE(cli({"demo", "--db", db, "--customers", "3000", "--seed", "3"}).code, 0);
         const Run enrolled = cli({"enroll", "--db", db, "--hub", url, "--fingerprint", fingerprint, "--office", code, "--login", "wang"},
@@ -211,15 +214,15 @@ private slots:
         // The hub's own file, read with the hub stopped (raw SQLite: it is no office database).
         auto hubLog = [&](const char *sql) {
             m_serve->kill9();
-            sqlite3 *h = nullptr;
+            sqlite3 *hubDb = nullptr;
             qint64 n = -1;
-            if (sqlite3_open_v2(qPrintable(data + "/hub.db"), &h, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            if (sqlite3_open_v2(qPrintable(data + "/hub.db"), &hubDb, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
                 sqlite3_stmt *st = nullptr;
-                if (sqlite3_prepare_v2(h, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
+                if (sqlite3_prepare_v2(hubDb, sql, -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
                     n = sqlite3_column_int64(st, 0);
                 sqlite3_finalize(st);
             }
-            sqlite3_close(h);
+            sqlite3_close(hubDb);
             m_serve = std::make_unique<Serve>();
             return m_serve->start(QStringLiteral(SHOULOU_HUB), data, port) ? n : -2;
         };

@@ -11,6 +11,23 @@
 
 namespace shoulou::sync {
 
+namespace {
+
+// One report spans several transactions (a page each); the Applier keeps only the last set.
+void gather(mutation::ChangeSet &into, const mutation::ChangeSet &page)
+{
+    if (into.isEverything())
+        return;
+    if (page.isEverything()) {
+        into = mutation::ChangeSet::everything();
+        return;
+    }
+    for (const auto &c : page.changes())
+        into.add(c.table, c.id, c.op, c.customerId);
+}
+
+} // namespace
+
 SyncEngine::SyncEngine(mutation::Applier &applier, Transport &transport)
     : m_applier(applier)
     , m_transport(transport)
@@ -162,6 +179,7 @@ Result<void> SyncEngine::pull(Report &report)
             if (!done)
                 return done.error();
             report.pulled += done->applied;
+            gather(report.changes, m_applier.takeChanges());
         }
         first = false;
         if (!reply->value(QLatin1String("has_more")).toBool())

@@ -86,6 +86,13 @@
     </message>
 </context>
 <context>
+    <name>CertificateProbe</name>
+    <message>
+        <source>The hub address must be wss://HOST:PORT.</source>
+        <translation>售楼处服务器地址必须是 wss://主机:端口。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
@@ -132,34 +139,6 @@
         <translation>--fingerprint 必须是 SHA256: 加 64 位十六进制数字</translation>
     </message>
     <message>
-        <source>Usage: shoulou-cli COMMAND [options]
-
-Commands:
-  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]
-  search --db DB [--limit N] QUERY...
-  demo --db DB --customers N [--seed S]
-  customer show|merge|unmerge|reviews|resolve ... --db DB
-  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
-  sync --db DB [--once]
-
-Run &apos;shoulou-cli COMMAND --help&apos; for the options of a command.
-Exit status: 0 done, 1 bad input (or refused by the hub), 2 wrong usage, 3 hub unreachable.
-</source>
-        <translation>用法：shoulou-cli COMMAND [options]
-
-命令：
-  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]
-  search --db DB [--limit N] QUERY...
-  demo --db DB --customers N [--seed S]
-  customer show|merge|unmerge|reviews|resolve ... --db DB
-  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
-  sync --db DB [--once]
-
-运行 &apos;shoulou-cli COMMAND --help&apos; 查看某个命令的选项。
-退出状态：0 完成，1 输入有误（或被服务器拒绝），2 用法错误，3 无法连接服务器。
-</translation>
-    </message>
-    <message>
         <source>Sync an enrolled office database with its hub.</source>
         <translation>将已登记的售楼处数据库与服务器同步。</translation>
     </message>
@@ -178,6 +157,50 @@ Exit status: 0 done, 1 bad input (or refused by the hub), 2 wrong usage, 3 hub u
     <message>
         <source>refused: %1</source>
         <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <source>Act as this user (their password is read from standard input, one line); default: the office&apos;s local administrator.</source>
+        <translation>以该用户身份操作（密码从标准输入读取一行）；默认为本办公室的本地管理员。</translation>
+    </message>
+    <message>
+        <source>Usage: shoulou-cli COMMAND [options]
+
+Commands:
+  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]
+  search --db DB [--limit N] QUERY...
+  demo --db DB --customers N [--seed S]
+  customer show|merge|unmerge|reviews|resolve ... --db DB
+  user add|passwd|reset|revoke|restore|list ... --db DB
+  roles                 the table of which role may do what (Markdown)
+  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
+  sync --db DB [--once]
+
+The commands that write take --as LOGIN (the password on standard input); without it they act as the office&apos;s local administrator.
+
+Run &apos;shoulou-cli COMMAND --help&apos; for the options of a command.
+Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub, 2 wrong usage or a refused sign-in, 3 hub unreachable.
+</source>
+        <translation>用法：shoulou-cli COMMAND [options]
+
+命令：
+  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]
+  search --db DB [--limit N] QUERY...
+  demo --db DB --customers N [--seed S]
+  customer show|merge|unmerge|reviews|resolve ... --db DB
+  user add|passwd|reset|revoke|restore|list ... --db DB
+  roles                 哪个角色可以做什么的权限表（Markdown）
+  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
+  sync --db DB [--once]
+
+写入数据的命令接受 --as LOGIN（密码从标准输入读取）；不指定时以本办公室的本地管理员身份操作。
+
+运行 &apos;shoulou-cli COMMAND --help&apos; 查看某个命令的选项。
+退出状态：0 完成，1 输入有误、角色无权操作或被服务器拒绝，2 用法错误或登录被拒绝，3 无法连接服务器。
+</translation>
+    </message>
+    <message>
+        <source>no password on standard input (give it as one line)</source>
+        <translation>标准输入中没有密码（请以一行给出）</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2069,10 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>Nobody is signed in at this desk.</source>
         <translation>这台电脑上还没有人登录。</translation>
     </message>
+    <message>
+        <source>Your account has been revoked; sign in as another user.</source>
+        <translation>您的账户已被停用，请以其他用户登录。</translation>
+    </message>
 </context>
 <context>
     <name>PasswordVerifier</name>
@@ -2395,10 +2422,6 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>The user has no known role.</source>
         <translation>该用户没有已知的角色。</translation>
     </message>
-    <message>
-        <source>The reception kiosk may only register visits (not %1).</source>
-        <translation>前台接待终端只能登记来访（不能执行 %1）。</translation>
-    </message>
 </context>
 <context>
     <name>SearchCommand</name>
@@ -2432,10 +2455,121 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     </message>
 </context>
 <context>
+    <name>SignInThrottle</name>
+    <message numerus="yes">
+        <source>Too many wrong passwords. Try again in %n s.</source>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>The hub was restored or this desk fell too far behind; it must be set up again from the hub (%1)</source>
         <translation>服务器已从备份恢复，或本工作站落后太多；需要从服务器重新建立（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssues</name>
+    <message>
+        <source>This sync issue was already marked as seen.</source>
+        <translation>该同步问题已被标记为已知。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Register a lead or visit</source>
+        <translation>登记线索或来访</translation>
+    </message>
+    <message>
+        <source>Edit a customer</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Undo a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Reveal a masked field</source>
+        <translation>查看隐藏的信息</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <source>Decide on possible duplicates</source>
+        <translation>处理疑似重复客户</translation>
+    </message>
+    <message>
+        <source>Set up the office</source>
+        <translation>创建办公室</translation>
+    </message>
+    <message>
+        <source>Change the office&apos;s time zone</source>
+        <translation>更改办公室时区</translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Revoke a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Restore a user</source>
+        <translation>恢复用户</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right.</source>
+        <translation>登录名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>The hub has no office with this code. Check the code the hub&apos;s administrator gave you.</source>
+        <translation>售楼处服务器上没有这个办公室代码。请核对服务器管理员给您的代码。</translation>
+    </message>
+    <message>
+        <source>This office already has data at the hub, so an office with data of its own cannot join it. Join from the welcome window with a new, empty database instead: the office&apos;s data then comes from the hub.</source>
+        <translation>服务器上的这个售楼处已经有数据，带着自己数据的办公室不能加入。请在欢迎窗口用一个新的空数据库加入：办公室的数据会从服务器同步下来。</translation>
+    </message>
+    <message>
+        <source>This account has been revoked at the hub.</source>
+        <translation>该账户已在售楼处服务器上被停用。</translation>
+    </message>
+    <message>
+        <source>This workstation has been revoked at the hub; it no longer syncs.</source>
+        <translation>此工作站已被售楼处服务器停用，不再同步。</translation>
+    </message>
+    <message>
+        <source>The session with the hub has expired.</source>
+        <translation>与售楼处服务器的会话已过期。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; wait a moment and try again.</source>
+        <translation>失败次数过多，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2641,73 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>A local change could not be taken back before the hub&apos;s changes were applied (%1)</source>
         <translation>应用服务器的更改前，无法撤回本地更改（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>no user of this office has the login &quot;%1&quot;</source>
+        <translation>本办公室没有登录名为“%1”的用户</translation>
+    </message>
+    <message>
+        <source>Manage the office&apos;s accounts (passwords are read from standard input, one line each):
+  user add --login L --name N --role R   a new user and their password
+  user passwd --login L                  set L&apos;s password
+  user reset --login L                   clear L&apos;s password: L sets a new one at the next sign-in
+  user revoke|restore --login L          L may no longer / again sign in
+  user list                              every user, one JSON line each
+With --as, that user&apos;s password comes first, then the new password.</source>
+        <translation>管理本办公室的账户（密码从标准输入读取，每个一行）：
+  user add --login L --name N --role R   新用户及其密码
+  user passwd --login L                  设置 L 的密码
+  user reset --login L                   清除 L 的密码：L 在下次登录时设置新密码
+  user revoke|restore --login L          L 不能再登录 / 可以再次登录
+  user list                              所有用户，每人一行 JSON
+使用 --as 时，先给出该用户的密码，再给出新密码。</translation>
+    </message>
+    <message>
+        <source>add, passwd, reset, revoke, restore or list</source>
+        <translation>add、passwd、reset、revoke、restore 或 list</translation>
+    </message>
+    <message>
+        <source>Office database file.</source>
+        <translation>办公室数据库文件。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s login.</source>
+        <translation>用户的登录名。</translation>
+    </message>
+    <message>
+        <source>add: the name people see.</source>
+        <translation>add：显示给大家的姓名。</translation>
+    </message>
+    <message>
+        <source>add: kiosk, consultant, manager, channel or admin.</source>
+        <translation>add：kiosk、consultant、manager、channel 或 admin。</translation>
+    </message>
+    <message>
+        <source>give one action: add, passwd, reset, revoke, restore or list</source>
+        <translation>请给出一个操作：add、passwd、reset、revoke、restore 或 list</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>必须提供 --db</translation>
+    </message>
+    <message>
+        <source>--login is required</source>
+        <translation>必须提供 --login</translation>
+    </message>
+    <message>
+        <source>--name is required</source>
+        <translation>必须提供 --name</translation>
+    </message>
+    <message>
+        <source>--role must be kiosk, consultant, manager, channel or admin</source>
+        <translation>--role 必须是 kiosk、consultant、manager、channel 或 admin</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +2908,14 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>The demo office: sign in as wangjl (site manager) or zhangwei (consultant), and choose a password the first time.</source>
         <translation>演示售楼处：用 wangjl（案场经理）或 zhangwei（置业顾问）登录，第一次登录时设置密码。</translation>
+    </message>
+    <message>
+        <source>New database for this desk</source>
+        <translation>本工作站的新数据库</translation>
+    </message>
+    <message>
+        <source>Office database (*.db)</source>
+        <translation>办公室数据库 (*.db)</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3398,77 @@ Keep this file with the database — copy both when you move or back up the offi
     </message>
 </context>
 <context>
+    <name>shoulou::ui::EnrollDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>It is the fingerprint the hub&apos;s administrator gave me</source>
+        <translation>与服务器管理员给我的指纹一致</translation>
+    </message>
+    <message>
+        <source>&amp;Join the office</source>
+        <translation>加入售楼处(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Connect to the office hub</source>
+        <translation>连接售楼处服务器</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s office joins the office hub: its changes then reach every workstation of the office, and theirs reach it. It keeps working when the network is down.</source>
+        <translation>本工作站的办公室将加入售楼处服务器：此后它的修改会同步到售楼处的每个工作站，其他工作站的修改也会同步过来。断网时仍可照常工作。</translation>
+    </message>
+    <message>
+        <source>A new database for this desk receives the office from the hub.</source>
+        <translation>本工作站的新数据库将从售楼处服务器接收办公室的数据。</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Connect first: the hub&apos;s certificate fingerprint is shown here.</source>
+        <translation>请先连接：服务器证书的指纹会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>证书指纹：</translation>
+    </message>
+    <message>
+        <source>Compare every character with what `shoulou-hub init` printed. A different fingerprint means another computer is answering: do not go on.</source>
+        <translation>请与 `shoulou-hub init` 打印的指纹逐字核对。指纹不同说明应答的是另一台计算机：请不要继续。</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>办公室代码：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The hub address must look like wss://192.168.1.10:8443.</source>
+        <translation>服务器地址应形如 wss://192.168.1.10:8443。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Joining the office…</source>
+        <translation>正在加入售楼处…</translation>
+    </message>
+    <message>
+        <source>Receiving the office…</source>
+        <translation>正在接收办公室数据…</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::FollowUpBar</name>
     <message>
         <source>Add</source>
@@ -3395,6 +3675,14 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Local administrator (this office has no accounts)</source>
         <translation>本机管理员（本售楼处还没有账号）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the office hub…</source>
+        <translation>连接售楼处服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>This office is already enrolled with its hub.</source>
+        <translation>本办公室已连接售楼处服务器。</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4513,95 @@ Keep this file with the database — copy both when you move or back up the offi
     </message>
 </context>
 <context>
+    <name>shoulou::ui::SyncIssuesDialog</name>
+    <message>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Changes made at this desk that the office hub refused, with its reason. They are not part of the office&apos;s data; make them again if they are still needed.</source>
+        <translation>本工作站被售楼处服务器拒绝的修改及原因。这些修改不属于办公室的数据；如仍需要，请重新操作。</translation>
+    </message>
+    <message>
+        <source>No sync issues</source>
+        <translation>没有同步问题</translation>
+    </message>
+    <message>
+        <source>A change the office hub refuses is listed here with its reason, so that nothing is lost without a word.</source>
+        <translation>被售楼处服务器拒绝的修改会连同原因列在这里，不会悄无声息地丢失。</translation>
+    </message>
+    <message>
+        <source>Mark the selected issue as seen; it leaves this list.</source>
+        <translation>将选中的问题标记为已知，它会从列表中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::SyncIssuesModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::SyncStatusButton</name>
+    <message>
+        <source>Sync stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <source>Connecting to the office hub…</source>
+        <translation>正在连接售楼处服务器…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>离线（自 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>待上传 %n 项修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync issue(s)</source>
+        <translation>
+            <numerusform>%n 个同步问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync with the office hub. Click to see the changes the hub refused.</source>
+        <translation>与售楼处服务器同步。点击查看被服务器拒绝的修改。</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::TimelineModel</name>
     <message>
         <source>%1 via %2</source>
@@ -4473,6 +4850,14 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Made-up customers, consultants and six months of history.</source>
         <translation>虚构的客户、置业顾问和六个月的历史记录。</translation>
+    </message>
+    <message>
+        <source>Join an office hub</source>
+        <translation>加入售楼处服务器</translation>
+    </message>
+    <message>
+        <source>This desk gets the office from the sales office&apos;s hub and stays in step with it.</source>
+        <translation>本工作站从售楼处服务器获取办公室数据，并与之保持同步。</translation>
     </message>
 </context>
 </TS>

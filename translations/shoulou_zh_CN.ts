@@ -86,6 +86,13 @@
     </message>
 </context>
 <context>
+    <name>CertificateProbe</name>
+    <message>
+        <source>The hub address must be wss://HOST:PORT.</source>
+        <translation>售楼处服务器地址必须是 wss://主机:端口。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>error: %1</source>
@@ -2062,6 +2069,10 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>Nobody is signed in at this desk.</source>
         <translation>这台电脑上还没有人登录。</translation>
     </message>
+    <message>
+        <source>Your account has been revoked; sign in as another user.</source>
+        <translation>您的账户已被停用，请以其他用户登录。</translation>
+    </message>
 </context>
 <context>
     <name>PasswordVerifier</name>
@@ -2453,6 +2464,108 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     </message>
 </context>
 <context>
+    <name>SyncIssues</name>
+    <message>
+        <source>This sync issue was already marked as seen.</source>
+        <translation>该同步问题已被标记为已知。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <source>Register a lead or visit</source>
+        <translation>登记线索或来访</translation>
+    </message>
+    <message>
+        <source>Edit a customer</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <source>Undo a merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <source>Reveal a masked field</source>
+        <translation>查看隐藏的信息</translation>
+    </message>
+    <message>
+        <source>Add a follow-up</source>
+        <translation>添加跟进</translation>
+    </message>
+    <message>
+        <source>Decide on possible duplicates</source>
+        <translation>处理疑似重复客户</translation>
+    </message>
+    <message>
+        <source>Set up the office</source>
+        <translation>创建办公室</translation>
+    </message>
+    <message>
+        <source>Change the office&apos;s time zone</source>
+        <translation>更改办公室时区</translation>
+    </message>
+    <message>
+        <source>Add a channel</source>
+        <translation>添加渠道</translation>
+    </message>
+    <message>
+        <source>Add a project</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Set a password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>Revoke a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Restore a user</source>
+        <translation>恢复用户</translation>
+    </message>
+    <message>
+        <source>The login or the password is not right.</source>
+        <translation>登录名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>The hub has no office with this code. Check the code the hub&apos;s administrator gave you.</source>
+        <translation>售楼处服务器上没有这个办公室代码。请核对服务器管理员给您的代码。</translation>
+    </message>
+    <message>
+        <source>This office already has data at the hub, so an office with data of its own cannot join it. Join from the welcome window with a new, empty database instead: the office&apos;s data then comes from the hub.</source>
+        <translation>服务器上的这个售楼处已经有数据，带着自己数据的办公室不能加入。请在欢迎窗口用一个新的空数据库加入：办公室的数据会从服务器同步下来。</translation>
+    </message>
+    <message>
+        <source>This account has been revoked at the hub.</source>
+        <translation>该账户已在售楼处服务器上被停用。</translation>
+    </message>
+    <message>
+        <source>This workstation has been revoked at the hub; it no longer syncs.</source>
+        <translation>此工作站已被售楼处服务器停用，不再同步。</translation>
+    </message>
+    <message>
+        <source>The session with the hub has expired.</source>
+        <translation>与售楼处服务器的会话已过期。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts; wait a moment and try again.</source>
+        <translation>失败次数过多，请稍后再试。</translation>
+    </message>
+</context>
+<context>
     <name>TablePreview</name>
     <message>
         <source>&quot;%1&quot; has no header row: the first row must name the columns (姓名, 手机, …).</source>
@@ -2788,6 +2901,14 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>The demo office: sign in as wangjl (site manager) or zhangwei (consultant), and choose a password the first time.</source>
         <translation>演示售楼处：用 wangjl（案场经理）或 zhangwei（置业顾问）登录，第一次登录时设置密码。</translation>
+    </message>
+    <message>
+        <source>New database for this desk</source>
+        <translation>本工作站的新数据库</translation>
+    </message>
+    <message>
+        <source>Office database (*.db)</source>
+        <translation>办公室数据库 (*.db)</translation>
     </message>
 </context>
 <context>
@@ -3270,6 +3391,77 @@ Keep this file with the database — copy both when you move or back up the offi
     </message>
 </context>
 <context>
+    <name>shoulou::ui::EnrollDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>It is the fingerprint the hub&apos;s administrator gave me</source>
+        <translation>与服务器管理员给我的指纹一致</translation>
+    </message>
+    <message>
+        <source>&amp;Join the office</source>
+        <translation>加入售楼处(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Connect to the office hub</source>
+        <translation>连接售楼处服务器</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s office joins the office hub: its changes then reach every workstation of the office, and theirs reach it. It keeps working when the network is down.</source>
+        <translation>本工作站的办公室将加入售楼处服务器：此后它的修改会同步到售楼处的每个工作站，其他工作站的修改也会同步过来。断网时仍可照常工作。</translation>
+    </message>
+    <message>
+        <source>A new database for this desk receives the office from the hub.</source>
+        <translation>本工作站的新数据库将从售楼处服务器接收办公室的数据。</translation>
+    </message>
+    <message>
+        <source>Hub address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Connect first: the hub&apos;s certificate fingerprint is shown here.</source>
+        <translation>请先连接：服务器证书的指纹会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>证书指纹：</translation>
+    </message>
+    <message>
+        <source>Compare every character with what `shoulou-hub init` printed. A different fingerprint means another computer is answering: do not go on.</source>
+        <translation>请与 `shoulou-hub init` 打印的指纹逐字核对。指纹不同说明应答的是另一台计算机：请不要继续。</translation>
+    </message>
+    <message>
+        <source>Office code:</source>
+        <translation>办公室代码：</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>The hub address must look like wss://192.168.1.10:8443.</source>
+        <translation>服务器地址应形如 wss://192.168.1.10:8443。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Joining the office…</source>
+        <translation>正在加入售楼处…</translation>
+    </message>
+    <message>
+        <source>Receiving the office…</source>
+        <translation>正在接收办公室数据…</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::FollowUpBar</name>
     <message>
         <source>Add</source>
@@ -3476,6 +3668,14 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Local administrator (this office has no accounts)</source>
         <translation>本机管理员（本售楼处还没有账号）</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to the office hub…</source>
+        <translation>连接售楼处服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>This office is already enrolled with its hub.</source>
+        <translation>本办公室已连接售楼处服务器。</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4506,95 @@ Keep this file with the database — copy both when you move or back up the offi
     </message>
 </context>
 <context>
+    <name>shoulou::ui::SyncIssuesDialog</name>
+    <message>
+        <source>Got it</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>同步问题</translation>
+    </message>
+    <message>
+        <source>Changes made at this desk that the office hub refused, with its reason. They are not part of the office&apos;s data; make them again if they are still needed.</source>
+        <translation>本工作站被售楼处服务器拒绝的修改及原因。这些修改不属于办公室的数据；如仍需要，请重新操作。</translation>
+    </message>
+    <message>
+        <source>No sync issues</source>
+        <translation>没有同步问题</translation>
+    </message>
+    <message>
+        <source>A change the office hub refuses is listed here with its reason, so that nothing is lost without a word.</source>
+        <translation>被售楼处服务器拒绝的修改会连同原因列在这里，不会悄无声息地丢失。</translation>
+    </message>
+    <message>
+        <source>Mark the selected issue as seen; it leaves this list.</source>
+        <translation>将选中的问题标记为已知，它会从列表中移除。</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::SyncIssuesModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::SyncStatusButton</name>
+    <message>
+        <source>Sync stopped</source>
+        <translation>同步已停止</translation>
+    </message>
+    <message>
+        <source>Connecting to the office hub…</source>
+        <translation>正在连接售楼处服务器…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>离线（自 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>待上传 %n 项修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync issue(s)</source>
+        <translation>
+            <numerusform>%n 个同步问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync with the office hub. Click to see the changes the hub refused.</source>
+        <translation>与售楼处服务器同步。点击查看被服务器拒绝的修改。</translation>
+    </message>
+    <message>
+        <source>Last synced: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::TimelineModel</name>
     <message>
         <source>%1 via %2</source>
@@ -4554,6 +4843,14 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Made-up customers, consultants and six months of history.</source>
         <translation>虚构的客户、置业顾问和六个月的历史记录。</translation>
+    </message>
+    <message>
+        <source>Join an office hub</source>
+        <translation>加入售楼处服务器</translation>
+    </message>
+    <message>
+        <source>This desk gets the office from the sales office&apos;s hub and stays in step with it.</source>
+        <translation>本工作站从售楼处服务器获取办公室数据，并与之保持同步。</translation>
     </message>
 </context>
 </TS>

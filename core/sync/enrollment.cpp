@@ -59,7 +59,9 @@ Result<EnrollResult> enroll(const EnrollRequest &request, Transport &transport, 
                              .arg(SyncState::load(db).hubUrl));
     const bool hasOffice = existed && !db.queryText("SELECT id FROM office LIMIT 1").isEmpty();
     std::optional<security::OfficeKey> ownKey;
-    if (hasOffice) {
+    if (hasOffice && request.key) {
+        ownKey = *request.key;
+    } else if (hasOffice) {
         auto key = security::unlockOfficeKeyForFile(db);
         if (!key)
             return key.error();

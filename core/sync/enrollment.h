@@ -7,7 +7,10 @@
 
 namespace shoulou {
 class Clock;
+namespace security {
+class OfficeKey;
 }
+} // namespace shoulou
 
 namespace shoulou::sync {
 
@@ -25,6 +28,9 @@ struct EnrollRequest final {
     QString officeCode;
     QString login;
     QString password;
+    // The office key, when the caller has it unlocked already (the desk's open office);
+    // otherwise the file's key store is asked.
+    const security::OfficeKey *key = nullptr;
 };
 
 struct EnrollResult final {

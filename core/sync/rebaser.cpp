@@ -113,6 +113,17 @@ Result<Rebaser::Outcome> Rebaser::integrate(const QList<SyncOp> &ops, qint64 cur
     }
     // Undo is needed unless the page is exactly the first unconfirmed own ops, in order, and
     // nothing of ours was refused.
+    // Own ops without an undo (not in the tail) were in this database before it kept undos: a
+    // standalone office's history brought in at enrolment, or ops made before the writer knew
+    // the office was enrolled. Their effect is in place below everything the tail holds, so
+    // they are confirmed where they stand, never re-executed (that failed: office.exists, …).
+    QSet<QString> inTail;
+    for (const TailRow &row : std::as_const(tail))
+        inTail.insert(row.opId);
+    // Except while re-bootstrapping (Rebootstrap): the office was emptied, so own ops the hub
+    // holds are re-executed at their place like everyone's.
+    const bool rebuilding = !db.meta(QStringLiteral("sync.rebuild_mark")).isEmpty();
+    auto inPlace = [&](const SyncOp &op) { return !rebuilding && op.workstationId == me && !inTail.contains(op.opId); };
     bool needUndo = false;
     {
         int next = 0;
@@ -121,6 +132,8 @@ Result<Rebaser::Outcome> Rebaser::integrate(const QList<SyncOp> &ops, qint64 cur
                 needUndo = needUndo || !tail.isEmpty();
                 continue;
             }
+            if (inPlace(op))
+                continue;
             if (next < tail.size() && tail[next].opId == op.opId)
                 ++next;
             else
@@ -147,12 +160,9 @@ Result<Rebaser::Outcome> Rebaser::integrate(const QList<SyncOp> &ops, qint64 cur
         if (auto r = undoTail(seqs); !r)
             return fail(r.error());
     }
-    // Re-bootstrapping (Rebootstrap): the office was emptied, so own ops the hub holds are
-    // re-executed at their place like everyone's.
-    const bool rebuilding = !db.meta(QStringLiteral("sync.rebuild_mark")).isEmpty();
     for (const SyncOp &op : ops) {
         const bool own = op.workstationId == me;
-        if (own && !needUndo && !rebuilding) { // its effect is already in place, at this very position
+        if (own && (!needUndo || inPlace(op))) { // its effect is already in place, at this very position
             if (auto r = confirm(op, {}); !r)
                 return fail(r.error());
             continue;

@@ -13,6 +13,23 @@
 
 namespace shoulou::sync {
 
+namespace {
+
+// One report spans several transactions (a page each); the Applier keeps only the last set.
+void gather(mutation::ChangeSet &into, const mutation::ChangeSet &page)
+{
+    if (into.isEverything())
+        return;
+    if (page.isEverything()) {
+        into = mutation::ChangeSet::everything();
+        return;
+    }
+    for (const auto &c : page.changes())
+        into.add(c.table, c.id, c.op, c.customerId);
+}
+
+} // namespace
+
 SyncEngine::SyncEngine(mutation::Applier &applier, Transport &transport, const Clock &clock)
     : m_applier(applier)
     , m_transport(transport)
@@ -53,6 +70,7 @@ Result<SyncEngine::Report> SyncEngine::syncOnce()
             !r)
             return r.error();
         report.rebootstrapped = true;
+        report.changes = mutation::ChangeSet::everything(); // every open view reloads
     } else if (state.hubEpoch.isEmpty()) {
         SyncState s = state;
         s.hubEpoch = hello->value(QLatin1String("hub_epoch")).toString();
@@ -63,6 +81,7 @@ Result<SyncEngine::Report> SyncEngine::syncOnce()
     // our own later ops again on top; only then is anything pushed.
     if (Rebootstrap::mark(m_applier)) {
         report.rebootstrapped = true;
+        report.changes = mutation::ChangeSet::everything();
         if (auto r = pull(report); !r)
             return r.error();
         if (auto r = Rebootstrap::finish(m_applier, m_rebaser); !r)
@@ -183,6 +202,7 @@ Result<void> SyncEngine::pull(Report &report)
             if (!done)
                 return done.error();
             report.pulled += done->applied;
+            gather(report.changes, m_applier.takeChanges());
         }
         first = false;
         if (!reply->value(QLatin1String("has_more")).toBool())

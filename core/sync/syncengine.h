@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mutation/changeset.h"
 #include "sync/rebaser.h"
 #include "sync/transport.h"
 #include "util/clock.h"
@@ -32,6 +33,9 @@ public:
         qint64 hubSeq = 0;
         bool rebootstrapped = false; // the office was set up again from the hub (restored hub)
         QStringList reasons;         // why the hub refused what it refused (for stderr / the issues panel)
+        // The rows the pulled pages wrote here, when the Applier records changes (the desk's
+        // sync thread does, so the open views update just those rows); empty otherwise.
+        mutation::ChangeSet changes;
     };
     // Push all, pull all. An error is a transport or hub failure (the outbox is intact);
     // refusals of single ops are in the report.

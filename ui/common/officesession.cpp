@@ -9,7 +9,9 @@
 #include "util/clock.h"
 
 #include <QCoreApplication>
+
 #include <QPointer>
+#include <algorithm>
 
 namespace shoulou::ui {
 
@@ -256,8 +258,26 @@ void OfficeSession::apply(const QString &name, int version, const QJsonObject &a
 
 void OfficeSession::notifyDataChanged(const mutation::ChangeSet &changes)
 {
+    publish(changes, true);
+}
+
+void OfficeSession::notifyRemoteChanges(const mutation::ChangeSet &changes)
+{
+    publish(changes, false);
+}
+
+void OfficeSession::requireSignIn(const QString &reason)
+{
+    if (m_signedIn)
+        emit signInRequired(reason);
+}
+
+void OfficeSession::publish(const mutation::ChangeSet &changes, bool local)
+{
     if (changes.isEmpty())
         return;
+    if (local)
+        emit committedLocally();
     // Users and channels change rarely: reread them (small tables, on the reader) only when
     // the change set names them, then tell the views.
     if (!changes.touches(QStringLiteral("app_user")) && !changes.touches(QStringLiteral("channel"))) {
@@ -274,6 +294,13 @@ void OfficeSession::notifyDataChanged(const mutation::ChangeSet &changes)
                 qWarning("office directory: %s", qPrintable(d.error().message));
             emit changed(changes);
             emit dataChanged();
+            // The directory holds active users only: one signed in here and missing from it now
+            // was revoked (at another desk or the hub, arriving by sync) and leaves the desk.
+            if (d && m_signedIn && std::none_of(m_directory.users.cbegin(), m_directory.users.cend(), [this](const UserInfo &u) {
+                    return u.id == m_signedIn->id;
+                }))
+                emit signInRequired(QCoreApplication::translate("OfficeSession", "Your account has been revoked; sign in as "
+                                                                                 "another user."));
         });
 }
 

@@ -125,6 +125,13 @@ public:
     // For changes committed outside apply(): an import runs its own batches and publishes the
     // coarse default (anything may have changed); a writer job passes its applier's set.
     void notifyDataChanged(const mutation::ChangeSet &changes = mutation::ChangeSet::everything());
+    // For changes another workstation made, committed here by the sync thread: the views hear
+    // them exactly like local ones (changed()), but committedLocally() stays silent — there is
+    // nothing new to push.
+    void notifyRemoteChanges(const mutation::ChangeSet &changes);
+    // The person at the desk must sign in again, for `reason` (the hub refused this
+    // workstation, or the office's roster revoked them): signInRequired() when someone is signed in.
+    void requireSignIn(const QString &reason);
 
 signals:
     // What one committed transaction changed (mutation::ChangeSet): views update only the rows
@@ -132,6 +139,8 @@ signals:
     void changed(const shoulou::mutation::ChangeSet &changes);
     // Coarse, emitted with every changed(): for views that simply reload.
     void dataChanged();
+    // A transaction of this desk (a mutation, an import) committed: the sync pushes it soon.
+    void committedLocally();
     void customerOpenRequested(const QString &customerId);
     void currentUserChanged();
     // The signed-in user was refused as revoked: the desk returns to the sign-in dialog.
@@ -146,6 +155,7 @@ private:
     // just typed, applied as the user.
     void rehash(const auth::SignedInUser &user, const QString &password);
     void setDirectory(office::Directory directory);
+    void publish(const mutation::ChangeSet &changes, bool local);
 
     QString m_path;
     QString m_officeName;

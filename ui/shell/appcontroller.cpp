@@ -5,6 +5,7 @@
 #include "auth/usersetpassword.h"
 #include "common/appsettings.h"
 #include "common/backgroundtask.h"
+#include "common/filechooser.h"
 #include "common/messages.h"
 #include "common/officesession.h"
 #include "common/taskprogressdialog.h"
@@ -18,6 +19,10 @@
 #include "shell/newofficedialog.h"
 #include "shell/welcomedialog.h"
 #include "shell/workspace.h"
+#include "storage/database.h"
+#include "sync/enrolldialog.h"
+#include "sync/synccontroller.h"
+#include "sync/syncstate.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -43,6 +48,7 @@ AppController::~AppController()
 {
     delete m_task;    // waits for a job still running: it writes into this object
     m_window.reset(); // views first: they hold references into the session
+    m_sync.reset();
     m_session.reset();
 }
 
@@ -159,6 +165,7 @@ void AppController::openInBackground(const QString &path, const QString &default
                     return;
                 }
             m_openedKey = (*office)->key();
+            m_openedEnrolled = sync::SyncState::load((*office)->db()).enrolled;
             m_createdKeyFile = (*office)->createdKeyFile();
         },
         this);
@@ -200,7 +207,10 @@ void AppController::finishOpening(const QString &path, std::function<void()> onF
         m_newOffice->deleteLater();
     delete m_signIn; // it holds the session about to be replaced
     m_window.reset();
+    m_sync.reset();
     m_session = std::move(session).value();
+    if (m_openedEnrolled)
+        startSync();
     AppSettings().setLastDatabase(path);
     connect(m_session.get(), &OfficeSession::signInRequired, this, &AppController::switchUser);
     if (m_createdManager) {
@@ -260,6 +270,8 @@ void AppController::showWindow()
     connect(m_window.get(), &MainWindow::openOfficeRequested, this, &AppController::chooseOffice);
     connect(m_window.get(), &MainWindow::demoOfficeRequested, this, [this] { demoOffice(2000); });
     connect(m_window.get(), &MainWindow::closed, this, &AppController::quitRequested);
+    connect(m_window.get(), &MainWindow::enrollRequested, this, &AppController::enrollOpenOffice);
+    m_window->attachSync(m_sync.get());
     if (AppSettings().windowGeometry().isEmpty())
         placeOverParent(m_window.get(), nullptr); // the first time: centred, and fitting the screen
     m_window->show();
@@ -300,6 +312,8 @@ void AppController::welcome()
             return newOffice();
         case WelcomeDialog::OpenOffice:
             return chooseOffice();
+        case WelcomeDialog::JoinHub:
+            return joinHub();
         case WelcomeDialog::DemoOffice:
             return demoOffice(2000);
         case WelcomeDialog::None:
@@ -374,6 +388,68 @@ void AppController::demoOffice(qint64 customers)
         openOffice(path);
     });
     m_task->start();
+}
+
+void AppController::startSync()
+{
+    auto sync = SyncController::start(*m_session);
+    if (!sync) { // the desk still works; it just does not sync this time
+        qCWarning(lcUi) << "sync does not start:" << sync.error().code;
+        return;
+    }
+    m_sync = std::move(sync).value();
+}
+
+void AppController::enrollOpenOffice()
+{
+    if (!m_session || m_sync)
+        return;
+    auto *dialog = new EnrollDialog(m_session->path(), &m_session->key(), m_clock, dialogParent());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("enrollDialog"));
+    placeOverParent(dialog, dialogParent());
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (!m_session)
+            return;
+        // The writer loaded "not enrolled" when it opened: from now on each of its mutations
+        // keeps its undo until the hub's order confirms it (the Rebaser needs them).
+        m_session->writer().run<bool>(
+            this,
+            [](WriteContext &ctx) {
+                ctx.applier.setCaptureUndo(true);
+                return true;
+            },
+            [](bool) {});
+        startSync();
+        if (m_window)
+            m_window->attachSync(m_sync.get());
+    });
+    dialog->open();
+}
+
+void AppController::joinHub()
+{
+    FileChoice choice;
+    choice.mode = FileChoice::Save;
+    choice.title = tr("New database for this desk");
+    choice.filter = tr("Office database (*.db)");
+    choice.defaultSuffix = QStringLiteral("db");
+    auto *chooser = chooseFile(dialogParent(), choice, [this](const QString &path) {
+        auto *dialog = new EnrollDialog(path, nullptr, m_clock, dialogParent());
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setObjectName(QStringLiteral("enrollDialog"));
+        placeOverParent(dialog, dialogParent());
+        connect(dialog, &QDialog::accepted, this, [this, path] { openOffice(path); });
+        connect(dialog, &QDialog::rejected, this, [this] {
+            if (!m_window)
+                welcome();
+        });
+        dialog->open();
+    });
+    connect(chooser, &QDialog::rejected, this, [this] {
+        if (!m_window)
+            welcome();
+    });
 }
 
 } // namespace shoulou::ui

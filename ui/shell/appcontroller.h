@@ -26,6 +26,7 @@ class MainWindow;
 class NewOfficeDialog;
 class OfficeSession;
 class SignInDialog;
+class SyncController;
 class TaskProgressDialog;
 class WelcomeDialog;
 
@@ -67,6 +68,12 @@ public:
     NewOfficeDialog *newOfficeDialog() const;
     // While the desk asks who signs in.
     SignInDialog *signInDialog() const;
+    // The background sync of an enrolled office (null for a standalone one).
+    SyncController *syncController() const { return m_sync.get(); }
+    // 连接售楼处服务器…: enrols the open office; once joined, it syncs in the background.
+    void enrollOpenOffice();
+    // From the welcome window: a new database that receives the office from the hub, then opens.
+    void joinHub();
     // 退出登录/切换用户: closes the window (at the next turn of the event loop) and asks again;
     // `notice` says why when it is not the person's own choice.
     void switchUser(const QString &notice = {});
@@ -88,16 +95,19 @@ private:
     void chooseOffice();
     void demoOffice(qint64 customers);
     void failed(const QString &title, const QString &message, std::function<void()> then);
+    void startSync();
     QWidget *dialogParent() const;
 
     const Clock &m_clock;
     std::unique_ptr<OfficeSession> m_session;
+    std::unique_ptr<SyncController> m_sync; // after the window, before the session
     std::unique_ptr<MainWindow> m_window;
     // The one task running (opening an office or making the demo), and what it hands back.
     BackgroundTask *m_task = nullptr;
     QPointer<TaskProgressDialog> m_progress;
     Result<void> m_taskResult;
     std::optional<security::OfficeKey> m_openedKey;
+    bool m_openedEnrolled = false;
     QString m_createdKeyFile;
     QPointer<WelcomeDialog> m_welcome;
     QPointer<NewOfficeDialog> m_newOffice;

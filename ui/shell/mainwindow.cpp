@@ -6,6 +6,9 @@
 #include "common/officesession.h"
 #include "common/windowplacement.h"
 #include "shell/workspaceview.h"
+#include "sync/synccontroller.h"
+#include "sync/syncissuesdialog.h"
+#include "sync/syncstatusbutton.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -99,6 +102,9 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Import leads…"), this, [this] { showView(QStringLiteral("import")); });
     file->addSeparator();
+    m_enroll = file->addAction(tr("&Connect to the office hub…"), this, &MainWindow::enrollRequested);
+    m_enroll->setObjectName(QStringLiteral("enrollAction"));
+    file->addSeparator();
     QAction *switchUser = file->addAction(tr("Sign out / s&witch user"), this, &MainWindow::switchUserRequested);
     switchUser->setObjectName(QStringLiteral("switchUserAction"));
     // Without accounts there is nobody to switch to: the office's local administrator works it.
@@ -159,6 +165,29 @@ void MainWindow::refreshSignedIn()
     else
         m_signedIn->setText(tr("Local administrator (this office has no accounts)"));
     m_users->setEnabled(m_session.mayApply(QStringLiteral("user.reset_password")).allowed);
+}
+
+void MainWindow::attachSync(SyncController *controller)
+{
+    if (m_sync || !controller)
+        return;
+    m_sync = controller;
+    m_enroll->setEnabled(false);
+    m_enroll->setToolTip(tr("This office is already enrolled with its hub."));
+    auto *status = new SyncStatusButton(*controller);
+    connect(status, &QToolButton::clicked, this, &MainWindow::openSyncIssues);
+    statusBar()->addPermanentWidget(status);
+}
+
+void MainWindow::openSyncIssues()
+{
+    if (auto *open = findChild<SyncIssuesDialog *>())
+        return open->raise();
+    auto *dialog = new SyncIssuesDialog(m_session, m_sync, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("syncIssuesDialog"));
+    placeOverParent(dialog, this);
+    dialog->open();
 }
 
 void MainWindow::openUsers()

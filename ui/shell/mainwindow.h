@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace shoulou::ui {
 
 class OfficeSession;
+class SyncController;
 class WorkspaceView;
 
 // The shell: a sidebar of views and the menus. It knows no view's insides; views are added by
@@ -25,12 +26,18 @@ public:
     WorkspaceView *view(const QString &viewId) const;
     WorkspaceView *currentView() const;
     void showView(const QString &viewId);
+    // An enrolled office: the status bar shows sync (a click opens the sync issues panel) and
+    // the office cannot be enrolled again.
+    void attachSync(SyncController *controller);
+    void openSyncIssues();
 
 signals:
     void newCustomerRequested();
     void newOfficeRequested();
     void openOfficeRequested();
     void demoOfficeRequested();
+    // 连接售楼处服务器…: enrol this office with the office hub.
+    void enrollRequested();
     // 退出登录/切换用户: the person leaves the desk; the sign-in dialog comes back.
     void switchUserRequested();
     void closed(); // the person closed the window: the desk ends
@@ -53,6 +60,8 @@ private:
     QLabel *m_signedIn = nullptr;
     QLabel *m_office = nullptr;
     QAction *m_users = nullptr;
+    QAction *m_enroll = nullptr;
+    SyncController *m_sync = nullptr;
 };
 
 } // namespace shoulou::ui

@@ -18,7 +18,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
                                 "in a demo office first.</p>"));
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    QList<QWidget *> chain; // the focus chain: the three choices top to bottom, then Cancel
+    QList<QWidget *> chain; // the focus chain: the choices top to bottom, then Cancel
     auto add = [&](const QString &title, const QString &detail, Choice c, const char *name) {
         auto *b = new QCommandLinkButton(title, detail);
         chain << b;
@@ -31,6 +31,8 @@ WelcomeDialog::WelcomeDialog(QWidget *parent)
     };
     add(tr("Create a new office"), tr("Start empty; import your lead lists next."), NewOffice, "newOffice");
     add(tr("Open an office database"), tr("A file created on this or another workstation."), OpenOffice, "openOffice");
+    add(tr("Join an office hub"), tr("This desk gets the office from the sales office's hub and stays in step with it."), JoinHub,
+        "joinHub");
     add(tr("Open the demo office"), tr("Made-up customers, consultants and six months of history."), DemoOffice, "demoOffice");
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

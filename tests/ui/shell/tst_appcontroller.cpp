@@ -219,8 +219,8 @@ void TstAppController::focusChainsOfTheStartupDialogs()
     ui::WelcomeDialog welcome;
     welcome.show();
     QVERIFY(QTest::qWaitForWindowActive(&welcome));
-    QCOMPARE(tabChain(welcome.findChild<QWidget *>(QStringLiteral("newOffice")), 5),
-             (QStringList{"newOffice", "openOffice", "demoOffice", "QPushButton", "newOffice"}));
+    QCOMPARE(tabChain(welcome.findChild<QWidget *>(QStringLiteral("newOffice")), 6),
+             (QStringList{"newOffice", "openOffice", "joinHub", "demoOffice", "QPushButton", "newOffice"}));
     welcome.close();
 
     ui::NewOfficeDialog form;

@@ -1,0 +1,140 @@
+#include "syncworker.h"
+
+#include "mutation/applier.h"
+#include "security/officekey.h"
+#include "storage/database.h"
+#include "sync/syncstate.h"
+#include "sync/websockettransport.h"
+#include "util/clock.h"
+#include "util/logging.h"
+
+#include <QPointer>
+
+namespace shoulou::worker {
+
+// The sync connection, its Applier, the transport and the engine; made, used and deleted on
+// the worker thread (a QWebSocket belongs to the thread that made it).
+class SyncWorker::State final : public QObject {
+public:
+    State(std::unique_ptr<storage::Database> db, const security::OfficeKey &key, const Clock &clock, SyncWorker *owner)
+        : m_db(std::move(db))
+        , m_key(key)
+        , m_clock(clock)
+        , m_owner(owner)
+    {}
+    ~State() override
+    {
+        m_engine.reset();
+        m_transport.reset();
+        m_applier.reset();
+        m_db.reset();
+    }
+
+    void run()
+    {
+        if (m_running) { // asked again from inside the transport's wait
+            m_again = true;
+            return;
+        }
+        m_running = true;
+        do {
+            m_again = false;
+            SyncOutcome outcome = once();
+            QPointer<SyncWorker> owner(m_owner);
+            QMetaObject::invokeMethod(
+                m_owner,
+                [owner, outcome] {
+                    if (owner)
+                        emit owner->synced(outcome);
+                },
+                Qt::QueuedConnection);
+        } while (m_again && !QThread::currentThread()->isInterruptionRequested());
+        m_running = false;
+    }
+
+private:
+    SyncOutcome once()
+    {
+        SyncOutcome out;
+        if (auto r = prepare(); !r) {
+            out.error = r.error();
+        } else if (auto report = m_engine->syncOnce(); !report) {
+            out.error = report.error();
+            // What reached the database before the failure still has to reach the views.
+            out.report.changes = m_applier->takeChanges();
+        } else {
+            out.ok = true;
+            out.report = std::move(report).value();
+        }
+        if (!out.ok)
+            qCInfo(lcSync) << "sync failed:" << out.error.code;
+        auto summary = sync::SyncSummary::read(*m_db);
+        if (summary)
+            out.summary = *summary;
+        out.atMs = m_clock.nowMs();
+        return out;
+    }
+
+    Result<void> prepare()
+    {
+        if (m_engine)
+            return {};
+        const sync::SyncState state = sync::SyncState::load(*m_db);
+        if (!state.enrolled)
+            return makeError(QStringLiteral("sync.not_enrolled"), QStringLiteral("this office is not enrolled with a hub"));
+        m_applier = std::make_unique<mutation::Applier>(*m_db, m_clock, &m_key);
+        if (auto r = m_applier->recordChanges(); !r)
+            qCWarning(lcSync) << "change sets of pulls are off:" << r.error().code;
+        QUrl endpoint(state.hubUrl);
+        if (endpoint.path().isEmpty())
+            endpoint.setPath(QStringLiteral("/v1"));
+        m_transport = std::make_unique<sync::WebSocketTransport>(endpoint, state.fingerprint);
+        m_engine = std::make_unique<sync::SyncEngine>(*m_applier, *m_transport);
+        return {};
+    }
+
+    std::unique_ptr<storage::Database> m_db;
+    security::OfficeKey m_key;
+    const Clock &m_clock;
+    SyncWorker *m_owner;
+    std::unique_ptr<mutation::Applier> m_applier;
+    std::unique_ptr<sync::WebSocketTransport> m_transport;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    bool m_running = false;
+    bool m_again = false;
+};
+
+Result<std::unique_ptr<SyncWorker>> SyncWorker::open(const QString &path, const security::OfficeKey &key, const Clock &clock,
+                                                     const QString &name)
+{
+    storage::Database::Options options;
+    options.migrate = false;
+    auto db = storage::Database::open(path, options);
+    if (!db)
+        return db.error();
+    std::unique_ptr<SyncWorker> w(new SyncWorker());
+    w->m_state = new State(std::move(db).value(), key, clock, w.get());
+    w->m_state->moveToThread(&w->m_thread);
+    connect(&w->m_thread, &QThread::finished, w->m_state, &QObject::deleteLater);
+    w->m_thread.setObjectName(name);
+    w->m_thread.start();
+    return w;
+}
+
+SyncWorker::~SyncWorker()
+{
+    // quit() ends every event loop of the thread, the transport's wait included: a sync under
+    // way fails as "no answer" at once instead of holding the window up to its timeout.
+    m_thread.requestInterruption();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncWorker::syncNow()
+{
+    State *state = m_state;
+    QMetaObject::invokeMethod(
+        m_state, [state] { state->run(); }, Qt::QueuedConnection);
+}
+
+} // namespace shoulou::worker

@@ -1,0 +1,56 @@
+#pragma once
+
+// A real hub in this process: a hub data directory (TestHub), its HubServer with real TLS on
+// loopback, an office with two managers — and the desk side's helpers to enroll an office file
+// into it and sync it the way the CLI does (WebSocketTransport on this thread: its local event
+// loop also runs the in-process server).
+#include "hubfixture.h"
+
+#include "hub/hubserver.h"
+#include "mutation/applier.h"
+#include "sync/enrollment.h"
+#include "sync/syncengine.h"
+#include "sync/websockettransport.h"
+
+namespace shoulou::test {
+
+struct ServedHub {
+    TestHub hub;
+    std::unique_ptr<hub::HubServer> server;
+    QString code;
+
+    ServedHub()
+    {
+        hub.service.reset(); // the server has its own service on the same store
+        auto tls = hub::HubServer::tlsConfiguration(hub.dataDir().certificatePath(), hub.dataDir().tlsKeyPath());
+        if (!tls)
+            qFatal("%s", qPrintable(tls.error().message));
+        server = std::make_unique<hub::HubServer>(hub.store(), *hub.opened->keys, hub.clock());
+        if (auto r = server->listen(QHostAddress::LocalHost, 0, *tls); !r)
+            qFatal("%s", qPrintable(r.error().message));
+        code = hub.addOffice(QStringLiteral("滨江壹号售楼处"));
+        hub.addUser(code, "wang", "manager", "wang-secret-1");
+        hub.addUser(code, "li", "consultant", "li-secret-22");
+    }
+    // As `shoulou-hub init` prints it (TestHub keeps the bare hex).
+    QString fingerprint() const
+    {
+        return hub.fingerprint.startsWith(QLatin1String("SHA256:")) ? hub.fingerprint : QStringLiteral("SHA256:") + hub.fingerprint;
+    }
+    QString url() const { return QStringLiteral("wss://127.0.0.1:%1").arg(server->port()); }
+
+    Result<sync::EnrollResult> enroll(const QString &path, const QString &login, const QString &password, const security::OfficeKey *key,
+                                      const Clock &clock)
+    {
+        sync::WebSocketTransport transport(QUrl(url() + QStringLiteral("/v1")), fingerprint());
+        return sync::enroll({path, url(), fingerprint(), code, login, password, key}, transport, clock);
+    }
+    Result<sync::SyncEngine::Report> syncOnce(mutation::Applier &applier)
+    {
+        sync::WebSocketTransport transport(QUrl(url() + QStringLiteral("/v1")), fingerprint());
+        sync::SyncEngine engine(applier, transport);
+        return engine.syncOnce();
+    }
+};
+
+} // namespace shoulou::test

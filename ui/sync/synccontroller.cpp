@@ -1,0 +1,122 @@
+#include "synccontroller.h"
+
+#include "common/officesession.h"
+#include "common/uilogging.h"
+#include "sync/synclabels.h"
+#include "sync/transport.h"
+#include "util/clock.h"
+
+#include <QCoreApplication>
+
+namespace shoulou::ui {
+
+Result<std::unique_ptr<SyncController>> SyncController::start(OfficeSession &session, Timing timing)
+{
+    auto worker = worker::SyncWorker::open(session.path(), session.key(), session.clock());
+    if (!worker)
+        return worker.error();
+    std::unique_ptr<SyncController> c(new SyncController(session, timing, std::move(worker).value()));
+    c->refreshCounts();
+    c->syncNow();
+    return c;
+}
+
+SyncController::SyncController(OfficeSession &session, Timing timing, std::unique_ptr<worker::SyncWorker> worker)
+    : m_session(session)
+    , m_timing(timing)
+    , m_worker(std::move(worker))
+    , m_backoffMs(timing.offlineFirstMs)
+{
+    m_soon.setSingleShot(true);
+    m_next.setSingleShot(true);
+    connect(&m_soon, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(&m_next, &QTimer::timeout, this, &SyncController::syncNow);
+    connect(m_worker.get(), &worker::SyncWorker::synced, this, &SyncController::onSynced);
+    connect(&m_session, &OfficeSession::committedLocally, this, &SyncController::onLocalCommit);
+}
+
+SyncController::~SyncController() = default;
+
+void SyncController::syncNow()
+{
+    if (m_status.stopped)
+        return;
+    if (m_inFlight) {
+        m_again = true;
+        return;
+    }
+    m_inFlight = true;
+    m_soon.stop();
+    m_next.stop();
+    m_worker->syncNow();
+}
+
+void SyncController::onLocalCommit()
+{
+    refreshCounts();
+    // A burst of edits goes in one push: the first commit starts the wait, later ones ride along.
+    if (!m_soon.isActive())
+        m_soon.start(m_timing.afterCommitMs);
+}
+
+void SyncController::refreshCounts()
+{
+    m_session.reader().run<Result<sync::SyncSummary>>(
+        this, [](ReadContext &ctx) { return sync::SyncSummary::read(ctx.db); },
+        [this](Result<sync::SyncSummary> s) {
+            if (!s) {
+                qCWarning(lcUi) << "sync counts:" << s.error().code;
+                return;
+            }
+            if (s->pending == m_status.pending && s->issues == m_status.issues)
+                return;
+            m_status.pending = s->pending;
+            m_status.issues = s->issues;
+            emit statusChanged();
+        });
+}
+
+void SyncController::onSynced(const worker::SyncOutcome &outcome)
+{
+    m_inFlight = false;
+    const bool wasOnline = m_status.online;
+    const bool first = !m_status.contacted;
+    m_status.contacted = true;
+    m_status.pending = outcome.summary.pending;
+    m_status.issues = outcome.summary.issues;
+    if (outcome.ok) {
+        m_status.online = true;
+        m_status.lastSyncMs = outcome.atMs;
+        m_status.problem.clear();
+        m_backoffMs = m_timing.offlineFirstMs;
+    } else {
+        // Only an unreachable hub is "offline"; a refusal is an answer, so the link is up.
+        m_status.online = outcome.error.code != sync::kUnreachable;
+        m_status.problem = syncErrorMessage(outcome.error);
+    }
+    if (first || wasOnline != m_status.online)
+        m_status.sinceMs = outcome.atMs;
+    if (!outcome.report.changes.isEmpty())
+        m_session.notifyRemoteChanges(outcome.report.changes);
+    if (!outcome.ok && isWorkstationRefusal(outcome.error.code)) {
+        m_status.stopped = true;
+        m_soon.stop();
+        m_next.stop();
+        qCWarning(lcUi) << "the hub refused this workstation:" << outcome.error.code;
+        m_session.requireSignIn(m_status.problem);
+    }
+    emit statusChanged();
+    emit synced();
+    if (m_status.stopped)
+        return;
+    if (std::exchange(m_again, false))
+        return syncNow();
+    if (outcome.ok) {
+        m_next.start(m_timing.onlineEveryMs);
+    } else {
+        m_next.start(m_backoffMs);
+        m_backoffMs = std::min(m_backoffMs * 2, m_timing.offlineMaxMs);
+    }
+}
+
+} // namespace shoulou::ui

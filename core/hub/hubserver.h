@@ -35,9 +35,11 @@ public:
     struct Options {
         int maxConnectionsPerAddress = 16;
         int newConnectionsPerMinute = 120; // per address: reconnect loops and floods are cut off
-        double framesPerSecond = 100;      // sustained, per connection
-        int frameBurst = 400;              // frames a connection may send at once
-        int maxRateViolations = 200;       // frames dropped before the connection is closed
+        // A desk waits for each answer, so even its fastest history push stays far below
+        // these; a client that sends without waiting is cut off.
+        double framesPerSecond = 2000; // sustained, per connection
+        int frameBurst = 4000;         // frames a connection may send at once
+        int maxRateViolations = 200;   // frames dropped before the connection is closed
         int pingIntervalMs = 10000;
         int idleTimeoutMs = 35000;
     };

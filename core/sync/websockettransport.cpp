@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QThread>
 #include <QTimer>
 #include <QWebSocket>
 
@@ -85,12 +86,18 @@ Result<void> WebSocketTransport::connectIfNeeded()
 
 Result<QJsonObject> WebSocketTransport::call(const QJsonObject &frame)
 {
+    return callOnce(frame, 0);
+}
+
+Result<QJsonObject> WebSocketTransport::callOnce(const QJsonObject &frame, int attempt)
+{
     if (auto r = connectIfNeeded(); !r)
         return r.error();
     QWebSocket *socket = m_socket.get();
     const int id = frame.value(QLatin1String("id")).toInt();
     QJsonObject reply;
     bool answered = false;
+    bool rateLimited = false;
     QEventLoop loop;
     QTimer timer;
     timer.setSingleShot(true);
@@ -98,6 +105,13 @@ Result<QJsonObject> WebSocketTransport::call(const QJsonObject &frame)
         const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
         if (message.value(QLatin1String("t")).toString() == QLatin1String("poke"))
             return; // taken by the socket's own handler
+        // The hub refused a frame for coming too fast (not handled, answered with id 0).
+        if (message.value(QLatin1String("id")).toInt() == 0 &&
+            message.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString() == QLatin1String("rate_limited")) {
+            rateLimited = true;
+            loop.quit();
+            return;
+        }
         if (message.value(QLatin1String("id")).toInt() != id)
             return; // an answer to a call that timed out
         reply = message;
@@ -110,6 +124,14 @@ Result<QJsonObject> WebSocketTransport::call(const QJsonObject &frame)
     timer.start(m_timeoutMs);
     loop.exec();
     QObject::disconnect(received);
+    if (rateLimited) {
+        if (attempt < 3) {
+            QThread::msleep(250UL << attempt); // back off, then send it again: it was not handled
+            return callOnce(frame, attempt + 1);
+        }
+        return makeError(kUnreachable,
+                         QCoreApplication::translate("WebSocketTransport", "The hub is busy (too many requests); try again shortly."));
+    }
     if (!answered) {
         m_socket.reset();
         return unreachable(QCoreApplication::translate("WebSocketTransport", "no answer"));

@@ -37,6 +37,8 @@ public:
 
 private:
     Result<void> connectIfNeeded();
+    // One send and wait; a frame the hub refused as too fast is sent again, backing off.
+    Result<QJsonObject> callOnce(const QJsonObject &frame, int attempt);
 
     QUrl m_url;
     QString m_fingerprint;

@@ -19,13 +19,13 @@ struct ServedHub {
     std::unique_ptr<hub::HubServer> server;
     QString code;
 
-    ServedHub()
+    explicit ServedHub(hub::HubServer::Options options = {})
     {
         hub.service.reset(); // the server has its own service on the same store
         auto tls = hub::HubServer::tlsConfiguration(hub.dataDir().certificatePath(), hub.dataDir().tlsKeyPath());
         if (!tls)
             qFatal("%s", qPrintable(tls.error().message));
-        server = std::make_unique<hub::HubServer>(hub.store(), *hub.opened->keys, hub.clock());
+        server = std::make_unique<hub::HubServer>(hub.store(), *hub.opened->keys, hub.clock(), options);
         if (auto r = server->listen(QHostAddress::LocalHost, 0, *tls); !r)
             qFatal("%s", qPrintable(r.error().message));
         code = hub.addOffice(QStringLiteral("滨江壹号售楼处"));

@@ -1,0 +1,92 @@
+// The desk's connection to a real hub (HubServer in process, TLS on loopback): a frame the hub
+// refuses for coming too fast is sent again and the call fails cleanly when the hub stays busy
+// (never a hang, the connection kept); a change pushed by one desk pokes the other, whose
+// waitForPoke returns at once instead of at its timeout.
+#include "servedhub.h"
+#include "testoffice.h"
+
+#include "sync/syncstate.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+using namespace shoulou;
+
+class TstHubTransport final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("SHOULOU_KEY_STORE", "file");
+    }
+
+    void aFrameRefusedAsTooFastIsSentAgain()
+    {
+        hub::HubServer::Options options;
+        options.frameBurst = 2;
+        options.maxRateViolations = 100;
+        test::ServedHub served(options); // a manual clock: the bucket refills only when the test says
+        sync::WebSocketTransport transport(QUrl(served.url() + QStringLiteral("/v1")), served.fingerprint());
+        QVERIFY(transport.call({{"t", "ping"}, {"id", 1}}).ok());
+        QVERIFY(transport.call({{"t", "ping"}, {"id", 2}}).ok());
+        // The bucket is empty: each try is refused, and after the back-off the call says so.
+        QElapsedTimer t;
+        t.start();
+        auto busy = transport.call({{"t", "ping"}, {"id", 3}});
+        QVERIFY(!busy.ok());
+        QCOMPARE(busy.error().code, sync::kUnreachable);
+        QVERIFY2(busy.error().message.contains("busy"), qPrintable(busy.error().message));
+        QVERIFY(t.elapsed() < 10000);
+        // Refilled, a refused frame goes through on its next try: the hub's clock moves while
+        // the desk backs off.
+        served.hub.clock().advanceMs(10'000);
+        QVERIFY(transport.call({{"t", "ping"}, {"id", 4}}).ok());
+        QVERIFY(transport.call({{"t", "ping"}, {"id", 5}}).ok());
+        QTimer::singleShot(0, [&] { served.hub.clock().advanceMs(10'000); });
+        auto again = transport.call({{"t", "ping"}, {"id", 6}});
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().message));
+    }
+
+    void aPushPokesTheOtherDesk()
+    {
+        test::ServedHub served;
+        test::TestOffice first;
+        auto enrolled = served.enroll(first.path(), "wang", "wang-secret-1", &first.key(), first.clock());
+        QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(enrolled.error().message));
+        first.reopen();
+        first.applier().setUserId(sync::SyncState::load(first.db()).userId); // as the CLI acts: the enrolling manager
+        QVERIFY(served.syncOnce(first.applier()).ok());
+        QTemporaryDir dir;
+        const QString otherPath = dir.filePath("other.db");
+        QVERIFY(served.enroll(otherPath, "wang", "wang-secret-1", nullptr, first.clock()).ok());
+        auto otherDb = storage::Database::open(otherPath);
+        QVERIFY(otherDb.ok());
+        mutation::Applier other(**otherDb, first.clock(), &first.key());
+        sync::WebSocketTransport otherLink(QUrl(served.url() + QStringLiteral("/v1")), served.fingerprint());
+        sync::SyncEngine otherEngine(other, otherLink);
+        QVERIFY(otherEngine.syncOnce().ok());
+        const qint64 cursor = sync::SyncState::load(**otherDb).cursor;
+
+        // Nothing new: the wait runs to its timeout.
+        QVERIFY(!otherLink.waitForPoke(cursor, 200));
+        // The first desk pushes while the other waits: the poke ends the wait early.
+        QTimer::singleShot(50, [&] {
+            QVERIFY(first.applier().apply("channel.create", 1, {{"name", "新渠道"}, {"kind", "online"}}).ok());
+            QVERIFY(served.syncOnce(first.applier()).ok());
+        });
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(otherLink.waitForPoke(cursor, 20000));
+        QVERIFY(t.elapsed() < 15000);
+        QVERIFY(otherLink.lastPoke() > cursor);
+        QVERIFY(otherEngine.syncOnce().ok());
+        QCOMPARE((*otherDb)->queryInt("SELECT count(*) FROM channel WHERE name = '新渠道'"), qint64(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstHubTransport)
+#include "tst_hubtransport.moc"

@@ -3462,6 +3462,37 @@ Keep this file with the database — copy both when you move or back up the offi
     </message>
 </context>
 <context>
+    <name>shoulou::ui::FieldConflict</name>
+    <message>
+        <source>Keep mine</source>
+        <translation>保留我的</translation>
+    </message>
+    <message>
+        <source>Take new value</source>
+        <translation>采用新值</translation>
+    </message>
+    <message>
+        <source>Keeps what you typed; it is saved when you save</source>
+        <translation>保留您输入的内容，保存时一并保存</translation>
+    </message>
+    <message>
+        <source>Puts the new value into the field</source>
+        <translation>把新值填入此栏</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>New value on the server: %1 (changed %2)</source>
+        <translation>服务器上的新值：%1（%2 修改）</translation>
+    </message>
+    <message>
+        <source>New value on the server: %1</source>
+        <translation>服务器上的新值：%1</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::FollowUpBar</name>
     <message>
         <source>Add</source>

@@ -12,6 +12,8 @@
 #include "shell/mainwindow.h"
 #include "shell/welcomedialog.h"
 #include "shell/workspace.h"
+#include "sync/synccontroller.h"
+#include "syncscreens.h"
 #include "util/clock.h"
 
 #include <QAction>
@@ -74,6 +76,10 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("db"), QStringLiteral("Demo office database."), QStringLiteral("DB")});
     p.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR")});
     p.addOption({QStringLiteral("data"), QStringLiteral("tests/data (sample import files)."), QStringLiteral("DIR")});
+    for (const char *hubOption :
+         {"hub", "fingerprint", "office-code", "hub-login", "hub-password", "hub-binary", "hub-data", "revoke-login"})
+        p.addOption({QString::fromLatin1(hubOption), QStringLiteral("The served hub the sync screens use (screenshots.sh)."),
+                     QStringLiteral("VALUE")});
     p.process(app);
     g_out = p.value(QStringLiteral("out"));
     QDir().mkpath(g_out);
@@ -115,6 +121,7 @@ int main(int argc, char *argv[])
     // A consultant's desk: their own Today. (Signed in without a password: the demo's users
     // choose theirs at the first sign-in.)
     s->setCurrentUserId(consultant);
+    std::unique_ptr<ui::SyncController> sync; // outlives the window whose status bar shows it
     ui::MainWindow window(*s);
     ui::assembleWorkspace(window, *s);
     window.setGeometry(0, 0, 1440, 900);
@@ -143,6 +150,10 @@ int main(int argc, char *argv[])
     s->requestOpenCustomer(worked.isEmpty() ? customers->model()->customerId(0) : worked);
     settle(s, 1200);
     shoot(QStringLiteral("customer-detail"));
+    closeDialogs();
+    const screens::Camera camera{[s](int ms) { settle(s, ms); }, shoot};
+    const QString conflicted = worked.isEmpty() ? customers->model()->customerId(0) : worked;
+    screens::shootConflict(*s, window, conflicted, camera);
     closeDialogs();
 
     emit window.newCustomerRequested();
@@ -183,6 +194,18 @@ int main(int argc, char *argv[])
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         settle(s, 600);
         shoot(QStringLiteral("import-result"));
+    }
+    if (p.isSet(QStringLiteral("hub"))) {
+        screens::HubAccess hub{p.value(QStringLiteral("hub")),          p.value(QStringLiteral("fingerprint")),
+                               p.value(QStringLiteral("office-code")),  p.value(QStringLiteral("hub-login")),
+                               p.value(QStringLiteral("hub-password")), p.value(QStringLiteral("hub-binary")),
+                               p.value(QStringLiteral("hub-data")),     p.value(QStringLiteral("revoke-login"))};
+        QString revoked;
+        for (const ui::UserInfo &u : s->users())
+            if (u.login == hub.revokedLogin)
+                revoked = u.id;
+        window.showView(QStringLiteral("customers"));
+        screens::shootSync(*s, window, sync, hub, revoked, conflicted, camera);
     }
     return 0;
 }

@@ -36,7 +36,7 @@ QJsonValue textOrNull(const QString &s)
 }
 
 constexpr const char *kCustomerSql = "SELECT r.id, r.name, r.grade, r.status, u.display_name, r.requirement, r.tags, "
-                                     "r.last_follow_up_at, r.next_follow_up_at, r.created_at, r.owner_id FROM customer x "
+                                     "r.last_follow_up_at, r.next_follow_up_at, r.created_at, r.owner_id, r.updated_at FROM customer x "
                                      "JOIN customer r ON r.id = x.root_id LEFT JOIN app_user u ON u.id = r.owner_id WHERE x.id = ?1";
 constexpr const char *kPhonesSql = "SELECT p.e164, p.extension, p.kind FROM customer_phone p JOIN customer c ON c.id = p.customer_id "
                                    "WHERE c.root_id = ?1 ORDER BY p.created_at, p.rowid";
@@ -98,6 +98,7 @@ Result<CustomerDetail> CustomerDetail::load(storage::Database &db, const QString
     d.nextFollowUpAtMs = c.int64(8);
     d.createdAtMs = c.int64(9);
     d.ownerId = c.text(10);
+    d.updatedAtMs = c.int64(11);
     c.reset();
     if (d.customerId != customerId)
         d.redirectedFrom = customerId;

@@ -65,6 +65,9 @@ struct CustomerDetail final {
     Requirement requirement;
     QStringList tags;
     qint64 lastFollowUpAtMs = 0, nextFollowUpAtMs = 0, createdAtMs = 0;
+    // When the profile row last changed (the changing op's own time, also for one pulled from
+    // the hub): the detail dialog says it next to a value another desk changed.
+    qint64 updatedAtMs = 0;
     QStringList phones; // masked
     QList<ResidentId> residentIds;
     QStringList platforms;

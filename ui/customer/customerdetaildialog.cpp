@@ -19,11 +19,13 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <optional>
 #include <utility>
 
 namespace shoulou::ui {
@@ -79,7 +81,7 @@ CustomerDetailDialog::CustomerDetailDialog(OfficeSession &session, const QString
     connect(m_followUp, &FollowUpBar::addRequested, this, &CustomerDetailDialog::addFollowUp);
     connect(m_showPhones, &QPushButton::clicked, this, [this] { reveal(QStringLiteral("phone")); });
     connect(m_showResidentId, &QPushButton::clicked, this, [this] { reveal(QStringLiteral("resident_id")); });
-    connect(&m_session, &OfficeSession::dataChanged, this, &CustomerDetailDialog::reload);
+    connect(&m_session, &OfficeSession::changed, this, &CustomerDetailDialog::onChanged);
     reload();
 }
 
@@ -170,6 +172,18 @@ QWidget *CustomerDetailDialog::buildRight()
     return box;
 }
 
+void CustomerDetailDialog::onChanged(const mutation::ChangeSet &changes)
+{
+    if (changes.isEverything() || changes.touches(QStringLiteral("app_user")) || changes.touches(QStringLiteral("channel"))) {
+        reload();
+        return;
+    }
+    const QSet<QString> customers = changes.customerIds();
+    // A merge names both records: the one asked for and the survivor shown.
+    if (customers.contains(m_customerId) || (!m_detail.redirectedFrom.isEmpty() && customers.contains(m_detail.redirectedFrom)))
+        reload();
+}
+
 void CustomerDetailDialog::reload()
 {
     const QString id = m_customerId;
@@ -215,14 +229,51 @@ void CustomerDetailDialog::applyDetail(const customer::CustomerDetail &detail)
     if (!req.building.isEmpty())
         summary << tr("Intended building %1").arg(req.building);
     m_summary->setText(summary.join(QStringLiteral("  ·  ")));
-    if (m_resetProfile || !m_profile->isDirty())
+    // The first load and the one after our own save replace the form; any other (another
+    // desk's change arriving) updates only the fields nobody is editing here.
+    if (m_resetProfile)
         m_profile->setDetail(detail);
+    else
+        m_profile->mergeDetail(detail);
     m_resetProfile = false;
     m_profile->setEnabled(true);
     m_followUp->setEnabled(true);
     fillIdentifiers();
     fillChannels();
+    refillTimeline(detail);
+    emit detailShown();
+}
+
+void CustomerDetailDialog::refillTimeline(const customer::CustomerDetail &detail)
+{
+    QScrollBar *bar = m_timelineView->verticalScrollBar();
+    // Scrolled to the top, the view stays there and shows what is new; scrolled down, the same
+    // entry stays at the top of the view. Entries have no id here: one is told by all it shows.
+    const int top = bar->value() > bar->minimum() ? m_timelineView->rowAt(0) : -1;
+    const std::optional<TimelineEntry> topEntry = top >= 0 ? std::optional(m_timeline->row(top)) : std::nullopt;
+    const int topOffset = top >= 0 ? m_timelineView->rowViewportPosition(top) : 0;
+    const QModelIndex current = m_timelineView->currentIndex();
+    const std::optional<TimelineEntry> currentEntry = current.isValid() ? std::optional(m_timeline->row(current.row())) : std::nullopt;
+
+    const QList<TimelineEntry> before = m_timeline->rows();
     m_timeline->setDetail(detail);
+    if (m_timeline->rows() == before)
+        return; // not reset: the view kept its place by itself
+    // The reset is laid out later; the rows must be measured before one can be scrolled to.
+    m_timelineView->doItemsLayout();
+    auto rowOf = [this](const TimelineEntry &entry) {
+        return m_timeline->findRow([&entry](const TimelineEntry &e) { return e == entry; });
+    };
+    if (currentEntry)
+        if (const int r = rowOf(*currentEntry); r >= 0)
+            m_timelineView->setCurrentIndex(m_timeline->index(r, current.column()));
+    if (topEntry)
+        if (const int r = rowOf(*topEntry); r >= 0) {
+            m_timelineView->scrollTo(m_timeline->index(r, 0), QAbstractItemView::PositionAtTop);
+            // Scrolling by pixels: the part of the row that was above the view stays above it.
+            if (m_timelineView->verticalScrollMode() == QAbstractItemView::ScrollPerPixel)
+                bar->setValue(bar->value() - topOffset);
+        }
 }
 
 void CustomerDetailDialog::fillIdentifiers()
@@ -280,7 +331,8 @@ void CustomerDetailDialog::save()
             m_profile->showError(r.error().message);
             return;
         }
-        m_resetProfile = true; // the reload that dataChanged triggers shows what was stored
+        m_resetProfile = true;       // the reload that changed() triggers shows what was stored
+        m_profile->clearConflicts(); // the value typed here was saved over the other desk's
         showStatus(tr("Saved."), false);
         if (close)
             QDialog::reject();

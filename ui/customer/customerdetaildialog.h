@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customer/customerdetail.h"
+#include "mutation/changeset.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -56,7 +57,16 @@ public:
 public slots:
     void reload();
 
+signals:
+    // A load has been shown (the first, or a reload after a change).
+    void detailShown();
+
 private:
+    // Reloads when `changes` name this customer (its row, phones, follow-ups, touches…), the
+    // users or channels it shows by name, or may have changed anything.
+    void onChanged(const mutation::ChangeSet &changes);
+    // The timeline again, keeping the entry at the top of the view and the selected one.
+    void refillTimeline(const customer::CustomerDetail &detail);
     QWidget *buildLeft();
     QWidget *buildRight();
     void applyDetail(const customer::CustomerDetail &detail);

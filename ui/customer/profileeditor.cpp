@@ -5,8 +5,11 @@
 #include "common/fielderror.h"
 #include "common/officesession.h"
 #include "customer/customerstatus.h"
+#include "customer/fieldconflict.h"
 #include "customer/requirementfields.h"
+#include "util/clock.h"
 
+#include <QApplication>
 #include <QCollator>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -17,6 +20,8 @@
 #include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace shoulou::ui {
 
@@ -80,16 +85,22 @@ ProfileEditor::ProfileEditor(OfficeSession &session, QWidget *parent)
     m_save->setAutoDefault(false);
     m_save->setEnabled(false);
 
+    setUpFields();
+
+    // Each field with its error line (if it has one) and its conflict marker underneath.
     auto *form = new QFormLayout;
-    form->addRow(tr("Name"), withFieldError(m_name, m_nameError));
-    form->addRow(tr("Grade"), m_grade);
-    form->addRow(tr("Status"), m_status);
-    form->addRow(tr("Owner"), m_owner);
-    form->addRow(tr("Tags"), withFieldError(m_tags, m_tagsError));
-    form->addRow(tr("Budget"), m_budget);
-    form->addRow(tr("Layout"), m_layout);
-    form->addRow(tr("Area"), withFieldError(m_area, m_areaError));
-    form->addRow(tr("Requirement note"), m_note);
+    auto row = [this, form](const QString &label, Field field, QWidget *shown) {
+        form->addRow(label, withFieldConflict(shown, m_fields[field].conflict));
+    };
+    row(tr("Name"), Name, withFieldError(m_name, m_nameError));
+    row(tr("Grade"), Grade, m_grade);
+    row(tr("Status"), Status, m_status);
+    row(tr("Owner"), Owner, m_owner);
+    row(tr("Tags"), Tags, withFieldError(m_tags, m_tagsError));
+    row(tr("Budget"), Budget, m_budget);
+    row(tr("Layout"), Layout, m_layout);
+    row(tr("Area"), Area, withFieldError(m_area, m_areaError));
+    row(tr("Requirement note"), Note, m_note);
     auto *v = new QVBoxLayout(this);
     v->setContentsMargins(0, 0, 0, 0);
     v->addLayout(form);
@@ -110,6 +121,147 @@ ProfileEditor::ProfileEditor(OfficeSession &session, QWidget *parent)
         connect(s, &QDoubleSpinBox::valueChanged, this, &ProfileEditor::updateSaveEnabled);
 }
 
+void ProfileEditor::setUpFields()
+{
+    using customer::CustomerDetail;
+    const auto fen = [](const CustomerDetail &d) { return d.requirement.budgetFen.value_or(0); };
+    const auto area = [](const CustomerDetail &d) { return d.requirement.areaM2.value_or(0); };
+    m_fields[Name] = {m_name,
+                      nullptr,
+                      [](const CustomerDetail &d) { return QVariant(d.name); },
+                      [this] { return QVariant(m_name->text().trimmed()); },
+                      [this](const CustomerDetail &d) { m_name->setText(d.name); },
+                      [](const CustomerDetail &d) { return d.name; }};
+    m_fields[Grade] = {m_grade,
+                       nullptr,
+                       [](const CustomerDetail &d) { return QVariant(d.grade); },
+                       [this] { return m_grade->currentData(); },
+                       [this](const CustomerDetail &d) { m_grade->setCurrentIndex(qMax(0, m_grade->findData(d.grade))); },
+                       [](const CustomerDetail &d) { return DisplayFormat::grade(d.grade); }};
+    m_fields[Status] = {m_status,
+                        nullptr,
+                        [](const CustomerDetail &d) { return QVariant(d.status); },
+                        [this] { return m_status->currentData(); },
+                        [this](const CustomerDetail &d) { m_status->setCurrentIndex(qMax(0, m_status->findData(d.status))); },
+                        [](const CustomerDetail &d) { return DisplayFormat::status(d.status); }};
+    m_fields[Owner] = {m_owner,
+                       nullptr,
+                       [](const CustomerDetail &d) { return QVariant(d.ownerId); },
+                       [this] { return QVariant(m_owner->currentData().toString()); },
+                       [this](const CustomerDetail &d) { m_owner->setCurrentIndex(qMax(0, m_owner->findData(d.ownerId))); },
+                       [](const CustomerDetail &d) { return d.ownerId.isEmpty() ? tr("Nobody (public pool)") : d.owner; }};
+    m_fields[Tags] = {m_tags,
+                      nullptr,
+                      [](const CustomerDetail &d) { return QVariant(d.tags); },
+                      [this] { return QVariant(currentTags()); },
+                      [this](const CustomerDetail &d) { m_tags->setText(d.tags.join(tr(", "))); },
+                      [](const CustomerDetail &d) { return d.tags.join(tr(", ")); }};
+    m_fields[Budget] = {
+        m_budget,
+        nullptr,
+        [fen](const CustomerDetail &d) { return QVariant(fen(d)); },
+        [this] { return QVariant(qRound64(m_budget->value() * double(RequirementFields::kFenPerWan))); },
+        [this, fen](const CustomerDetail &d) { m_budget->setValue(double(fen(d)) / double(RequirementFields::kFenPerWan)); },
+        [this, fen](const CustomerDetail &d) {
+            return fen(d) ? m_budget->textFromValue(double(fen(d)) / double(RequirementFields::kFenPerWan)) + m_budget->suffix()
+                          : m_budget->specialValueText();
+        }};
+    m_fields[Layout] = {m_layout,
+                        nullptr,
+                        [](const CustomerDetail &d) { return QVariant(d.requirement.layout); },
+                        [this] { return QVariant(m_layout->currentText().trimmed()); },
+                        [this](const CustomerDetail &d) { m_layout->setCurrentText(d.requirement.layout); },
+                        [](const CustomerDetail &d) { return d.requirement.layout; }};
+    m_fields[Area] = {m_area,
+                      nullptr,
+                      [area](const CustomerDetail &d) { return QVariant(area(d)); },
+                      [this] { return QVariant(m_area->value()); },
+                      [this, area](const CustomerDetail &d) { m_area->setValue(area(d)); },
+                      [this, area](const CustomerDetail &d) {
+                          return area(d) != 0.0 ? m_area->textFromValue(area(d)) + m_area->suffix() : m_area->specialValueText();
+                      }};
+    m_fields[Note] = {m_note,
+                      nullptr,
+                      [](const CustomerDetail &d) { return QVariant(d.requirement.note); },
+                      [this] { return QVariant(m_note->text().trimmed()); },
+                      [this](const CustomerDetail &d) { m_note->setText(d.requirement.note); },
+                      [](const CustomerDetail &d) { return d.requirement.note; }};
+    for (int i = 0; i < FieldCount; ++i) {
+        auto *c = new FieldConflict(this);
+        c->setObjectName(QStringLiteral("fieldConflict%1").arg(i));
+        m_fields[i].conflict = c;
+        connect(c, &FieldConflict::keepMine, this, [this, c] {
+            // What is stored is already the base Save compares with: the typed value goes out.
+            c->clear();
+            updateSaveEnabled();
+        });
+        connect(c, &FieldConflict::takeTheirs, this, [this, i] { takeTheirs(Field(i)); });
+    }
+}
+
+bool ProfileEditor::isBeingEdited(const FieldAccess &f, const customer::CustomerDetail &base) const
+{
+    // Spin boxes and editable combo boxes hold the focus in an inner line edit.
+    const QWidget *focus = QApplication::focusWidget();
+    const bool focused = focus && (focus == f.widget || f.widget->isAncestorOf(focus));
+    return focused || f.conflict->isOpen() || f.current() != f.stored(base);
+}
+
+void ProfileEditor::mergeDetail(const customer::CustomerDetail &detail)
+{
+    const customer::CustomerDetail before = m_loaded;
+    // The stored customer is the base from now on, for every field (and for the requirement's
+    // keys this form does not show).
+    m_loaded = detail;
+    const QString when = changedWhen(detail.updatedAtMs);
+    for (FieldAccess &f : m_fields) {
+        if (f.stored(detail) == f.stored(before))
+            continue; // not changed by anyone else: an edit in progress stays as it is
+        if (!isBeingEdited(f, before)) {
+            const QSignalBlocker block(f.widget);
+            f.show(detail);
+            f.conflict->clear();
+        } else if (f.current() == f.stored(detail)) {
+            f.conflict->clear(); // the other desk made the same change: nothing to choose
+        } else {
+            f.conflict->showValue(f.text(detail), when);
+        }
+    }
+    updateSaveEnabled();
+}
+
+void ProfileEditor::takeTheirs(Field field)
+{
+    FieldAccess &f = m_fields[field];
+    {
+        const QSignalBlocker block(f.widget);
+        f.show(m_loaded);
+    }
+    f.conflict->clear();
+    recheck();
+    updateSaveEnabled();
+}
+
+bool ProfileEditor::hasConflicts() const
+{
+    return std::any_of(m_fields.begin(), m_fields.end(), [](const FieldAccess &f) { return f.conflict->isOpen(); });
+}
+
+void ProfileEditor::clearConflicts()
+{
+    for (FieldAccess &f : m_fields)
+        f.conflict->clear();
+}
+
+QString ProfileEditor::changedWhen(qint64 ms) const
+{
+    if (!ms)
+        return {};
+    // Today's changes by the clock time alone (as a person says it), older ones with the date.
+    const QString full = DisplayFormat::dateTime(ms);
+    return DisplayFormat::startOfDay(ms) == DisplayFormat::startOfDay(m_session.clock().nowMs()) ? full.section(QLatin1Char(' '), 1) : full;
+}
+
 void ProfileEditor::setDetail(const customer::CustomerDetail &detail)
 {
     m_loaded = detail;
@@ -126,6 +278,7 @@ void ProfileEditor::setDetail(const customer::CustomerDetail &detail)
     m_area->setValue(req.areaM2.value_or(0));
     m_note->setText(req.note);
     clearErrors();
+    clearConflicts();
     updateSaveEnabled();
 }
 

@@ -37,7 +37,8 @@ void TimelineModel::setDetail(const customer::CustomerDetail &detail)
     }
     // Newest first; equal times keep the order above (stable).
     std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry &a, const TimelineEntry &b) { return a.atMs > b.atMs; });
-    setRows(std::move(entries));
+    if (entries != rows())
+        setRows(std::move(entries));
 }
 
 QVariant TimelineModel::cell(const TimelineEntry &e, int column, int role) const

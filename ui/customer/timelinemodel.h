@@ -14,6 +14,8 @@ struct TimelineEntry {
     qint64 atMs = 0;
     QString kind; // "touch", "follow_up", "merge", "unmerge"
     QString event, details, by;
+
+    bool operator==(const TimelineEntry &) const = default;
 };
 
 // Everything that happened to one customer, newest first: touches (a lead, a visit…),
@@ -26,6 +28,8 @@ public:
 
     explicit TimelineModel(QObject *parent = nullptr);
 
+    // The customer's entries; no reset when they are the ones shown (a reload after a change to
+    // the profile only), so the view keeps its place.
     void setDetail(const customer::CustomerDetail &detail);
 
 protected:

@@ -38,7 +38,11 @@ SyncIssuesDialog::SyncIssuesDialog(OfficeSession &session, SyncController *contr
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(SyncIssuesModel::Reason, QHeaderView::Stretch);
+    // The error code (AUTHZ_REVOKED…) is for the logs and support, not for the person: the
+    // reason says it in their language.
+    m_table->setColumnHidden(SyncIssuesModel::Code, true);
     m_table->setWordWrap(false);
     m_empty->setObjectName(QStringLiteral("syncIssuesEmpty"));
     m_empty->setHint(tr("No sync issues"), tr("A change the office hub refuses is listed here with its reason, so that nothing is "

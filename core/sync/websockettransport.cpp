@@ -52,8 +52,12 @@ Result<void> WebSocketTransport::connectIfNeeded()
         if (!text.contains(QLatin1String("\"poke\"")))
             return;
         const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
-        if (message.value(QLatin1String("t")).toString() == QLatin1String("poke"))
-            m_lastPoke = std::max(m_lastPoke, qint64(message.value(QLatin1String("hub_seq")).toDouble()));
+        if (message.value(QLatin1String("t")).toString() != QLatin1String("poke"))
+            return;
+        const qint64 seq = qint64(message.value(QLatin1String("hub_seq")).toDouble());
+        m_lastPoke = std::max(m_lastPoke, seq);
+        if (m_onPoke)
+            m_onPoke(seq);
     });
     QObject::connect(socket, &QWebSocket::sslErrors, socket, [this, socket](const QList<QSslError> &errors) {
         const QSslCertificate shown = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 class QWebSocket;
@@ -31,6 +32,9 @@ public:
     // when one did. Connects first if needed (false when the hub cannot be reached). This is
     // how a change on one desk reaches the others within milliseconds instead of a poll.
     bool waitForPoke(qint64 cursor, int timeoutMs);
+    // Called (on the transport's thread) with each poke's hub_seq as it arrives, also between
+    // calls: the desk's sync thread starts a round from it.
+    void setOnPoke(std::function<void(qint64 hubSeq)> onPoke) { m_onPoke = std::move(onPoke); }
 
     // "SHA256:<hex>" of a DER certificate.
     static QString fingerprintOf(const QByteArray &der);
@@ -46,6 +50,7 @@ private:
     std::unique_ptr<QWebSocket> m_socket;
     QString m_tlsFailure;
     qint64 m_lastPoke = 0;
+    std::function<void(qint64)> m_onPoke;
 };
 
 } // namespace shoulou::sync

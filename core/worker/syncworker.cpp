@@ -89,6 +89,17 @@ private:
         if (endpoint.path().isEmpty())
             endpoint.setPath(QStringLiteral("/v1"));
         m_transport = std::make_unique<sync::WebSocketTransport>(endpoint, state.fingerprint);
+        // A change made on another desk: the hub pokes, and a round starts at once (queued, so a
+        // poke during a round asks for the next one only if it is still beyond the cursor).
+        m_transport->setOnPoke([this](qint64) {
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    if (m_transport && m_transport->lastPoke() > sync::SyncState::load(*m_db).cursor)
+                        run();
+                },
+                Qt::QueuedConnection);
+        });
         m_engine = std::make_unique<sync::SyncEngine>(*m_applier, *m_transport);
         return {};
     }

@@ -23,7 +23,7 @@ class SyncController final : public QObject {
     Q_OBJECT
 public:
     struct Timing {
-        int afterCommitMs = 3000;
+        int afterCommitMs = 250; // a burst of edits goes in one push; other desks see it within a second
         int onlineEveryMs = 10000;
         int offlineFirstMs = 5000;
         int offlineMaxMs = 120000;

@@ -160,13 +160,14 @@ private slots:
     {
         // A consultant works at this desk; the hub revokes them before their change arrives.
         m_office->session().setCurrentUserId(m_office->consultantId);
+        // Watched from before the revocation: a poke may bring it to this desk at once.
+        QSignalSpy signOut(&m_office->session(), &ui::OfficeSession::signInRequired);
         QVERIFY(m_served->hub.admin().revokeUser(m_served->code, "li").ok());
         const QString id = m_office->office().db().queryText("SELECT id FROM customer WHERE name = '客户7'");
         bool applied = false;
         m_office->session().apply("followup.add", 2, {{"customer_id", id}, {"kind", "call"}, {"note", "回访"}}, this,
                                   [&](Result<QJsonObject> r) { applied = r.ok(); });
         QTRY_VERIFY(applied);
-        QSignalSpy signOut(&m_office->session(), &ui::OfficeSession::signInRequired);
         QVERIFY(syncHere());
         QTRY_VERIFY(m_sync->status().issues == 1);
         // The roster's revocation arrived with the same pull: the consultant is signed out.

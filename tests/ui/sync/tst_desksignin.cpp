@@ -102,9 +102,11 @@ private slots:
         QCOMPARE(signOut.count(), 0);
 
         // And the desk's changes reach the hub again.
-        bool applied = false;
-        m_office->session().apply("channel.create", 1, {{"name", "小红书"}}, this, [&](Result<QJsonObject> r) { applied = r.ok(); });
-        QTRY_VERIFY(applied);
+        std::optional<Result<QJsonObject>> applied;
+        m_office->session().apply("channel.create", 1, {{"name", "视频号直播"}}, this,
+                                  [&](Result<QJsonObject> r) { applied = std::move(r); });
+        QTRY_VERIFY(applied.has_value());
+        QVERIFY2(applied->ok(), applied->ok() ? "" : qPrintable(applied->error().message));
         QTRY_COMPARE(m_sync->status().pending, 1);
         QVERIFY(synced.wait(20000));
         QTRY_COMPARE(m_sync->status().pending, 0);

@@ -177,7 +177,7 @@ Commands:
   user add|passwd|reset|revoke|restore|list ... --db DB
   roles                 the table of which role may do what (Markdown)
   enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
-  sync --db DB [--once]
+  sync --db DB [--once] [--as LOGIN]
 
 The commands that write take --as LOGIN (the password on standard input); without it they act as the office&apos;s local administrator (on an enrolled database: the user who enrolled it).
 
@@ -194,7 +194,7 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
   user add|passwd|reset|revoke|restore|list ... --db DB
   roles                 哪个角色可以做什么的权限表（Markdown）
   enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
-  sync --db DB [--once]
+  sync --db DB [--once] [--as LOGIN]
 
 会写入数据的命令接受 --as LOGIN（密码从标准输入读取）；不加时以本售楼处的本机管理员身份操作（已登记到服务器的数据库则以登记它的用户身份操作）。
 

@@ -177,7 +177,7 @@ Commands:
   user add|passwd|reset|revoke|restore|list ... --db DB
   roles                 the table of which role may do what (Markdown)
   enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
-  sync --db DB [--once]
+  sync --db DB [--once] [--as LOGIN]
 
 The commands that write take --as LOGIN (the password on standard input); without it they act as the office&apos;s local administrator (on an enrolled database: the user who enrolled it).
 
@@ -194,13 +194,21 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
   user add|passwd|reset|revoke|restore|list ... --db DB
   roles                 哪个角色可以做什么的权限表（Markdown）
   enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
-  sync --db DB [--once]
+  sync --db DB [--once] [--as LOGIN]
 
 会写入数据的命令接受 --as LOGIN（密码从标准输入读取）；不加时以本售楼处的本机管理员身份操作（已登记到服务器的数据库则以登记它的用户身份操作）。
 
 运行 &apos;shoulou-cli COMMAND --help&apos; 查看某个命令的选项。
 退出状态：0 完成，1 输入有误、该角色无权操作或被服务器拒绝，2 用法错误或登录被拒，3 无法连接服务器。
 </translation>
+    </message>
+    <message>
+        <source>the session with the hub has expired; sign in again: shoulou-cli sync --db %1 --as LOGIN (the password on standard input)</source>
+        <translation>与服务器的会话已过期，请重新登录：shoulou-cli sync --db %1 --as LOGIN（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>Sign in at the hub as this user first (the password is read from standard input, one line): renews an expired session.</source>
+        <translation>先以此用户登录售楼处服务器（密码从标准输入读取，一行）：可续期已过期的会话。</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1174,14 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>Another shoulou-hub serves %1 already (it holds %2).</source>
         <translation>已有另一个 shoulou-hub 在为 %1 提供服务（它占用着 %2）。</translation>
     </message>
+    <message>
+        <source>Seconds a workstation&apos;s session lasts after its last use (default 43200, 12 h); then it signs in again.</source>
+        <translation>工作站会话在最后一次使用后保持的秒数（默认 43200，即 12 小时）；之后需重新登录。</translation>
+    </message>
+    <message>
+        <source>--session-ttl must be from 1 to 2592000 seconds (30 days)</source>
+        <translation>--session-ttl 必须在 1 到 2592000 秒（30 天）之间</translation>
+    </message>
 </context>
 <context>
     <name>HubServer</name>
@@ -1307,6 +1323,37 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>must be the clock as a decimal text</source>
         <translation>必须是以十进制文本表示的时钟值</translation>
+    </message>
+</context>
+<context>
+    <name>HubSignIn</name>
+    <message>
+        <source>The hub does not accept this login and password.</source>
+        <translation>售楼处服务器不接受此登录名和密码。</translation>
+    </message>
+    <message>
+        <source>This account has been revoked at the hub.</source>
+        <translation>该账户已在售楼处服务器上被停用。</translation>
+    </message>
+    <message>
+        <source>This workstation has been revoked at the hub; it no longer syncs.</source>
+        <translation>此工作站已被售楼处服务器停用，不再同步。</translation>
+    </message>
+    <message>
+        <source>The hub does not know this workstation; it was enrolled with another hub.</source>
+        <translation>售楼处服务器不认识此工作站；它是在另一台服务器上加入的。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins at the hub; wait a moment and try again.</source>
+        <translation>在售楼处服务器上登录失败次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached (%1); working offline.</source>
+        <translation>无法连接售楼处服务器（%1）；正在离线工作。</translation>
+    </message>
+    <message>
+        <source>This office database is not enrolled with a hub.</source>
+        <translation>此售楼处数据库尚未加入售楼处服务器。</translation>
     </message>
 </context>
 <context>
@@ -2557,12 +2604,12 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <translation>此工作站已被售楼处服务器停用，不再同步。</translation>
     </message>
     <message>
-        <source>The session with the hub has expired.</source>
-        <translation>与售楼处服务器的会话已过期。</translation>
-    </message>
-    <message>
         <source>Too many failed attempts; wait a moment and try again.</source>
         <translation>失败次数过多，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The session with the office hub has expired; sign in again to resume sync.</source>
+        <translation>服务器会话已过期，请重新登录以继续同步。</translation>
     </message>
 </context>
 <context>
@@ -4537,6 +4584,17 @@ Keep this file with the database — copy both when you move or back up the offi
     </message>
 </context>
 <context>
+    <name>shoulou::ui::SyncController</name>
+    <message>
+        <source>The office hub did not accept your password; it may have been changed there. Sign in with your current password.</source>
+        <translation>售楼处服务器未接受您的密码，密码可能已在服务器上修改。请用当前密码重新登录。</translation>
+    </message>
+    <message>
+        <source>Your account has been revoked at the office hub; sign in as another user.</source>
+        <translation>您的账户已在售楼处服务器上被停用，请以其他用户登录。</translation>
+    </message>
+</context>
+<context>
     <name>shoulou::ui::SyncIssuesDialog</name>
     <message>
         <source>Got it</source>
@@ -4623,6 +4681,10 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Last synced: %1</source>
         <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Session with the office hub expired, sign in again</source>
+        <translation>服务器会话已过期，请重新登录</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ QString usage()
                "  user add|passwd|reset|revoke|restore|list ... --db DB\n"
                "  roles                 the table of which role may do what (Markdown)\n"
                "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN\n"
-               "  sync --db DB [--once]\n\n"
+               "  sync --db DB [--once] [--as LOGIN]\n\n"
                "The commands that write take --as LOGIN (the password on standard input); "
                "without it they act as the office's local administrator (on an enrolled database: the user who enrolled it).\n\n"
                "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"

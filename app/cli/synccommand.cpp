@@ -2,7 +2,9 @@
 #include "commands.h"
 
 #include "clisession.h"
+#include "passwordinput.h"
 #include "storage/database.h"
+#include "sync/hubsignin.h"
 #include "sync/syncengine.h"
 #include "sync/syncstate.h"
 #include "sync/websockettransport.h"
@@ -24,6 +26,22 @@ namespace {
 
 volatile std::sig_atomic_t g_stop = 0;
 
+// Refusals no retry can get past: the loop stops on them as --once does.
+bool isFinal(const QString &code)
+{
+    return code == QLatin1String("session_expired") || code == QLatin1String("user_revoked") ||
+           code == QLatin1String("workstation_revoked");
+}
+
+QString failureText(const Error &error, const QString &db)
+{
+    if (error.code == QLatin1String("session_expired"))
+        return QCoreApplication::translate("Cli", "the session with the hub has expired; sign in again: shoulou-cli sync --db %1 --as "
+                                                  "LOGIN (the password on standard input)")
+            .arg(db);
+    return error.message;
+}
+
 } // namespace
 
 int syncCommand(const QStringList &args)
@@ -33,7 +51,11 @@ int syncCommand(const QStringList &args)
     p.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("Cli", "Office database file."), QStringLiteral("DB"));
     const QCommandLineOption once(QStringLiteral("once"), QCoreApplication::translate("Cli", "Sync once, print the result and stop."));
-    p.addOptions({db, once});
+    const QCommandLineOption as(QStringLiteral("as"),
+                                QCoreApplication::translate("Cli", "Sign in at the hub as this user first (the password is read from "
+                                                                   "standard input, one line): renews an expired session."),
+                                QStringLiteral("LOGIN"));
+    p.addOptions({db, once, as});
     if (!p.parse(args))
         return usageError(p, p.errorText());
     if (!p.isSet(db))
@@ -48,14 +70,27 @@ int syncCommand(const QStringList &args)
     if (endpoint.path().isEmpty())
         endpoint.setPath(QStringLiteral("/v1"));
     sync::WebSocketTransport transport(endpoint, state.fingerprint);
+    if (p.isSet(as)) {
+        // The hub checks the password (it has the last word on it) and opens a new session
+        // for this workstation; the local replica's verifier is not asked.
+        const QString login = p.value(as);
+        auto password = readPassword(QCoreApplication::translate("CliSession", "Password for %1: ").arg(login));
+        if (!password)
+            return sessionError(password.error());
+        auto signedIn = sync::HubSignIn((*session)->db(), transport).signIn(login, *password);
+        if (!signedIn) {
+            QTextStream(stderr) << QCoreApplication::translate("Cli", "error: %1").arg(signedIn.error().message) << '\n';
+            return signedIn.error().code == sync::kUnreachable ? Unreachable : BadInput;
+        }
+    }
     sync::SyncEngine engine((*session)->applier(), transport);
     std::signal(SIGINT, [](int) { g_stop = 1; });
     std::signal(SIGTERM, [](int) { g_stop = 1; });
     for (;;) {
         auto report = engine.syncOnce();
         if (!report) {
-            QTextStream(stderr) << QCoreApplication::translate("Cli", "error: %1").arg(report.error().message) << '\n';
-            if (p.isSet(once))
+            QTextStream(stderr) << QCoreApplication::translate("Cli", "error: %1").arg(failureText(report.error(), p.value(db))) << '\n';
+            if (p.isSet(once) || isFinal(report.error().code))
                 return report.error().code == sync::kUnreachable ? Unreachable : BadInput;
         } else {
             printLine(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("pushed"), double(report->pushed)},

@@ -75,6 +75,10 @@ int serveCommand(const QStringList &args)
     p.addOption({QStringLiteral("max-connections-per-address"),
                  QCoreApplication::translate("HubServe", "Connections one address may hold at once (default 16)."), QStringLiteral("N"),
                  QStringLiteral("16")});
+    p.addOption({QStringLiteral("session-ttl"),
+                 QCoreApplication::translate("HubServe", "Seconds a workstation's session lasts after its last use (default 43200, "
+                                                         "12 h); then it signs in again."),
+                 QStringLiteral("SECONDS"), QStringLiteral("43200")});
     if (const int rc = parseWithData(p, args); rc >= 0)
         return rc;
     QHostAddress host;
@@ -85,6 +89,10 @@ int serveCommand(const QStringList &args)
     const int perAddress = p.value(QStringLiteral("max-connections-per-address")).toInt(&perAddressOk);
     if (!perAddressOk || perAddress < 1 || perAddress > 10000)
         return usageError(p, QCoreApplication::translate("HubServe", "--max-connections-per-address must be from 1 to 10000"));
+    bool ttlOk = false;
+    const qint64 ttlSeconds = p.value(QStringLiteral("session-ttl")).toLongLong(&ttlOk);
+    if (!ttlOk || ttlSeconds < 1 || ttlSeconds > 30LL * 24 * 3600)
+        return usageError(p, QCoreApplication::translate("HubServe", "--session-ttl must be from 1 to 2592000 seconds (30 days)"));
 
     hub::HubDataDir dir(p.value(QStringLiteral("data")));
     const QString databaseUrl = dir.databaseUrl();
@@ -106,6 +114,7 @@ int serveCommand(const QStringList &args)
 
     hub::HubServer::Options options;
     options.maxConnectionsPerAddress = perAddress;
+    options.sessionTtlMs = ttlSeconds * 1000;
     hub::HubServer server(*opened->store, *opened->keys, SystemClock::instance(), options);
     std::unique_ptr<hub::PgListener> listener;
     if (!databaseUrl.isEmpty()) {

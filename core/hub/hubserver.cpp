@@ -54,10 +54,15 @@ HubServer::HubServer(HubStore &store, const HubKeys &keys, const Clock &clock, O
     , m_pingTimer(new QTimer(this))
     , m_store(store)
 {
-    m_service = std::make_unique<HubService>(store, keys, clock, [this](const QString &officeId, qint64 hubSeq) {
-        if (!m_store.announcesCommits())
-            fanOut(officeId, hubSeq);
-    });
+    HubService::Options serviceOptions;
+    serviceOptions.sessionTtlMs = m_options.sessionTtlMs;
+    m_service = std::make_unique<HubService>(
+        store, keys, clock,
+        [this](const QString &officeId, qint64 hubSeq) {
+            if (!m_store.announcesCommits())
+                fanOut(officeId, hubSeq);
+        },
+        serviceOptions);
     m_server->setHandshakeTimeout(std::chrono::milliseconds(10000));
     m_server->setMaxPendingConnections(64);
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::onNewConnection);

@@ -42,6 +42,7 @@ public:
         int maxRateViolations = 200;   // frames dropped before the connection is closed
         int pingIntervalMs = 10000;
         int idleTimeoutMs = 35000;
+        qint64 sessionTtlMs = 12LL * 3600 * 1000; // HubService::Options: a session ends this long after its last use
     };
 
     HubServer(HubStore &store, const HubKeys &keys, const Clock &clock, QObject *parent = nullptr);

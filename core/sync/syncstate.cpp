@@ -55,4 +55,15 @@ Result<void> SyncState::setCursor(storage::Database &db, qint64 cursor)
     return db.setMeta(kCursor, QString::number(cursor));
 }
 
+Result<void> SyncState::setSession(storage::Database &db, const QString &token, const QString &login, const QString &userId)
+{
+    storage::Transaction tx(db);
+    if (!tx.started())
+        return tx.started();
+    for (const auto &[key, value] : {std::pair{kToken, token}, std::pair{kLogin, login}, std::pair{kUserId, userId}})
+        if (auto r = db.setMeta(key, value); !r)
+            return r;
+    return tx.commit();
+}
+
 } // namespace shoulou::sync

@@ -28,6 +28,9 @@ struct SyncState final {
     static SyncState load(storage::Database &db);
     Result<void> save(storage::Database &db) const;
     static Result<void> setCursor(storage::Database &db, qint64 cursor);
+    // A new session from an online sign-in (HubSignIn): the token and whose it is, in one
+    // transaction, leaving everything else as it stands.
+    static Result<void> setSession(storage::Database &db, const QString &token, const QString &login, const QString &userId);
 };
 
 } // namespace shoulou::sync

@@ -3,12 +3,16 @@
 #include "mutation/applier.h"
 #include "security/officekey.h"
 #include "storage/database.h"
+#include "storage/statement.h"
+#include "sync/hubsignin.h"
 #include "sync/syncstate.h"
 #include "sync/websockettransport.h"
 #include "util/clock.h"
 #include "util/logging.h"
 
 #include <QPointer>
+
+#include <optional>
 
 namespace shoulou::worker {
 
@@ -52,19 +56,36 @@ public:
         m_running = false;
     }
 
+    struct Credentials {
+        QString userId, login, password;
+    };
+    std::optional<Credentials> pending;
+
 private:
     SyncOutcome once()
     {
         SyncOutcome out;
         if (auto r = prepare(); !r) {
             out.error = r.error();
-        } else if (auto report = m_engine->syncOnce(); !report) {
-            out.error = report.error();
-            // What reached the database before the failure still has to reach the views.
-            out.report.changes = m_applier->takeChanges();
         } else {
-            out.ok = true;
-            out.report = std::move(report).value();
+            bool retryAfterPush = false;
+            if (pending) {
+                out.signIn = signInAtHub();
+                retryAfterPush = out.signIn.error.code == QLatin1String("wrong_password") && unconfirmedPasswordChange();
+            }
+            // A refused workstation does not sync at all (the session would be refused too).
+            if (out.signIn.error.code == QLatin1String("workstation_revoked")) {
+                out.error = out.signIn.error;
+            } else if (auto report = m_engine->syncOnce(); !report) {
+                out.error = report.error();
+                // What reached the database before the failure still has to reach the views.
+                out.report.changes = m_applier->takeChanges();
+            } else {
+                out.ok = true;
+                out.report = std::move(report).value();
+                if (retryAfterPush && pending)
+                    out.signIn = signInAtHub(); // the hub has the new password now
+            }
         }
         if (!out.ok)
             qCInfo(lcSync) << "sync failed:" << out.error.code;
@@ -73,6 +94,41 @@ private:
             out.summary = *summary;
         out.atMs = m_clock.nowMs();
         return out;
+    }
+
+    HubSignInOutcome signInAtHub()
+    {
+        HubSignInOutcome s;
+        s.asked = true;
+        s.userId = pending->userId;
+        s.login = pending->login;
+        auto r = sync::HubSignIn(*m_db, *m_transport).signIn(pending->login, pending->password);
+        if (r) {
+            s.ok = s.settled = true;
+            pending.reset();
+            return s;
+        }
+        s.error = r.error();
+        const QString &c = s.error.code;
+        // Out of reach or busy: the person works offline on the local verifier, and the
+        // sign-in is asked again at the next round. Anything else is the hub's last word.
+        const bool later = c == sync::kUnreachable || c == QLatin1String("throttled") || c == QLatin1String("hub_unavailable");
+        if (!later && !(c == QLatin1String("wrong_password") && unconfirmedPasswordChange())) {
+            s.settled = true;
+            pending.reset();
+        }
+        return s;
+    }
+
+    // This desk changed the user's password and the hub has not confirmed it yet.
+    bool unconfirmedPasswordChange()
+    {
+        auto &st = m_db->prepare("SELECT count(*) FROM outbox WHERE name = 'user.set_password' AND state IN ('pending', 'sent') "
+                                 "AND json_extract(args, '$.user_id') = ?1");
+        st.bind(1, pending ? pending->userId : QString());
+        const bool found = st.step() && st.int64(0) > 0;
+        st.reset();
+        return found;
     }
 
     Result<void> prepare()
@@ -146,6 +202,24 @@ void SyncWorker::syncNow()
     State *state = m_state;
     QMetaObject::invokeMethod(
         m_state, [state] { state->run(); }, Qt::QueuedConnection);
+}
+
+void SyncWorker::signInAtHub(const QString &userId, const QString &login, const QString &password)
+{
+    State *state = m_state;
+    QMetaObject::invokeMethod(
+        m_state,
+        [state, userId, login, password] {
+            state->pending = State::Credentials{userId, login, password};
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncWorker::forgetSignIn()
+{
+    State *state = m_state;
+    QMetaObject::invokeMethod(
+        m_state, [state] { state->pending.reset(); }, Qt::QueuedConnection);
 }
 
 } // namespace shoulou::worker

@@ -19,6 +19,16 @@ class OfficeKey;
 
 namespace shoulou::worker {
 
+// How the hub answered a sign-in asked for before a round (SyncWorker::signInAtHub).
+struct HubSignInOutcome final {
+    bool asked = false;   // a sign-in was sent (or tried) this round
+    bool settled = false; // the hub's last word: signed in, or refused for good (not "later")
+    bool ok = false;      // the hub signed them in: a new session is stored
+    Error error;          // the hub's refusal or why it could not be asked
+    QString userId;
+    QString login;
+};
+
 // How one sync went: the engine's report (with the rows the pulled pages wrote), or the
 // failure that stopped it (the hub unreachable, the workstation revoked …); either way what
 // the status bar shows afterwards.
@@ -28,6 +38,7 @@ struct SyncOutcome final {
     sync::SyncEngine::Report report;
     sync::SyncSummary summary;
     qint64 atMs = 0;
+    HubSignInOutcome signIn;
 };
 
 // The desk's sync, on a thread and a connection of its own (the writer's and the readers' are
@@ -52,6 +63,14 @@ public:
 
     // Push and pull once, now (or right after the one running).
     void syncNow();
+    // Before the next round, sign `login` in at the hub (sync::HubSignIn; the desk accepted
+    // the password already), which renews the workstation's session. Kept and asked again at
+    // every round while the hub cannot be reached or throttles; forgotten once it answered.
+    // A wrong_password while this desk still holds an unconfirmed password change of that
+    // user is asked again after the round has pushed it (the hub did not know it yet).
+    void signInAtHub(const QString &userId, const QString &login, const QString &password);
+    // The person left the desk: no sign-in of theirs is sent any more.
+    void forgetSignIn();
 
 signals:
     // On the thread that owns the worker, after each sync.

@@ -45,10 +45,11 @@ struct Serve {
     QProcess process;
     quint16 port = 0;
     // `onPort` 0: a free port (a restarted hub takes its old one, as the desks know it).
-    bool start(const QString &hubBinary, const QString &data, quint16 onPort = 0)
+    // `extra`: more `serve` options (--session-ttl …).
+    bool start(const QString &hubBinary, const QString &data, quint16 onPort = 0, const QStringList &extra = {})
     {
         process.setProcessEnvironment(processEnvironment());
-        process.start(hubBinary, {"serve", "--data", data, "--listen", QStringLiteral("127.0.0.1:%1").arg(onPort)});
+        process.start(hubBinary, QStringList{"serve", "--data", data, "--listen", QStringLiteral("127.0.0.1:%1").arg(onPort)} + extra);
         if (!process.waitForStarted())
             return false;
         static const QRegularExpression listening(QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));

@@ -69,7 +69,7 @@ struct HubSetup {
 };
 
 bool setUpHub(const QTemporaryDir &dir, const QList<std::pair<const char *, const char *>> &users, std::unique_ptr<Serve> &serve,
-              HubSetup &h)
+              HubSetup &h, const QStringList &serveOptions = {})
 {
     h.data = dir.filePath("hub");
     const Run init = hub({"init", "--data", h.data});
@@ -84,7 +84,7 @@ bool setUpHub(const QTemporaryDir &dir, const QList<std::pair<const char *, cons
                 .code != 0)
             return false;
     serve = std::make_unique<Serve>();
-    if (!serve->start(QStringLiteral(SHOULOU_HUB), h.data))
+    if (!serve->start(QStringLiteral(SHOULOU_HUB), h.data, 0, serveOptions))
         return false;
     h.url = QStringLiteral("wss://127.0.0.1:%1").arg(serve->port);
     return true;
@@ -191,6 +191,58 @@ private slots:
         // The hub gone: exit 3, nothing lost.
         m_serve->kill9();
         const Run away = cli({"sync", "--db", desk, "--once"});
+        QCOMPARE(away.code, 3);
+    }
+
+    // A desk whose hub session has ended (a hub serving 2 s sessions here, 12 h by default):
+    // `sync --once` says to sign in again and exits 1; `sync --as LOGIN` with the password on
+    // standard input signs in at the hub first and syncs, and the renewed session goes on
+    // without --as. A wrong password at the hub is refused (1) and leaves the session alone.
+    void syncAsRenewsAnExpiredSession()
+    {
+        QTemporaryDir dir;
+        HubSetup h;
+        QVERIFY(setUpHub(dir, {{"wang", "manager"}, {"li", "consultant"}}, m_serve, h, {"--session-ttl", "2"}));
+        const QString db = dir.filePath("desk.db");
+        const Run enrolled = cli(
+            {"enroll", "--db", db, "--hub", h.url, "--fingerprint", h.fingerprint, "--office", h.code, "--login", "wang"},
+            "wang-secret-1\n");
+        QVERIFY2(enrolled.code == 0, qPrintable(enrolled.err));
+        Run synced = cli({"sync", "--db", db, "--once"});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
+
+        const Run wrong = cli({"sync", "--db", db, "--once", "--as", "li"}, "not-li's-password\n");
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains("does not accept"), qPrintable(wrong.err));
+        QVERIFY2(wrong.out.isEmpty(), qPrintable(wrong.out));
+
+        // Wall-clock time has to pass for the hub's session (and its back-off) to end.
+        QTest::qWait(2600);
+        const Run expired = cli({"sync", "--db", db, "--once"});
+        QCOMPARE(expired.code, 1);
+        QVERIFY2(expired.err.contains("expired") && expired.err.contains("--as LOGIN"), qPrintable(expired.err));
+
+        synced = cli({"sync", "--db", db, "--once", "--as", "li"}, "li-secret-1\n");
+        QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
+        const QJsonObject line = lastJson(synced);
+        for (const char *key : {"pushed", "pulled", "rejected", "pending", "hub_seq"})
+            QVERIFY2(line.contains(key), key);
+        QCOMPARE(line.value("pending").toInteger(), 0);
+        // The session is li's now, and it lasts as long as it is used.
+        synced = cli({"sync", "--db", db, "--once"});
+        QVERIFY2(synced.code == 0, qPrintable(synced.err + synced.out));
+        {
+            auto office = shoulou::storage::Database::open(db);
+            QVERIFY(office.ok());
+            QCOMPARE((*office)->meta("sync.login"), QStringLiteral("li"));
+        }
+
+        // No password on standard input: wrong usage, as for every --as.
+        const Run none = cli({"sync", "--db", db, "--once", "--as", "li"});
+        QCOMPARE(none.code, 2);
+        // The hub gone: exit 3, as without --as.
+        m_serve->kill9();
+        const Run away = cli({"sync", "--db", db, "--once", "--as", "li"}, "li-secret-1\n");
         QCOMPARE(away.code, 3);
     }
 

@@ -121,8 +121,11 @@ void OfficeSession::signIn(const auth::SignedInUser &user)
     m_currentUserId = user.id;
     m_writer->setUserId(user.id); // readers write nothing, so they need no user
     AppSettings().setLastLogin(m_path, user.login);
+    const std::optional<Checked> checked = std::exchange(m_checked, std::nullopt);
     if (!same)
         emit currentUserChanged();
+    if (checked && checked->userId == user.id)
+        emit signedInWithPassword(user.id, user.login, checked->password);
 }
 
 void OfficeSession::setCurrentUserId(const QString &userId)
@@ -144,6 +147,7 @@ void OfficeSession::signOut()
     if (!m_signedIn)
         return;
     m_signedIn.reset();
+    m_checked.reset();
     m_currentUserId.clear();
     m_writer->setUserId(QString());
     emit currentUserChanged();
@@ -160,9 +164,10 @@ void OfficeSession::signInWithPassword(const QString &login, const QString &pass
     m_reader->run<Result<auth::SignedInUser>>(
         this, [login, password](ReadContext &ctx) { return auth::LocalSignIn::signIn(ctx.db, login, password); },
         [this, asker, login, password, done](Result<auth::SignedInUser> r) {
-            if (r)
+            if (r) {
                 m_throttle.succeeded(login);
-            else if (r.error().code == QLatin1String("auth.wrong_password") || r.error().code == QLatin1String("auth.unknown_login"))
+                m_checked = Checked{r->id, password};
+            } else if (r.error().code == QLatin1String("auth.wrong_password") || r.error().code == QLatin1String("auth.unknown_login"))
                 m_throttle.failed(login);
             if (r && r->needsRehash)
                 rehash(*r, password);

@@ -145,6 +145,11 @@ signals:
     void currentUserChanged();
     // The signed-in user was refused as revoked: the desk returns to the sign-in dialog.
     void signInRequired(const QString &reason);
+    // Someone signed in with a password this desk just checked (signInWithPassword, then
+    // signIn()): an enrolled desk signs them in at the hub too (SyncController), which renews
+    // its session and may know better (a password changed or an account revoked there). The
+    // password goes nowhere else and is not kept here.
+    void signedInWithPassword(const QString &userId, const QString &login, const QString &password);
 
 private:
     OfficeSession(const Clock &clock)
@@ -170,6 +175,12 @@ private:
     std::optional<auth::SignedInUser> m_signedIn;
     bool m_requiresSignIn = false;
     auth::SignInThrottle m_throttle;
+    // The password signInWithPassword accepted, until signIn() of that user hands it on (the
+    // dialog may first ask for a new one) or somebody else signs in.
+    struct Checked {
+        QString userId, password;
+    };
+    std::optional<Checked> m_checked;
 };
 
 } // namespace shoulou::ui

@@ -33,6 +33,9 @@ SyncController::SyncController(OfficeSession &session, Timing timing, std::uniqu
     connect(&m_next, &QTimer::timeout, this, &SyncController::syncNow);
     connect(m_worker.get(), &worker::SyncWorker::synced, this, &SyncController::onSynced);
     connect(&m_session, &OfficeSession::committedLocally, this, &SyncController::onLocalCommit);
+    // Whoever signs in next brings their own password; the last person's is not sent for them.
+    connect(&m_session, &OfficeSession::currentUserChanged, this, [this] { m_worker->forgetSignIn(); });
+    connect(&m_session, &OfficeSession::signedInWithPassword, this, &SyncController::signInAtHub);
 }
 
 SyncController::~SyncController() = default;
@@ -49,6 +52,31 @@ void SyncController::syncNow()
     m_soon.stop();
     m_next.stop();
     m_worker->syncNow();
+}
+
+void SyncController::signInAtHub(const QString &userId, const QString &login, const QString &password)
+{
+    if (m_status.stopped)
+        return;
+    m_worker->signInAtHub(userId, login, password); // queued before the round syncNow() asks for
+    syncNow();
+}
+
+void SyncController::onHubSignIn(const worker::HubSignInOutcome &outcome)
+{
+    if (!outcome.settled || outcome.ok)
+        return;
+    const QString &c = outcome.error.code;
+    qCInfo(lcUi) << "the hub did not sign in the person at the desk:" << c;
+    // The hub has the last word: a password changed or an account revoked there, not yet
+    // pulled here. Only for the person still at the desk.
+    if (outcome.userId != m_session.currentUserId())
+        return;
+    if (c == QLatin1String("wrong_password"))
+        m_session.requireSignIn(tr("The office hub did not accept your password; it may have been changed there. Sign in with "
+                                   "your current password."));
+    else if (c == QLatin1String("user_revoked"))
+        m_session.requireSignIn(tr("Your account has been revoked at the office hub; sign in as another user."));
 }
 
 void SyncController::onLocalCommit()
@@ -84,6 +112,9 @@ void SyncController::onSynced(const worker::SyncOutcome &outcome)
     m_status.contacted = true;
     m_status.pending = outcome.summary.pending;
     m_status.issues = outcome.summary.issues;
+    if (outcome.signIn.asked)
+        onHubSignIn(outcome.signIn);
+    m_status.sessionExpired = !outcome.ok && outcome.error.code == QLatin1String("session_expired");
     if (outcome.ok) {
         m_status.online = true;
         m_status.lastSyncMs = outcome.atMs;

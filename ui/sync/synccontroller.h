@@ -19,6 +19,13 @@ class OfficeSession;
 // own thread and connection); what a pull wrote reaches the views through the session
 // (notifyRemoteChanges, with the pulled pages' change set). A hub that refuses this
 // workstation stops sync and signs the person out with the reason.
+//
+// Who signs in at the desk with a password (OfficeSession::signedInWithPassword) is signed in
+// at the hub as well, on the sync thread before the next round: that renews an expired session
+// (a desk off overnight) and lets the hub, which has the last word, refuse a password changed
+// or an account revoked there that this replica has not heard of — the person is then signed
+// out with the hub's reason. While the hub is out of reach they work on the local verifier and
+// the hub sign-in waits for the next round that reaches it.
 class SyncController final : public QObject {
     Q_OBJECT
 public:
@@ -31,12 +38,13 @@ public:
     struct Status {
         bool contacted = false; // a first answer (or failure) came back
         bool online = false;
-        qint64 sinceMs = 0;    // online or offline since
-        qint64 lastSyncMs = 0; // the last sync that reached the hub's head
-        qint64 pending = 0;    // own changes the hub has not confirmed
-        qint64 issues = 0;     // sync issues not yet marked seen
-        bool stopped = false;  // the hub refused this workstation
-        QString problem;       // the last failure, for a person
+        qint64 sinceMs = 0;          // online or offline since
+        qint64 lastSyncMs = 0;       // the last sync that reached the hub's head
+        qint64 pending = 0;          // own changes the hub has not confirmed
+        qint64 issues = 0;           // sync issues not yet marked seen
+        bool stopped = false;        // the hub refused this workstation
+        bool sessionExpired = false; // the hub ended the session: the next sign-in renews it
+        QString problem;             // the last failure, for a person
     };
 
     static Result<std::unique_ptr<SyncController>> start(OfficeSession &session, Timing timing);
@@ -49,6 +57,8 @@ public:
     void syncNow();
     // Re-reads the pending and issue counts (after a local commit, an issue marked seen).
     void refreshCounts();
+    // Signs the user in at the hub, then syncs (see above); the session's signal calls it.
+    void signInAtHub(const QString &userId, const QString &login, const QString &password);
 
 signals:
     void statusChanged();
@@ -59,6 +69,7 @@ private:
     SyncController(OfficeSession &session, Timing timing, std::unique_ptr<worker::SyncWorker> worker);
     void onSynced(const worker::SyncOutcome &outcome);
     void onLocalCommit();
+    void onHubSignIn(const worker::HubSignInOutcome &outcome);
 
     OfficeSession &m_session;
     Timing m_timing;

@@ -48,7 +48,8 @@ QString syncErrorMessage(const Error &error)
     if (c == QLatin1String("workstation_revoked"))
         return QCoreApplication::translate("SyncLabels", "This workstation has been revoked at the hub; it no longer syncs.");
     if (c == QLatin1String("session_expired"))
-        return QCoreApplication::translate("SyncLabels", "The session with the hub has expired.");
+        return QCoreApplication::translate("SyncLabels", "The session with the office hub has expired; sign in again "
+                                                         "to resume sync.");
     if (c == QLatin1String("throttled"))
         return QCoreApplication::translate("SyncLabels", "Too many failed attempts; wait a moment and try again.");
     if (c == QLatin1String("sync.key_mismatch") || c == QLatin1String("sync.enrolled") || c == sync::kUnreachable)

@@ -28,6 +28,8 @@ void SyncStatusButton::refresh()
         parts << tr("Sync stopped");
     else if (!s.contacted)
         parts << tr("Connecting to the office hub…");
+    else if (s.sessionExpired) // the hub answers, but no longer syncs with this session
+        parts << tr("Session with the office hub expired, sign in again");
     else if (s.online)
         parts << tr("Online");
     else

@@ -2764,6 +2764,10 @@ With --as, that user&apos;s password comes first, then the new password.</source
         <source>no answer</source>
         <translation>没有应答</translation>
     </message>
+    <message>
+        <source>The hub is busy (too many requests); try again shortly.</source>
+        <translation>售楼处服务器正忙（请求过多），请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>XlsReader</name>

@@ -1,25 +1,13 @@
 // shoulou-cli: import lead lists, search customers, make a demo office, fix identities.
 #include "commands.h"
 
+#include "util/systemtranslations.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace {
-
-void installTranslations(QCoreApplication &app)
-{
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("shoulou"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-}
 
 QString usage()
 {
@@ -51,7 +39,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("shoulou-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Shoulou"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    installTranslations(app);
+    shoulou::installSystemTranslations(app);
 
     QStringList args = app.arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();

@@ -1,25 +1,13 @@
 // shoulou-hub: the office hub — one or many offices' ordered logs, served to their workstations.
 #include "hubcommands.h"
 
+#include "util/systemtranslations.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace {
-
-void installTranslations(QCoreApplication &app)
-{
-    const QLocale locale;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("shoulou"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-}
 
 QString usage()
 {
@@ -46,7 +34,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("shoulou-hub"));
     QCoreApplication::setOrganizationName(QStringLiteral("Shoulou"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
-    installTranslations(app);
+    shoulou::installSystemTranslations(app);
 
     QStringList args = app.arguments();
     const QString command = args.size() > 1 ? args.at(1) : QString();

@@ -68,7 +68,7 @@ bool startHub(Hub &hub, const QString &dir)
         bin, {"user", "add", "--data", hub.data, "--office", hub.code, "--login", "bench", "--name", "基准经理", "--role", "manager"},
         "bench-password-1\n");
     if (init.code != 0 || office.code != 0 || user.code != 0 || !hub.serve.start(bin, hub.data)) {
-        out() << "the hub could not be set up: " << init.err << office.err << user.err << "\n";
+        out() << "the hub could not be set up: " << init.err << office.err << user.err << Qt::endl;
         return false;
     }
     hub.url = QStringLiteral("wss://127.0.0.1:%1").arg(hub.serve.port);
@@ -171,7 +171,7 @@ int main(int argc, char *argv[])
     Hub hub;
     if (!startHub(hub, dir))
         return 1;
-    out() << "hub on " << hub.url << "\n";
+    out() << "hub on " << hub.url << Qt::endl;
 
     // 1. The office's history, then a new desk's bootstrap.
     const QString first = dir + QStringLiteral("/first.db");
@@ -185,14 +185,14 @@ int main(int argc, char *argv[])
         t.start();
         auto made = demo::DemoGenerator((*office)->applier(), (*office)->key(), SystemClock::instance()).run(options);
         if (!made) {
-            out() << "demo: " << made.error().message << "\n";
+            out() << "demo: " << made.error().message << Qt::endl;
             return 1;
         }
         out() << "demo office: " << made->customers << " customers, " << (*office)->db().queryInt("SELECT count(*) FROM outbox")
               << " ops in " << t.elapsed() << " ms\n";
     }
     if (auto e = enrollDesk(hub, first); !e) {
-        out() << "enroll: " << e.error().message << "\n";
+        out() << "enroll: " << e.error().message << Qt::endl;
         return 1;
     }
     {
@@ -203,7 +203,7 @@ int main(int argc, char *argv[])
         t.start();
         auto r = desk->engine->syncOnce();
         if (!r) {
-            out() << "history push: " << r.error().message << "\n";
+            out() << "history push: " << r.error().message << Qt::endl;
             return 1;
         }
         out() << "history pushed: " << r->pushed << " ops in " << t.elapsed() << " ms ("
@@ -214,7 +214,7 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         if (auto e = enrollDesk(hub, fresh); !e) {
-            out() << "enroll: " << e.error().message << "\n";
+            out() << "enroll: " << e.error().message << Qt::endl;
             return 1;
         }
         auto desk = openDesk(hub, fresh);
@@ -222,7 +222,7 @@ int main(int argc, char *argv[])
             return 1;
         auto r = desk->engine->syncOnce();
         if (!r) {
-            out() << "bootstrap: " << r.error().message << "\n";
+            out() << "bootstrap: " << r.error().message << Qt::endl;
             return 1;
         }
         out() << "bootstrap of " << desk->office->db().queryInt("SELECT count(*) FROM customer") << " customers (" << r->pulled
@@ -249,7 +249,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < desks; ++i) {
         const QString path = dir + QStringLiteral("/desk%1.db").arg(i);
         if (auto e = enrollDesk(hub, path); !e) {
-            out() << "enroll desk " << i << ": " << e.error().message << "\n";
+            out() << "enroll desk " << i << ": " << e.error().message << Qt::endl;
             return 1;
         }
         auto desk = openDesk(hub, path);
@@ -318,22 +318,22 @@ int main(int argc, char *argv[])
         auto busy = openDesk(hub, paths[2]);
         const QStringList customers = someCustomers(away->office->db(), 500);
         if (auto r = addFollowUps(away->office->applier(), customers, p.value(ownOpt).toInt(), QStringLiteral("离线%1")); !r) {
-            out() << "own changes: " << r.error().message << "\n";
+            out() << "own changes: " << r.error().message << Qt::endl;
             return 1;
         }
         if (auto r = addFollowUps(busy->office->applier(), customers, p.value(remoteOpt).toInt(), QStringLiteral("办公室%1")); !r) {
-            out() << "remote changes: " << r.error().message << "\n";
+            out() << "remote changes: " << r.error().message << Qt::endl;
             return 1;
         }
         if (auto r = busy->engine->syncOnce(); !r) {
-            out() << "remote push: " << r.error().message << "\n";
+            out() << "remote push: " << r.error().message << Qt::endl;
             return 1;
         }
         QElapsedTimer t;
         t.start();
         auto r = away->engine->syncOnce();
         if (!r) {
-            out() << "rejoin: " << r.error().message << "\n";
+            out() << "rejoin: " << r.error().message << Qt::endl;
             return 1;
         }
         out() << "week-offline rejoin: " << r->pushed << " own pushed, " << r->pulled << " pulled in " << t.elapsed()

@@ -165,6 +165,9 @@ void HubServer::onNewConnection()
         }
         socket->setMaxAllowedIncomingMessageSize(quint64(kMaxSocketMessage));
         socket->setMaxAllowedIncomingFrameSize(quint64(kMaxSocketMessage));
+        // One frame per message: Qt WebSockets checks UTF-8 per frame, so a message split
+        // inside a Chinese character (at the default 512 KiB) fails the connection with 1007.
+        socket->setOutgoingFrameSize(quint64(kMaxSocketMessage));
         m_connections.insert(socket, Connection{address, {}, double(m_options.frameBurst), now, now, 0});
         ++m_perAddress[address];
         connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) { onText(socket, text); });

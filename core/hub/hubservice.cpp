@@ -24,6 +24,9 @@ namespace shoulou::hub {
 namespace {
 
 constexpr qint64 kMaxInt = std::numeric_limits<qint64>::max();
+// What one pull answer may carry of ops' arguments (the socket sends a message as one frame
+// up to 4 MiB: see HubServer).
+constexpr qint64 kMaxPageBytes = 2 * 1024 * 1024;
 constexpr int kOfficeKeyBytes = 32;
 
 QJsonObject userJson(const UserRecord &u)
@@ -604,9 +607,21 @@ QJsonObject HubService::pull(qint64 id, FrameReader &r)
     m_store.rollback(); // a read: nothing to commit
     if (!ops)
         return storeFailure(id, ops.error());
+    // A page stays well inside one WebSocket frame (kMaxPageBytes): big ops make a short page
+    // that still says has_more.
+    bool cut = false;
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < ops->size(); ++i) {
+        bytes += (*ops)[i].args.size() + 256;
+        if (i > 0 && bytes > kMaxPageBytes) {
+            ops->resize(i);
+            cut = true;
+            break;
+        }
+    }
     // A full page ends at its last op; a short one means everything up to the head was seen
     // (ops outside a kiosk's scope included), so the cursor may move to the head.
-    const qint64 to = ops->size() == limit ? ops->last().hubSeq : std::max(since, latest);
+    const qint64 to = ops->size() == limit || cut ? ops->last().hubSeq : std::max(since, latest);
     return reply::ok(QStringLiteral("pull"), id,
                      {{QStringLiteral("from"), since},
                       {QStringLiteral("to"), to},

@@ -45,6 +45,9 @@ Result<void> WebSocketTransport::connectIfNeeded()
     if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
         return {};
     m_socket = std::make_unique<QWebSocket>();
+    // One frame per message (a push is < 1 MiB): Qt WebSockets checks UTF-8 per frame, so a
+    // message split inside a Chinese character fails the connection (close code 1007).
+    m_socket->setOutgoingFrameSize(4 * 1024 * 1024);
     m_tlsFailure.clear();
     QWebSocket *socket = m_socket.get();
     // Pokes may come at any time the socket is read (during a call or a wait).
@@ -137,6 +140,9 @@ Result<QJsonObject> WebSocketTransport::callOnce(const QJsonObject &frame, int a
                          QCoreApplication::translate("WebSocketTransport", "The hub is busy (too many requests); try again shortly."));
     }
     if (!answered) {
+        if (socket->state() != QAbstractSocket::ConnectedState)
+            qCWarning(lcSync).noquote() << "the hub closed the connection during a call:" << socket->closeCode() << socket->closeReason()
+                                        << socket->errorString();
         m_socket.reset();
         return unreachable(QCoreApplication::translate("WebSocketTransport", "no answer"));
     }

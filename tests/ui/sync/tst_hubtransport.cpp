@@ -86,6 +86,39 @@ private slots:
         QVERIFY(otherEngine.syncOnce().ok());
         QCOMPARE((*otherDb)->queryInt("SELECT count(*) FROM channel WHERE name = '新渠道'"), qint64(1));
     }
+
+    // A pull answer far over 512 KiB, nearly all Chinese text: one frame per message, since Qt
+    // WebSockets checks UTF-8 per frame (split inside a character, the connection fails: 1007).
+    void aLargeChinesePageArrivesWhole()
+    {
+        test::ServedHub served;
+        test::TestOffice first;
+        QVERIFY(first.ingest(first.lead({"姓名", "手机"}, {"张三", "13812345678"})).contains("customer_id"));
+        auto enrolled = served.enroll(first.path(), "wang", "wang-secret-1", &first.key(), first.clock());
+        QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(enrolled.error().message));
+        first.reopen();
+        first.applier().setUserId(sync::SyncState::load(first.db()).userId);
+        const QString customer = first.db().queryText("SELECT id FROM customer LIMIT 1");
+        const QString note = QString(QChar(u'售')).repeated(390) + QStringLiteral("楼");
+        QVERIFY(first.applier().beginBatch().ok());
+        for (int i = 0; i < 700; ++i)
+            QVERIFY(first.applier()
+                        .applyInBatch("followup.add", 2, {{"customer_id", customer}, {"kind", "call"}, {"note", note + QString::number(i)}})
+                        .ok());
+        QVERIFY(first.applier().commitBatch().ok());
+        auto pushed = served.syncOnce(first.applier());
+        QVERIFY2(pushed.ok(), pushed.ok() ? "" : qPrintable(pushed.error().message));
+
+        QTemporaryDir dir;
+        const QString otherPath = dir.filePath("other.db");
+        QVERIFY(served.enroll(otherPath, "wang", "wang-secret-1", nullptr, first.clock()).ok());
+        auto otherDb = storage::Database::open(otherPath);
+        QVERIFY(otherDb.ok());
+        mutation::Applier other(**otherDb, first.clock(), &first.key());
+        auto pulled = served.syncOnce(other);
+        QVERIFY2(pulled.ok(), pulled.ok() ? "" : qPrintable(pulled.error().message));
+        QCOMPARE((*otherDb)->queryInt("SELECT count(*) FROM follow_up"), qint64(700));
+    }
 };
 
 QTEST_GUILESS_MAIN(TstHubTransport)

@@ -189,7 +189,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         out() << "demo office: " << made->customers << " customers, " << (*office)->db().queryInt("SELECT count(*) FROM outbox")
-              << " ops in " << t.elapsed() << " ms\n";
+              << " ops in " << t.elapsed() << " ms\n"
+              << Qt::flush;
     }
     if (auto e = enrollDesk(hub, first); !e) {
         out() << "enroll: " << e.error().message << Qt::endl;
@@ -207,7 +208,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         out() << "history pushed: " << r->pushed << " ops in " << t.elapsed() << " ms ("
-              << qint64(double(r->pushed) * 1000.0 / double(std::max<qint64>(1, t.elapsed()))) << " ops/s)\n";
+              << qint64(double(r->pushed) * 1000.0 / double(std::max<qint64>(1, t.elapsed()))) << " ops/s)\n"
+              << Qt::flush;
     }
     const QString fresh = dir + QStringLiteral("/bootstrap.db");
     {
@@ -226,7 +228,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         out() << "bootstrap of " << desk->office->db().queryInt("SELECT count(*) FROM customer") << " customers (" << r->pulled
-              << " ops): " << t.elapsed() << " ms (target 20000)\n";
+              << " ops): " << t.elapsed() << " ms (target 20000)\n"
+              << Qt::flush;
     }
 
     // 4. Bytes per customer before and after compaction (on the office that made the history).
@@ -237,9 +240,11 @@ int main(int argc, char *argv[])
         const qint64 before = fileBytes(first);
         auto compacted = sync::OutboxCompactor(desk->office->db(), SystemClock::instance()).compact(0);
         (void)desk->office->db().execute("VACUUM");
+        (void)desk->office->db().execute("PRAGMA wal_checkpoint(TRUNCATE)"); // VACUUM went through the WAL
         const qint64 after = fileBytes(first);
         out() << "office file: " << before / customers << " bytes per customer before compaction, " << after / customers << " after ("
-              << (compacted ? *compacted : -1) << " outbox rows dropped)\n";
+              << (compacted ? *compacted : -1) << " outbox rows dropped)\n"
+              << Qt::flush;
     }
 
     // 2. Propagation through the hub with N desks.
@@ -257,7 +262,7 @@ int main(int argc, char *argv[])
             return 1;
         paths << path;
     }
-    out() << desks << " desks enrolled and in step\n";
+    out() << desks << " desks enrolled and in step\n" << Qt::flush;
     std::atomic<bool> stop{false};
     QMutex lock;
     QList<qint64> madeAt(edits, 0);
@@ -296,7 +301,7 @@ int main(int argc, char *argv[])
                 QStringLiteral("followup.add"), 2,
                 {{"customer_id", customers[k % customers.size()]}, {"kind", "wechat"}, {"note", QStringLiteral("同步计时%1").arg(k)}});
             if (!r || !desk->engine->syncOnce()) {
-                out() << "edit failed\n";
+                out() << "edit failed\n" << Qt::flush;
                 break;
             }
             QThread::msleep(50);
@@ -310,7 +315,8 @@ int main(int argc, char *argv[])
     }
     out() << "change on one desk visible on the " << desks - 1 << " others: " << latencies.size() << " samples, p50 "
           << percentile(latencies, 0.5) << " ms, p99 " << percentile(latencies, 0.99) << " ms, max " << percentile(latencies, 1.0)
-          << " ms (target p99 50)\n";
+          << " ms (target p99 50)\n"
+          << Qt::flush;
 
     // 3. A week offline: own changes made without the hub, the office's meanwhile, then one sync.
     {
@@ -337,7 +343,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         out() << "week-offline rejoin: " << r->pushed << " own pushed, " << r->pulled << " pulled in " << t.elapsed()
-              << " ms (target 15000)\n";
+              << " ms (target 15000)\n"
+              << Qt::flush;
     }
     return 0;
 }

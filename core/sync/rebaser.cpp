@@ -223,6 +223,38 @@ Result<bool> Rebaser::redo(qint64 clientSeq)
     return bool(redone);
 }
 
+Result<qint64> Rebaser::setAsideTail(const std::function<Result<void>(storage::Database &, qint64 mark)> &also)
+{
+    storage::Database &db = m_applier.database();
+    QList<qint64> tail;
+    {
+        auto &st = db.prepare("SELECT client_seq FROM outbox WHERE undo IS NOT NULL ORDER BY client_seq");
+        while (st.step())
+            tail << st.int64(0);
+        st.reset();
+    }
+    if (tail.isEmpty())
+        return qint64(-1);
+    if (auto r = m_applier.beginBatch(); !r)
+        return r.error();
+    auto fail = [&](const Error &e) -> Result<qint64> {
+        m_applier.rollbackBatch();
+        return e;
+    };
+    if (auto r = undoTail(tail); !r)
+        return fail(r.error());
+    auto &st = db.prepare("UPDATE outbox SET undo = NULL WHERE client_seq >= ?1");
+    st.bind(1, tail.first());
+    if (!st.exec())
+        return fail(makeError(QStringLiteral("storage.sql"), st.lastError()));
+    const qint64 mark = tail.first() - 1;
+    if (auto r = also(db, mark); !r)
+        return fail(r.error());
+    if (auto r = m_applier.commitBatch(); !r)
+        return r.error();
+    return mark;
+}
+
 Result<int> Rebaser::redoFrom(qint64 afterClientSeq, const std::function<Result<void>(storage::Database &)> &also)
 {
     storage::Database &db = m_applier.database();
@@ -234,9 +266,11 @@ Result<int> Rebaser::redoFrom(qint64 afterClientSeq, const std::function<Result<
     };
     QList<qint64> withUndo, all;
     {
+        // Not those the pull already did again at their place in the hub's order (hub_seq at or
+        // below the cursor).
         auto &st = db.prepare("SELECT client_seq, undo IS NOT NULL FROM outbox WHERE client_seq > ?1 AND state <> 'rejected' "
-                              "ORDER BY client_seq");
-        st.bind(1, afterClientSeq);
+                              "AND (hub_seq IS NULL OR hub_seq > ?2) ORDER BY client_seq");
+        st.bind(1, afterClientSeq).bind(2, SyncState::load(db).cursor);
         while (st.step()) {
             all << st.int64(0);
             if (st.int64(1))

@@ -41,6 +41,11 @@ public:
     // After a re-bootstrap's pull (Rebootstrap): own ops after `afterClientSeq` done again on
     // top, in order, keeping new undos (any still carrying one are taken out first); `also`
     // runs in the same transaction. Returns how many were done again.
+    // Before many pages: the unconfirmed own ops taken out once (instead of once a page), in one
+    // transaction with `also` (given the mark: the client_seq before the first of them); the
+    // pages then apply without them and redoFrom(mark) does them again at the end. -1 when
+    // nothing was unconfirmed.
+    Result<qint64> setAsideTail(const std::function<Result<void>(storage::Database &, qint64 mark)> &also);
     Result<int> redoFrom(qint64 afterClientSeq, const std::function<Result<void>(storage::Database &)> &also);
 
 private:

@@ -84,6 +84,18 @@ Result<void> Rebootstrap::start(mutation::Applier &applier, qint64 hubAckedClien
     return {};
 }
 
+Result<void> Rebootstrap::setAside(mutation::Applier &applier, Rebaser &rebaser)
+{
+    if (mark(applier))
+        return {};
+    auto mark = rebaser.setAsideTail([](storage::Database &db, qint64 at) { return db.setMeta(kMark, QString::number(at)); });
+    if (!mark)
+        return mark.error();
+    if (*mark >= 0)
+        qCInfo(lcSync) << "own ops after" << *mark << "set aside for a long pull";
+    return {};
+}
+
 Result<int> Rebootstrap::finish(mutation::Applier &applier, Rebaser &rebaser)
 {
     const auto from = mark(applier);

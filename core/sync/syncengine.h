@@ -43,6 +43,9 @@ public:
 
     static constexpr int kPushBatch = 100;
     static constexpr int kPullPage = 1000;
+    // Ops asked for per pull page (kPullPage; the simulation uses tiny pages so that long pulls,
+    // which set own ops aside, happen in every seed).
+    void setPullPage(int ops) { m_pullPage = ops; }
 
 private:
     Result<void> push(Report &report);
@@ -54,6 +57,7 @@ private:
     const Clock &m_clock;
     Rebaser m_rebaser;
     int m_nextId = 1;
+    int m_pullPage = kPullPage;
 };
 
 } // namespace shoulou::sync

@@ -78,6 +78,7 @@ class TstSyncSim final : public QObject {
             n.office->clock().setMs(1'760'000'000'000 + qint64(rng.bounded(1'200'000)) - 600'000); // ±10 min
             n.net = std::make_unique<test::FaultyTransport>(hub, rng);
             n.engine = std::make_unique<sync::SyncEngine>(n.office->applier(), *n.net, n.office->clock());
+            n.engine->setPullPage(2 + int(rng.bounded(6))); // long pulls: own ops set aside, done again after the last page
         }
         // The first desk's history (the office, its people), then enrolment: undo from now on.
         auto &first = *nodes[0].office;

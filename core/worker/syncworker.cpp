@@ -20,8 +20,9 @@ namespace shoulou::worker {
 // the worker thread (a QWebSocket belongs to the thread that made it).
 class SyncWorker::State final : public QObject {
 public:
-    State(std::unique_ptr<storage::Database> db, const security::OfficeKey &key, const Clock &clock, SyncWorker *owner)
-        : m_db(std::move(db))
+    State(std::unique_ptr<storage::Database> db, const security::OfficeKey &key, const Clock &clock, SyncWorker *owner, bool followPokes)
+        : m_followPokes(followPokes)
+        , m_db(std::move(db))
         , m_key(key)
         , m_clock(clock)
         , m_owner(owner)
@@ -147,19 +148,21 @@ private:
         m_transport = std::make_unique<sync::WebSocketTransport>(endpoint, state.fingerprint);
         // A change made on another desk: the hub pokes, and a round starts at once (queued, so a
         // poke during a round asks for the next one only if it is still beyond the cursor).
-        m_transport->setOnPoke([this](qint64) {
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    if (m_transport && m_transport->lastPoke() > sync::SyncState::load(*m_db).cursor)
-                        run();
-                },
-                Qt::QueuedConnection);
-        });
+        if (m_followPokes)
+            m_transport->setOnPoke([this](qint64) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this] {
+                        if (m_transport && m_transport->lastPoke() > sync::SyncState::load(*m_db).cursor)
+                            run();
+                    },
+                    Qt::QueuedConnection);
+            });
         m_engine = std::make_unique<sync::SyncEngine>(*m_applier, *m_transport);
         return {};
     }
 
+    bool m_followPokes = true;
     std::unique_ptr<storage::Database> m_db;
     security::OfficeKey m_key;
     const Clock &m_clock;
@@ -172,7 +175,7 @@ private:
 };
 
 Result<std::unique_ptr<SyncWorker>> SyncWorker::open(const QString &path, const security::OfficeKey &key, const Clock &clock,
-                                                     const QString &name)
+                                                     bool followPokes, const QString &name)
 {
     storage::Database::Options options;
     options.migrate = false;
@@ -180,7 +183,7 @@ Result<std::unique_ptr<SyncWorker>> SyncWorker::open(const QString &path, const 
     if (!db)
         return db.error();
     std::unique_ptr<SyncWorker> w(new SyncWorker());
-    w->m_state = new State(std::move(db).value(), key, clock, w.get());
+    w->m_state = new State(std::move(db).value(), key, clock, w.get(), followPokes);
     w->m_state->moveToThread(&w->m_thread);
     connect(&w->m_thread, &QThread::finished, w->m_state, &QObject::deleteLater);
     w->m_thread.setObjectName(name);

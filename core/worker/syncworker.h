@@ -55,8 +55,9 @@ struct SyncOutcome final {
 class SyncWorker final : public QObject {
     Q_OBJECT
 public:
+    // `followPokes`: a round starts as soon as the hub pokes about a change beyond the cursor.
     static Result<std::unique_ptr<SyncWorker>> open(const QString &path, const security::OfficeKey &key, const Clock &clock,
-                                                    const QString &name = QStringLiteral("db-sync"));
+                                                    bool followPokes = true, const QString &name = QStringLiteral("db-sync"));
     // Stops the thread; a sync under way ends at its next wait for the hub (nothing is lost:
     // the outbox and the cursor move only in committed transactions).
     ~SyncWorker() override;

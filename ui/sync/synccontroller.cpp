@@ -12,7 +12,7 @@ namespace shoulou::ui {
 
 Result<std::unique_ptr<SyncController>> SyncController::start(OfficeSession &session, Timing timing)
 {
-    auto worker = worker::SyncWorker::open(session.path(), session.key(), session.clock());
+    auto worker = worker::SyncWorker::open(session.path(), session.key(), session.clock(), timing.followPokes);
     if (!worker)
         return worker.error();
     std::unique_ptr<SyncController> c(new SyncController(session, timing, std::move(worker).value()));

@@ -34,6 +34,7 @@ public:
         int onlineEveryMs = 10000;
         int offlineFirstMs = 5000;
         int offlineMaxMs = 120000;
+        bool followPokes = true; // a round as soon as the hub pokes (tests that need a desk behind turn it off)
     };
     struct Status {
         bool contacted = false; // a first answer (or failure) came back

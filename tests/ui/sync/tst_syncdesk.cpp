@@ -156,6 +156,19 @@ private slots:
         QCOMPARE(table->rowAt(0), top);
     }
 
+    // Nobody asks this desk to sync (its timer is 10 min away): the hub's poke brings another
+    // desk's change at once.
+    void aChangeElsewhereArrivesByThePoke()
+    {
+        const QString id = m_office->office().db().queryText("SELECT id FROM customer WHERE name = '客户5'");
+        QSignalSpy changed(&m_office->session(), &ui::OfficeSession::changed);
+        QVERIFY(m_other->apply("customer.update", 2, {{"customer_id", id}, {"grade", "D"}}).ok());
+        auto sent = m_served->syncOnce(*m_other);
+        QVERIFY2(sent.ok() && sent->rejected == 0, sent.ok() ? qPrintable(sent->reasons.join(';')) : qPrintable(sent.error().message));
+        QTRY_COMPARE_WITH_TIMEOUT(m_office->office().db().queryText("SELECT grade FROM customer WHERE id = ?1", id), QString("D"), 10000);
+        QTRY_VERIFY(changed.count() > 0);
+    }
+
     void refusedChangeIsListedAndResolved()
     {
         // A consultant works at this desk; the hub revokes them before their change arrives.

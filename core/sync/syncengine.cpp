@@ -44,6 +44,29 @@ Result<QJsonObject> SyncEngine::call(QJsonObject frame)
     return m_transport.call(frame);
 }
 
+Result<void> SyncEngine::greeted(const QJsonObject &hello, const SyncState &state, Report &report)
+{
+    storage::Database &db = m_applier.database();
+    if (hello.value(QLatin1String("action")).toString() == QLatin1String("reset_required")) {
+        // Restored hub (new epoch) or a cursor beyond its log: the office is set up again
+        // from the hub's log and what the hub no longer has of ours is sent again.
+        qCInfo(lcSync).noquote() << "hub asks for a reset:"
+                                 << hello.value(QLatin1String("reasons")).toVariant().toStringList().join(QStringLiteral(", "));
+        if (auto r = Rebootstrap::start(m_applier, qint64(hello.value(QLatin1String("last_acked_client_seq")).toDouble()),
+                                        hello.value(QLatin1String("hub_epoch")).toString());
+            !r)
+            return r;
+        report.rebootstrapped = true;
+        report.changes = mutation::ChangeSet::everything(); // every open view reloads
+    } else if (state.hubEpoch.isEmpty()) {
+        SyncState s = state;
+        s.hubEpoch = hello.value(QLatin1String("hub_epoch")).toString();
+        if (auto r = s.save(db); !r)
+            return r;
+    }
+    return {};
+}
+
 Result<SyncEngine::Report> SyncEngine::syncOnce()
 {
     storage::Database &db = m_applier.database();
@@ -52,29 +75,18 @@ Result<SyncEngine::Report> SyncEngine::syncOnce()
         return r.error();
     m_applier.rollbackBatch();
     const SyncState state = SyncState::load(db);
-    auto hello = call({{QStringLiteral("t"), QStringLiteral("hello")},
-                       {QStringLiteral("protocol_version"), 1},
-                       {QStringLiteral("workstation_id"), m_applier.workstationId()},
-                       {QStringLiteral("hub_epoch"), state.hubEpoch},
-                       {QStringLiteral("cursor"), double(state.cursor)}});
-    if (!hello)
-        return hello.error();
     Report report;
-    if (hello->value(QLatin1String("action")).toString() == QLatin1String("reset_required")) {
-        // Restored hub (new epoch) or a cursor beyond its log: the office is set up again
-        // from the hub's log and what the hub no longer has of ours is sent again.
-        qCInfo(lcSync).noquote() << "hub asks for a reset:"
-                                 << hello->value(QLatin1String("reasons")).toVariant().toStringList().join(QStringLiteral(", "));
-        if (auto r = Rebootstrap::start(m_applier, qint64(hello->value(QLatin1String("last_acked_client_seq")).toDouble()),
-                                        hello->value(QLatin1String("hub_epoch")).toString());
-            !r)
-            return r.error();
-        report.rebootstrapped = true;
-        report.changes = mutation::ChangeSet::everything(); // every open view reloads
-    } else if (state.hubEpoch.isEmpty()) {
-        SyncState s = state;
-        s.hubEpoch = hello->value(QLatin1String("hub_epoch")).toString();
-        if (auto r = s.save(db); !r)
+    // Hello once per connection: a poke's round on an open connection is then one pull.
+    if (m_transport.connection() == 0 || m_transport.connection() != m_helloConnection) {
+        auto hello = call({{QStringLiteral("t"), QStringLiteral("hello")},
+                           {QStringLiteral("protocol_version"), 1},
+                           {QStringLiteral("workstation_id"), m_applier.workstationId()},
+                           {QStringLiteral("hub_epoch"), state.hubEpoch},
+                           {QStringLiteral("cursor"), double(state.cursor)}});
+        if (!hello)
+            return hello.error();
+        m_helloConnection = m_transport.connection();
+        if (auto r = greeted(*hello, state, report); !r)
             return r.error();
     }
     // A re-bootstrap (begun now or interrupted before) pulls the whole log first, then does

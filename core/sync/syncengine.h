@@ -14,6 +14,8 @@ class Applier;
 
 namespace shoulou::sync {
 
+struct SyncState;
+
 // One workstation's side of sync (SYNC.md §2.10/§2.12): hello, push everything pending in
 // client_seq order (≤ 100 per frame), pull pages to the hub's head and rebase them in. The
 // outbox survives everything: an op is only ever marked acked or rejected from the hub's
@@ -48,6 +50,8 @@ public:
     void setPullPage(int ops) { m_pullPage = ops; }
 
 private:
+    // What hello's answer asks for: a reset, or the epoch of a first contact.
+    Result<void> greeted(const QJsonObject &hello, const SyncState &state, Report &report);
     Result<void> push(Report &report);
     Result<void> pull(Report &report);
     Result<QJsonObject> call(QJsonObject frame);
@@ -58,6 +62,7 @@ private:
     Rebaser m_rebaser;
     int m_nextId = 1;
     int m_pullPage = kPullPage;
+    quint64 m_helloConnection = 0;
 };
 
 } // namespace shoulou::sync

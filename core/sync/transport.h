@@ -14,6 +14,10 @@ class Transport {
 public:
     virtual ~Transport() = default;
     virtual Result<QJsonObject> call(const QJsonObject &frame) = 0;
+    // Which connection the next call goes over: the engine says hello once per connection (a
+    // restored hub restarts, so a new epoch always comes with a new connection). 0: not known,
+    // hello before every round.
+    virtual quint64 connection() const { return 0; }
 };
 
 inline const QString kUnreachable = QStringLiteral("sync.unreachable");

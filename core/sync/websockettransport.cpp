@@ -88,7 +88,13 @@ Result<void> WebSocketTransport::connectIfNeeded()
         m_socket.reset();
         return unreachable(why);
     }
+    ++m_connections;
     return {};
+}
+
+quint64 WebSocketTransport::connection() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::ConnectedState ? m_connections : 0;
 }
 
 Result<QJsonObject> WebSocketTransport::call(const QJsonObject &frame)

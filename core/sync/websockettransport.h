@@ -25,6 +25,8 @@ public:
     ~WebSocketTransport() override;
 
     Result<QJsonObject> call(const QJsonObject &frame) override;
+    // Counts the connections made; 0 while none is open.
+    quint64 connection() const override;
     // The highest hub_seq a hub poke announced (the hub pokes every workstation of the office
     // after each commit); the caller pulls when it is beyond its cursor.
     qint64 lastPoke() const { return m_lastPoke; }
@@ -50,6 +52,7 @@ private:
     std::unique_ptr<QWebSocket> m_socket;
     QString m_tlsFailure;
     qint64 m_lastPoke = 0;
+    quint64 m_connections = 0;
     std::function<void(qint64)> m_onPoke;
 };
 

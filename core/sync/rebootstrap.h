@@ -3,11 +3,15 @@
 #include "util/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace shoulou::mutation {
 class Applier;
+}
+namespace shoulou::storage {
+class Database;
 }
 
 namespace shoulou::sync {
@@ -33,6 +37,9 @@ public:
     static std::optional<qint64> mark(mutation::Applier &applier);
     // Returns how many own ops were done again.
     static Result<int> finish(mutation::Applier &applier, Rebaser &rebaser);
+    // Every table whose rows the office's log makes (all but this workstation's own
+    // bookkeeping and the derived phone fragment index).
+    static Result<QStringList> officeTables(storage::Database &db);
 };
 
 } // namespace shoulou::sync

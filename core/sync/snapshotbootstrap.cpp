@@ -41,7 +41,8 @@ Result<bool> download(const SnapshotBootstrap::Call &call, const QString &path, 
                            {QStringLiteral("offset"), double(offset)},
                            {QStringLiteral("length"), int(std::min<qint64>(SnapshotBootstrap::kChunk, bytes - offset))}});
         if (!chunk) {
-            if (chunk.error().code == kUnreachable)
+            // Replaced by a newer one meanwhile: the caller asks again for the latest.
+            if (chunk.error().code == kUnreachable || chunk.error().code == QLatin1String("snapshot_gone"))
                 return chunk.error();
             qCInfo(lcSync) << "snapshot download stopped:" << chunk.error().code;
             return false;
@@ -105,27 +106,36 @@ bool SnapshotBootstrap::isEmptyReplica(storage::Database &db)
 Result<bool> SnapshotBootstrap::load(mutation::Applier &applier, const Call &call)
 {
     storage::Database &db = applier.database();
-    auto info = call({{QStringLiteral("t"), QStringLiteral("snapshot_info")}});
-    if (!info) {
-        if (info.error().code == kUnreachable)
-            return info.error();
-        return false; // a kiosk, or a hub that makes no snapshots
-    }
-    if (info->value(QLatin1String("none")).toBool())
-        return false;
-    const qint64 hubSeq = qint64(info->value(QLatin1String("hub_seq")).toDouble());
-    const qint64 bytes = qint64(info->value(QLatin1String("bytes")).toDouble());
-    const QByteArray sha = QByteArray::fromHex(info->value(QLatin1String("sha256")).toString().toLatin1());
-    if (hubSeq <= 0 || bytes <= 0 || sha.size() != 32)
-        return false;
     const QString path = db.path() + QStringLiteral(".snapshot");
     struct Cleanup {
         QString path;
         ~Cleanup() { QFile::remove(path); }
     } cleanup{path};
-    auto fetched = download(call, path, hubSeq, bytes, sha);
-    if (!fetched || !*fetched)
-        return fetched;
+    qint64 hubSeq = 0;
+    for (int attempt = 0;; ++attempt) {
+        auto info = call({{QStringLiteral("t"), QStringLiteral("snapshot_info")}});
+        if (!info) {
+            if (info.error().code == kUnreachable)
+                return info.error();
+            return false; // a kiosk, or a hub that makes no snapshots
+        }
+        if (info->value(QLatin1String("none")).toBool())
+            return false;
+        hubSeq = qint64(info->value(QLatin1String("hub_seq")).toDouble());
+        const qint64 bytes = qint64(info->value(QLatin1String("bytes")).toDouble());
+        const QByteArray sha = QByteArray::fromHex(info->value(QLatin1String("sha256")).toString().toLatin1());
+        if (hubSeq <= 0 || bytes <= 0 || sha.size() != 32)
+            return false;
+        auto fetched = download(call, path, hubSeq, bytes, sha);
+        if (fetched && *fetched)
+            break;
+        if (fetched)
+            return false;
+        if (fetched.error().code != QLatin1String("snapshot_gone"))
+            return fetched.error();
+        if (attempt >= 2)
+            return false; // replaced again and again: the log it is
+    }
 
     // ATTACH is refused inside a transaction: before the batch, and detached after it.
     {
@@ -157,7 +167,7 @@ Result<bool> SnapshotBootstrap::load(mutation::Applier &applier, const Call &cal
     detach();
     if (!committed)
         return committed.error();
-    qCInfo(lcSync) << "office set up from the hub's snapshot at hub_seq" << hubSeq << "(" << bytes << "bytes)";
+    qCInfo(lcSync) << "office set up from the hub's snapshot at hub_seq" << hubSeq;
     return true;
 }
 

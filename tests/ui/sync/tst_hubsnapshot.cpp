@@ -10,6 +10,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace shoulou;
@@ -36,6 +37,11 @@ class TstHubSnapshot final : public QObject {
     }
 
     qint64 head() { return test::officeOf(*m_served).nextHubSeq - 1; }
+    void sync()
+    {
+        auto r = m_served->syncOnce(m_first->applier());
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+    }
 
     QJsonObject enroll(hub::HubService &service, const test::TestDesk &desk, const QString &login, const QString &kind = "desk")
     {
@@ -112,6 +118,27 @@ private slots:
         auto same = test::snapshotNow(*m_served);
         QVERIFY(same.ok());
         QCOMPARE(same->path, next->path);
+    }
+
+    void serveMakesThemByItselfBetweenFrames()
+    {
+        setUpOffice();
+        hub::SnapshotScheduler::Options options;
+        options.newOpsForSnapshot = 10;
+        options.opsPerStep = 7; // several turns of the event loop
+        options.checkIntervalMs = 20;
+        hub::SnapshotScheduler scheduler(m_served->hub.store(), *m_served->hub.opened->keys, m_served->hub.clock(),
+                                         m_served->hub.dataDir().snapshotDir(), options);
+        QSignalSpy made(&scheduler, &hub::SnapshotScheduler::snapshotMade);
+        scheduler.start();
+        QVERIFY(made.wait(20000));
+        QCOMPARE(made.first().at(0).toString(), test::officeOf(*m_served).id);
+        QCOMPARE(made.first().at(1).toLongLong(), head());
+        // A desk syncing while the scheduler runs is served; the next one comes after 10 new ops.
+        test::addCustomers(*m_first, 12, 6);
+        sync();
+        QVERIFY(made.wait(20000));
+        QCOMPARE(made.last().at(1).toLongLong(), head());
     }
 
     void framesServeItInChunksButNotToTheKiosk()

@@ -104,6 +104,60 @@ private slots:
         QCOMPARE(test::domainState(desk->db()), test::domainState(m_first->db()));
     }
 
+    void aSnapshotReplacedDuringTheDownloadIsFetchedAgain()
+    {
+        setUpOffice();
+        QVERIFY(test::snapshotNow(*m_served).ok());
+        auto desk = newDesk();
+        // At the first chunk the hub makes a newer snapshot (the one being fetched is deleted).
+        struct Replacing final : sync::Transport {
+            sync::WebSocketTransport link;
+            std::function<void()> before;
+            int chunks = 0;
+            Replacing(const QUrl &url, const QString &fp)
+                : link(url, fp)
+            {}
+            Result<QJsonObject> call(const QJsonObject &frame) override
+            {
+                if (frame.value("t").toString() == QLatin1String("snapshot_chunk") && chunks++ == 0)
+                    before();
+                return link.call(frame);
+            }
+        } transport(QUrl(m_served->url() + "/v1"), m_served->fingerprint());
+        transport.before = [&] {
+            test::addCustomers(*m_first, 2, 8);
+            sync();
+            QVERIFY(test::snapshotNow(*m_served).ok());
+        };
+        sync::SyncEngine engine(desk->applier(), transport);
+        auto r = engine.syncOnce();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(transport.chunks >= 2);
+        QCOMPARE(r->pulled, qint64(0)); // everything came with the newer snapshot
+        QCOMPARE(test::domainState(desk->db()), test::domainState(m_first->db()));
+        verifyFragments(desk->db());
+    }
+
+    void aSnapshotThatFailsItsChecksumIsNotUsed()
+    {
+        setUpOffice();
+        auto snap = test::snapshotNow(*m_served);
+        QVERIFY(snap.ok());
+        {
+            QFile f(snap->path); // damaged on the hub's disk after its checksum was written
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            f.seek(snap->bytes / 2);
+            const char c = f.peek(1).at(0);
+            f.write(QByteArray(1, char(c ^ 0x5a)));
+        }
+        auto desk = newDesk();
+        auto r = m_served->syncOnce(desk->applier());
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->pulled, head()); // the whole log instead
+        QCOMPARE(test::domainState(desk->db()), test::domainState(m_first->db()));
+        QVERIFY(!QFile::exists(desk->path() + ".snapshot"));
+    }
+
     void withoutASnapshotTheLogIsPulled()
     {
         setUpOffice();

@@ -158,9 +158,22 @@ Result<void> OfficeSnapshotter::strip(const QString &path, const OfficeRecord &o
 
 Result<OfficeSnapshot> OfficeSnapshotter::snapshot(const OfficeRecord &office)
 {
-    auto through = catchUp(office);
-    if (!through)
+    if (auto through = catchUp(office); !through)
         return through.error();
+    return write(office);
+}
+
+Result<OfficeSnapshot> OfficeSnapshotter::write(const OfficeRecord &office) const
+{
+    if (!QFile::exists(workPath(office.id)))
+        return makeError(QStringLiteral("hub.snapshot"), QStringLiteral("no working copy of office %1 yet").arg(office.code));
+    std::optional<qint64> through;
+    {
+        auto opened = storage::Database::open(workPath(office.id));
+        if (!opened)
+            return opened.error();
+        through = (*opened)->meta(kCursor).toLongLong();
+    }
     if (auto current = latest(m_dir, office.id); current && current->hubSeq == *through)
         return *current;
     const QString finalPath = QDir(m_dir).filePath(snapshotName(office.id, *through));

@@ -44,8 +44,12 @@ public:
     Result<qint64> catchUp(const OfficeRecord &office, int maxOps = 0);
     // How far the working copy has applied the log (0: not started).
     qint64 builtThrough(const QString &officeId) const;
-    // catchUp() to the head, then a new snapshot unless the latest already is at the head.
+    // catchUp() to the head, then write().
     Result<OfficeSnapshot> snapshot(const OfficeRecord &office);
+    // A snapshot of the working copy as far as it has applied the log, unless the latest is
+    // that far already. Touches no HubStore, so it may run on another thread (serve does) while
+    // nothing else uses this office's working copy.
+    Result<OfficeSnapshot> write(const OfficeRecord &office) const;
 
     // The latest complete snapshot of an office in `dir`.
     static std::optional<OfficeSnapshot> latest(const QString &dir, const QString &officeId);

@@ -5,6 +5,7 @@
 #include "util/clock.h"
 
 #include <QFileInfo>
+#include <QThread>
 #include <QTimer>
 
 namespace shoulou::hub {
@@ -23,7 +24,13 @@ SnapshotScheduler::SnapshotScheduler(HubStore &store, const HubKeys &keys, const
     connect(m_timer, &QTimer::timeout, this, &SnapshotScheduler::step);
 }
 
-SnapshotScheduler::~SnapshotScheduler() = default;
+SnapshotScheduler::~SnapshotScheduler()
+{
+    if (m_writer) { // its finished() will not be handled any more
+        m_writer->wait();
+        delete m_writer;
+    }
+}
 
 void SnapshotScheduler::start()
 {
@@ -89,15 +96,40 @@ void SnapshotScheduler::step()
             m_timer->start(0); // the next turn: pushes in between are served first
             return;
         }
-        auto made = through ? snapshotNow(o) : Result<OfficeSnapshot>(through.error());
-        if (!made)
-            qCWarning(lcHub).noquote() << "snapshot of office" << o.code << "failed:" << made.error().message;
-        m_working.clear();
-        m_timer->start(made ? 0 : m_options.checkIntervalMs); // another office may be due; a failure waits
+        if (!through) {
+            qCWarning(lcHub).noquote() << "snapshot of office" << o.code << "failed:" << through.error().message;
+            m_working.clear();
+            m_timer->start(m_options.checkIntervalMs);
+            return;
+        }
+        writeInBackground(o);
         return;
     }
     m_working.clear();
     m_timer->start(m_options.checkIntervalMs);
+}
+
+void SnapshotScheduler::writeInBackground(const OfficeRecord &office)
+{
+    auto result = std::make_shared<std::optional<Result<OfficeSnapshot>>>();
+    m_writer = QThread::create([this, office, result] { result->emplace(m_snapshotter.write(office)); });
+    connect(m_writer, &QThread::finished, this, [this, office, result] {
+        m_writer->deleteLater();
+        m_writer = nullptr;
+        m_working.clear();
+        Result<OfficeSnapshot> made = result->has_value()
+                                          ? std::move(**result)
+                                          : Result<OfficeSnapshot>(makeError(QStringLiteral("hub.snapshot"), QStringLiteral("no result")));
+        if (made) {
+            if (auto pruned = applyRetention(m_store, office, m_dir, m_clock.nowMs(), m_options.retentionDays); !pruned)
+                qCWarning(lcHub).noquote() << "retention of office" << office.code << "failed:" << pruned.error().message;
+            emit snapshotMade(office.id, made->hubSeq);
+        } else {
+            qCWarning(lcHub).noquote() << "snapshot of office" << office.code << "failed:" << made.error().message;
+        }
+        m_timer->start(made ? 0 : m_options.checkIntervalMs); // another office may be due; a failure waits
+    });
+    m_writer->start();
 }
 
 } // namespace shoulou::hub

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+class QThread;
 class QTimer;
 
 namespace shoulou::hub {
@@ -13,7 +14,7 @@ namespace shoulou::hub {
 // `shoulou-hub serve`'s snapshots and retention (SQLite hub). Every minute it looks for an
 // office with ≥ 10 000 ops since its latest snapshot, or any new op and a snapshot older than a
 // day; that office's working copy then catches up 2 000 ops per turn of the event loop (a
-// push waits for one turn at most, ~0.2 s), the snapshot is written, and the log entries older
+// push waits for one turn at most, ~0.2 s), the snapshot is written on a thread, and the log entries older
 // than the retention window and covered by it are slimmed (HubStore::pruneLog).
 class SnapshotScheduler final : public QObject {
     Q_OBJECT
@@ -43,6 +44,9 @@ signals:
 private:
     void step();
     bool due(const OfficeRecord &office) const;
+    // The snapshot file written on a thread of its own (VACUUM INTO and the checksum take
+    // seconds for a large office), then retention back on this thread, which owns the store.
+    void writeInBackground(const OfficeRecord &office);
 
     HubStore &m_store;
     const Clock &m_clock;
@@ -51,6 +55,7 @@ private:
     Options m_options;
     QTimer *m_timer;
     QString m_working; // the office being caught up, between turns
+    QThread *m_writer = nullptr;
 };
 
 } // namespace shoulou::hub

@@ -47,6 +47,16 @@ Result<QJsonObject> SyncEngine::call(QJsonObject frame)
 
 Result<SyncEngine::Report> SyncEngine::syncOnce()
 {
+    auto r = round();
+    // The hub slimmed the log below our cursor between hello and pull (retention): one more
+    // round, whose hello asks for the reset from the snapshot.
+    if (!r && r.error().code == QLatin1String("reset_required"))
+        return round();
+    return r;
+}
+
+Result<SyncEngine::Report> SyncEngine::round()
+{
     storage::Database &db = m_applier.database();
     // The workstation id exists from the first mutation on; a new replica may have none yet.
     if (auto r = m_applier.beginBatch(); !r)

@@ -45,6 +45,7 @@ public:
     static constexpr int kPullPage = 1000;
 
 private:
+    Result<Report> round();
     Result<void> push(Report &report);
     Result<void> pull(Report &report);
     Result<QJsonObject> call(QJsonObject frame);

@@ -158,6 +158,42 @@ private slots:
         QVERIFY(!QFile::exists(desk->path() + ".snapshot"));
     }
 
+    void theLogSlimmedBetweenHelloAndPullStillEndsInAReset()
+    {
+        setUpOffice();
+        auto behind = newDesk();
+        QVERIFY(m_served->syncOnce(behind->applier()).ok());
+        test::addCustomers(*m_first, 10, 10);
+        sync();
+        QVERIFY(test::snapshotNow(*m_served, 0).ok()); // no retention yet
+        // Retention runs right after the desk's hello said "ok".
+        struct Pruning final : sync::Transport {
+            sync::WebSocketTransport link;
+            std::function<void()> beforePull;
+            Pruning(const QUrl &url, const QString &fp)
+                : link(url, fp)
+            {}
+            Result<QJsonObject> call(const QJsonObject &frame) override
+            {
+                if (frame.value("t").toString() == QLatin1String("pull") && beforePull)
+                    std::exchange(beforePull, {})();
+                return link.call(frame);
+            }
+        } transport(QUrl(m_served->url() + "/v1"), m_served->fingerprint());
+        transport.beforePull = [&] {
+            auto pruned = hub::SnapshotScheduler::applyRetention(m_served->hub.store(), test::officeOf(*m_served),
+                                                                 m_served->hub.dataDir().snapshotDir(),
+                                                                 m_served->hub.clock().nowMs() + 91LL * 24 * 3600 * 1000, 90);
+            QVERIFY(pruned.ok() && *pruned > 0);
+        };
+        sync::SyncEngine engine(behind->applier(), transport);
+        auto r = engine.syncOnce();
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(r->rebootstrapped);
+        QCOMPARE(test::domainState(behind->db()), test::domainState(m_first->db()));
+        verifyFragments(behind->db());
+    }
+
     void withoutASnapshotTheLogIsPulled()
     {
         setUpOffice();

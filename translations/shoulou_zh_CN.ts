@@ -878,6 +878,10 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
         <translation>必须提供 --data</translation>
     </message>
     <message>
+        <source>error: unknown command &quot;%1&quot;</source>
+        <translation>错误：未知命令“%1”</translation>
+    </message>
+    <message>
         <source>Usage: shoulou-hub COMMAND [options]
 
 Commands:
@@ -888,7 +892,7 @@ Commands:
   workstation list --data DIR --office CODE    workstation revoke --data DIR --id ID
   serve --data DIR --listen HOST:PORT
   backup --data DIR --out FILE    restore --data DIR --from FILE
-  fingerprint --data DIR
+  fingerprint --data DIR    snapshot --data DIR [--office CODE]
 
 Run &apos;shoulou-hub COMMAND --help&apos; for the options of a command.
 Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
@@ -903,15 +907,11 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
   workstation list --data DIR --office CODE    workstation revoke --data DIR --id ID
   serve --data DIR --listen HOST:PORT
   backup --data DIR --out FILE    restore --data DIR --from FILE
-  fingerprint --data DIR
+  fingerprint --data DIR    snapshot --data DIR [--office CODE]
 
 运行“shoulou-hub 命令 --help”查看某个命令的选项。
 退出状态：0 完成，1 被拒绝或失败，2 用法错误或输入有误。
 </translation>
-    </message>
-    <message>
-        <source>error: unknown command &quot;%1&quot;</source>
-        <translation>错误：未知命令“%1”</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1182,14 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>--session-ttl must be from 1 to 2592000 seconds (30 days)</source>
         <translation>--session-ttl 必须在 1 到 2592000 秒（30 天）之间</translation>
     </message>
+    <message>
+        <source>Days the full log is kept once a snapshot covers it (default 90; 0 keeps it all). A workstation further behind starts again from the snapshot.</source>
+        <translation>快照覆盖后完整日志保留的天数（默认 90；0 表示全部保留）。落后更多的工作站将从快照重新开始。</translation>
+    </message>
+    <message>
+        <source>--retention-days must be from 0 to 36500</source>
+        <translation>--retention-days 必须在 0 到 36500 之间</translation>
+    </message>
 </context>
 <context>
     <name>HubServer</name>
@@ -1324,6 +1332,22 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>must be the clock as a decimal text</source>
         <translation>必须是以十进制文本表示的时钟值</translation>
     </message>
+    <message>
+        <source>The hub no longer keeps the changes after %1; this workstation starts again from the office&apos;s snapshot.</source>
+        <translation>服务器已不再保存 %1 之后的变更；此工作站将从售楼处的快照重新开始。</translation>
+    </message>
+    <message>
+        <source>The reception kiosk never receives the office&apos;s snapshot.</source>
+        <translation>前台自助机永远不会收到售楼处的快照。</translation>
+    </message>
+    <message>
+        <source>The hub no longer has that snapshot; ask for the latest one again.</source>
+        <translation>服务器上已没有该快照；请重新获取最新的快照。</translation>
+    </message>
+    <message>
+        <source>is beyond the end of the snapshot</source>
+        <translation>超出了快照的末尾</translation>
+    </message>
 </context>
 <context>
     <name>HubSignIn</name>
@@ -1354,6 +1378,49 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>This office database is not enrolled with a hub.</source>
         <translation>此售楼处数据库尚未加入售楼处服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>HubSnapshot</name>
+    <message>
+        <source>Make a snapshot of every office (or of one) now: new workstations start from it instead of the whole log, and the log entries it covers that are older than the retention window are slimmed. The hub must be stopped; shoulou-hub serve makes snapshots by itself.</source>
+        <translation>立即为每个售楼处（或指定的一个）制作快照：新工作站将从快照开始，而不必应用整个日志；快照覆盖且早于保留期的日志条目将被精简。服务器必须先停止；shoulou-hub serve 运行时会自行制作快照。</translation>
+    </message>
+    <message>
+        <source>Only the office with this code.</source>
+        <translation>只处理此代码的售楼处。</translation>
+    </message>
+    <message>
+        <source>Days the full log is kept (default 90; 0 keeps it all).</source>
+        <translation>完整日志保留的天数（默认 90；0 表示全部保留）。</translation>
+    </message>
+    <message>
+        <source>--retention-days must be from 0 to 36500</source>
+        <translation>--retention-days 必须在 0 到 36500 之间</translation>
+    </message>
+    <message>
+        <source>A hub on PostgreSQL makes no snapshots; it keeps its whole log.</source>
+        <translation>使用 PostgreSQL 的服务器不制作快照；它保留完整的日志。</translation>
+    </message>
+    <message>
+        <source>shoulou-hub serve is running on %1; it makes the snapshots itself.</source>
+        <translation>shoulou-hub serve 正在 %1 上运行；它会自行制作快照。</translation>
+    </message>
+    <message>
+        <source>%1: no changes yet, no snapshot</source>
+        <translation>%1：尚无变更，不制作快照</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>错误：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: snapshot at hub_seq %2 (%3 bytes)</source>
+        <translation>%1：已在 hub_seq %2 处制作快照（%3 字节）</translation>
+    </message>
+    <message>
+        <source>There is no office with the code %1 at this hub.</source>
+        <translation>此服务器上没有代码为 %1 的售楼处。</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2186,17 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>Your account has been revoked; sign in as another user.</source>
         <translation>您的账户已被停用，请以其他用户登录。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSnapshotter</name>
+    <message>
+        <source>The office %1 has no key at the hub yet; a snapshot is made once a desk has sent it.</source>
+        <translation>售楼处 %1 在服务器上还没有密钥；待有工作站发送密钥后才会制作快照。</translation>
+    </message>
+    <message>
+        <source>The office key of %1 does not open with this hub&apos;s key.</source>
+        <translation>售楼处 %1 的密钥无法用此服务器的密钥打开。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ int serveCommand(const QStringList &args);
 int backupCommand(const QStringList &args);
 int restoreCommand(const QStringList &args);
 int fingerprintCommand(const QStringList &args);
+int snapshotCommand(const QStringList &args);
 
 // "error: …" and the parser's help on stderr; returns Usage.
 int usageError(QCommandLineParser &parser, const QString &message);

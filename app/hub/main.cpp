@@ -21,7 +21,7 @@ QString usage()
                                        "  workstation list --data DIR --office CODE    workstation revoke --data DIR --id ID\n"
                                        "  serve --data DIR --listen HOST:PORT\n"
                                        "  backup --data DIR --out FILE    restore --data DIR --from FILE\n"
-                                       "  fingerprint --data DIR\n\n"
+                                       "  fingerprint --data DIR    snapshot --data DIR [--office CODE]\n\n"
                                        "Run 'shoulou-hub COMMAND --help' for the options of a command.\n"
                                        "Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.\n");
 }
@@ -67,6 +67,8 @@ int main(int argc, char *argv[])
         return backupCommand(args);
     if (command == QLatin1String("restore"))
         return restoreCommand(args);
+    if (command == QLatin1String("snapshot"))
+        return snapshotCommand(args);
     if (command == QLatin1String("fingerprint"))
         return fingerprintCommand(args);
     QTextStream(stderr) << QCoreApplication::translate("HubCli", "error: unknown command \"%1\"").arg(command) << "\n\n" << usage();

@@ -4,6 +4,7 @@
 #include "hub/hubdatadir.h"
 #include "hub/hubserver.h"
 #include "hub/pglistener.h"
+#include "hub/snapshotscheduler.h"
 #include "hub/sqlitehubstore.h"
 #include "util/clock.h"
 
@@ -79,6 +80,10 @@ int serveCommand(const QStringList &args)
                  QCoreApplication::translate("HubServe", "Seconds a workstation's session lasts after its last use (default 43200, "
                                                          "12 h); then it signs in again."),
                  QStringLiteral("SECONDS"), QStringLiteral("43200")});
+    p.addOption({QStringLiteral("retention-days"),
+                 QCoreApplication::translate("HubServe", "Days the full log is kept once a snapshot covers it (default 90; 0 keeps it "
+                                                         "all). A workstation further behind starts again from the snapshot."),
+                 QStringLiteral("DAYS"), QStringLiteral("90")});
     if (const int rc = parseWithData(p, args); rc >= 0)
         return rc;
     QHostAddress host;
@@ -93,6 +98,11 @@ int serveCommand(const QStringList &args)
     const qint64 ttlSeconds = p.value(QStringLiteral("session-ttl")).toLongLong(&ttlOk);
     if (!ttlOk || ttlSeconds < 1 || ttlSeconds > 30LL * 24 * 3600)
         return usageError(p, QCoreApplication::translate("HubServe", "--session-ttl must be from 1 to 2592000 seconds (30 days)"));
+
+    bool daysOk = false;
+    const int retentionDays = p.value(QStringLiteral("retention-days")).toInt(&daysOk);
+    if (!daysOk || retentionDays < 0 || retentionDays > 36500)
+        return usageError(p, QCoreApplication::translate("HubServe", "--retention-days must be from 0 to 36500"));
 
     hub::HubDataDir dir(p.value(QStringLiteral("data")));
     const QString databaseUrl = dir.databaseUrl();
@@ -115,7 +125,18 @@ int serveCommand(const QStringList &args)
     hub::HubServer::Options options;
     options.maxConnectionsPerAddress = perAddress;
     options.sessionTtlMs = ttlSeconds * 1000;
+    // Snapshots on the SQLite hub only: a hub on PostgreSQL answers "none" and keeps its log.
+    if (databaseUrl.isEmpty())
+        options.snapshotDir = dir.snapshotDir();
     hub::HubServer server(*opened->store, *opened->keys, SystemClock::instance(), options);
+    std::unique_ptr<hub::SnapshotScheduler> snapshots;
+    if (databaseUrl.isEmpty()) {
+        hub::SnapshotScheduler::Options snapshotOptions;
+        snapshotOptions.retentionDays = retentionDays;
+        snapshots = std::make_unique<hub::SnapshotScheduler>(*opened->store, *opened->keys, SystemClock::instance(), dir.snapshotDir(),
+                                                             snapshotOptions);
+        snapshots->start();
+    }
     std::unique_ptr<hub::PgListener> listener;
     if (!databaseUrl.isEmpty()) {
         listener = std::make_unique<hub::PgListener>(databaseUrl);

@@ -57,6 +57,11 @@ QString HubDataDir::tlsKeyPath() const
     return QDir(m_dir).filePath(QStringLiteral("key.pem"));
 }
 
+QString HubDataDir::snapshotDir() const
+{
+    return QDir(m_dir).filePath(QStringLiteral("snapshots"));
+}
+
 QString HubDataDir::lockPath() const
 {
     return QDir(m_dir).filePath(QStringLiteral("serve.lock"));
@@ -251,6 +256,9 @@ Result<QString> HubDataDir::restore(const QString &fromFile, const Clock &clock)
                              .arg(restoring, kept));
     QFile::remove(restoring + QStringLiteral("-wal"));
     QFile::remove(restoring + QStringLiteral("-shm"));
+    // The snapshots and their working copies may hold ops the restored log no longer has:
+    // they are made again from the restored log.
+    QDir(snapshotDir()).removeRecursively();
     qCInfo(lcHub).noquote() << "restored" << fromFile << "; new hub epoch" << epoch << "; the previous database is" << kept;
     return epoch;
 }

@@ -28,6 +28,8 @@ public:
     QString certificatePath() const;
     QString tlsKeyPath() const;
     QString lockPath() const;
+    // The office snapshots and their working copies (OfficeSnapshotter; SQLite hubs only).
+    QString snapshotDir() const;
     QString databaseUrlPath() const;
     // The PostgreSQL address of a hub on PostgreSQL, empty for one on SQLite.
     QString databaseUrl() const;

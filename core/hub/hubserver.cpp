@@ -56,6 +56,7 @@ HubServer::HubServer(HubStore &store, const HubKeys &keys, const Clock &clock, O
 {
     HubService::Options serviceOptions;
     serviceOptions.sessionTtlMs = m_options.sessionTtlMs;
+    serviceOptions.snapshotDir = m_options.snapshotDir;
     m_service = std::make_unique<HubService>(
         store, keys, clock,
         [this](const QString &officeId, qint64 hubSeq) {

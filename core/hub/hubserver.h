@@ -43,6 +43,7 @@ public:
         int pingIntervalMs = 10000;
         int idleTimeoutMs = 35000;
         qint64 sessionTtlMs = 12LL * 3600 * 1000; // HubService::Options: a session ends this long after its last use
+        QString snapshotDir;                      // HubService::Options: the snapshots served (empty: none)
     };
 
     HubServer(HubStore &store, const HubKeys &keys, const Clock &clock, QObject *parent = nullptr);

@@ -9,6 +9,7 @@
 #include "hub/officecode.h"
 #include "hub/pushhandler.h"
 #include "hub/roster.h"
+#include "hub/snapshotframes.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -98,6 +99,7 @@ HubService::HubService(HubStore &store, const HubKeys &keys, const Clock &clock,
     , m_addressThrottle(clock)
     , m_roster(std::make_unique<Roster>(store, clock))
     , m_push(std::make_unique<PushHandler>(store, *m_roster, clock, options.maxPushOps))
+    , m_snapshots(std::make_unique<SnapshotFrames>(options.snapshotDir))
 {
     if (sodium_init() < 0)
         qCCritical(lcHub) << "libsodium could not be initialised";
@@ -133,6 +135,8 @@ QJsonObject HubService::handle(const QJsonObject &frame, const Peer &peer)
         return signin(id, r, peer);
     if (type == QLatin1String("set_office_key"))
         return setOfficeKey(id, r);
+    if (type == QLatin1String("snapshot_info") || type == QLatin1String("snapshot_chunk"))
+        return snapshot(id, type, r);
     if (type == QLatin1String("ping"))
         return reply::ok(QStringLiteral("pong"), id, {{QStringLiteral("hub_time_ms"), m_clock.nowMs()}});
     if (type == QLatin1String("pong"))
@@ -532,11 +536,17 @@ QJsonObject HubService::hello(qint64 id, FrameReader &r)
     if (!meta)
         return storeFailure(id, meta.error());
     const qint64 latest = caller->office.nextHubSeq - 1;
+    const bool kiosk = caller->workstation.scope == QLatin1String("kiosk");
+    auto pruned = kiosk ? Result<qint64>(qint64(0)) : m_store.prunedThrough(caller->office.id);
+    if (!pruned)
+        return storeFailure(id, pruned.error());
     QJsonArray reasons;
     if (epoch != meta->epoch)
         reasons.append(QStringLiteral("epoch_changed")); // restored from a backup (or never seen)
     if (cursor > latest)
         reasons.append(QStringLiteral("cursor_ahead")); // the desk holds ops this hub no longer has
+    else if (cursor < *pruned)
+        reasons.append(QStringLiteral("cursor_behind")); // the log from there on is gone: start from the snapshot
     const qint64 now = m_clock.nowMs();
     if (auto b = m_store.beginWrite(); !b)
         return storeFailure(id, b.error());
@@ -603,6 +613,21 @@ QJsonObject HubService::pull(qint64 id, FrameReader &r)
     }
     const qint64 latest = (*office)->nextHubSeq - 1;
     const PullScope scope{caller->workstation.scope == QLatin1String("kiosk"), caller->workstation.id};
+    if (!scope.kiosk) {
+        auto pruned = m_store.prunedThrough(caller->office.id);
+        if (!pruned) {
+            m_store.rollback();
+            return storeFailure(id, pruned.error());
+        }
+        if (since < *pruned) {
+            m_store.rollback();
+            return reply::error(id, QStringLiteral("reset_required"),
+                                QCoreApplication::translate("HubService",
+                                                            "The hub no longer keeps the changes after %1; this workstation starts again "
+                                                            "from the office's snapshot.")
+                                    .arg(since));
+        }
+    }
     auto ops = m_store.pull(caller->office.id, since, limit, scope);
     m_store.rollback(); // a read: nothing to commit
     if (!ops)
@@ -628,6 +653,17 @@ QJsonObject HubService::pull(qint64 id, FrameReader &r)
                       {QStringLiteral("has_more"), to < latest},
                       {QStringLiteral("latest_hub_seq"), latest},
                       {QStringLiteral("ops"), opsJson(*ops)}});
+}
+
+QJsonObject HubService::snapshot(qint64 id, const QString &type, FrameReader &r)
+{
+    const QString token = r.text("token", 128);
+    if (!r.ok())
+        return reply::error(id, r.error());
+    auto caller = authenticate(token);
+    if (!caller)
+        return refusedOrFailed(id, caller.error());
+    return type == QLatin1String("snapshot_info") ? m_snapshots->info(id, *caller) : m_snapshots->chunk(id, r, *caller);
 }
 
 } // namespace shoulou::hub

@@ -22,6 +22,7 @@ class HubKeys;
 class HubStore;
 class PushHandler;
 class Roster;
+class SnapshotFrames;
 
 // The remote end of a frame: throttling is per address as well as per login.
 struct Peer final {
@@ -41,6 +42,8 @@ public:
         qint64 sessionTtlMs = 12LL * 3600 * 1000; // after the session's last use
         int maxPushOps = 100;
         int maxPullOps = 1000;
+        // Where OfficeSnapshotter keeps its snapshots (DATA/snapshots); empty: none are served.
+        QString snapshotDir;
     };
 
     HubService(HubStore &store, const HubKeys &keys, const Clock &clock, Poke poke = {});
@@ -64,6 +67,7 @@ private:
     QJsonObject hello(qint64 id, FrameReader &r);
     QJsonObject push(qint64 id, FrameReader &r);
     QJsonObject pull(qint64 id, FrameReader &r);
+    QJsonObject snapshot(qint64 id, const QString &type, FrameReader &r);
 
     // The caller of a token, or the error frame's {code, message}.
     Result<Caller> authenticate(const QString &token);
@@ -84,6 +88,7 @@ private:
     Throttle m_addressThrottle;
     std::unique_ptr<Roster> m_roster;
     std::unique_ptr<PushHandler> m_push;
+    std::unique_ptr<SnapshotFrames> m_snapshots;
 };
 
 } // namespace shoulou::hub

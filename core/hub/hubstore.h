@@ -90,6 +90,26 @@ public:
     virtual Result<QList<LogEntry>> pull(const QString &officeId, qint64 since, int limit, const PullScope &scope) = 0;
     virtual Result<qint64> logCount(const QString &officeId) = 0; // applied and rejected
 
+    // --- retention (SYNC.md §2.11; the SQLite hub: PostgreSQL makes no snapshots and keeps its
+    // whole log, so these answer "nothing pruned") ---
+    // The highest hub_seq of the office whose entry lost its args and result (0: none did). A
+    // desk whose cursor is below it can only start again from a snapshot.
+    virtual Result<qint64> prunedThrough(const QString &officeId)
+    {
+        Q_UNUSED(officeId)
+        return qint64(0);
+    }
+    // Slims the office's applied entries with hub_seq ≤ `through` that were committed before
+    // `committedBefore` (a prefix of the order), except those a kiosk pulls (its replica is built
+    // from the log, never from a snapshot). The slim row stays for idempotency and audit.
+    // Returns prunedThrough() afterwards.
+    virtual Result<qint64> pruneLog(const QString &officeId, qint64 through, qint64 committedBefore)
+    {
+        Q_UNUSED(through)
+        Q_UNUSED(committedBefore)
+        return prunedThrough(officeId);
+    }
+
     // --- operations ---
     // A consistent copy of the whole store, taken while the hub runs.
     virtual Result<void> backupTo(const QString &path) = 0;

@@ -567,6 +567,49 @@ Result<qint64> SqliteHubStore::logCount(const QString &officeId)
     return storage::readInt64(st, sql);
 }
 
+Result<qint64> SqliteHubStore::prunedThrough(const QString &officeId)
+{
+    return m_db->meta(QStringLiteral("pruned_through.") + officeId).toLongLong();
+}
+
+Result<qint64> SqliteHubStore::pruneLog(const QString &officeId, qint64 through, qint64 committedBefore)
+{
+    auto before = prunedThrough(officeId);
+    if (!before)
+        return before.error();
+    static const char *cutSql =
+        "SELECT coalesce(max(hub_seq), 0) FROM hub_log WHERE office_id = ?1 AND hub_seq <= ?2 AND committed_at < ?3";
+    auto &cut = m_db->prepare(cutSql);
+    cut.bind(1, officeId).bind(2, through).bind(3, committedBefore);
+    auto last = storage::readInt64(cut, cutSql);
+    if (!last)
+        return last.error();
+    if (*last <= *before)
+        return *before;
+    // What a kiosk pulls stays whole: its replica is the log in its scope (SqliteHubStore::pull).
+    static const char *slimSql =
+        "UPDATE hub_log SET args = '{}', result = NULL WHERE office_id = ?1 AND hub_seq > ?2 AND hub_seq <= ?3 "
+        "AND NOT (substr(name, 1, 5) = 'user.' OR substr(name, 1, 7) = 'office.' OR substr(name, 1, 8) = 'channel.' "
+        "OR substr(name, 1, 8) = 'project.') AND workstation_id NOT IN (SELECT id FROM workstation WHERE scope = 'kiosk')";
+    if (auto r = beginWrite(); !r)
+        return r.error();
+    auto &slim = m_db->prepare(slimSql);
+    slim.bind(1, officeId).bind(2, *before).bind(3, *last);
+    if (!slim.exec()) {
+        rollback();
+        return makeError(QStringLiteral("hub.storage"), slim.lastError());
+    }
+    if (auto r = m_db->setMeta(QStringLiteral("pruned_through.") + officeId, QString::number(*last)); !r) {
+        rollback();
+        return r.error();
+    }
+    if (auto r = commit(); !r) {
+        rollback();
+        return r.error();
+    }
+    return *last;
+}
+
 Result<void> SqliteHubStore::backupTo(const QString &path)
 {
     // VACUUM INTO reads one snapshot (the hub keeps serving meanwhile) and writes a compact

@@ -71,6 +71,8 @@ public:
     Result<std::optional<LogEntry>> logEntryByOpId(const QString &opId) override;
     Result<QList<LogEntry>> pull(const QString &officeId, qint64 since, int limit, const PullScope &scope) override;
     Result<qint64> logCount(const QString &officeId) override;
+    Result<qint64> prunedThrough(const QString &officeId) override;
+    Result<qint64> pruneLog(const QString &officeId, qint64 through, qint64 committedBefore) override;
 
     Result<void> backupTo(const QString &path) override;
 

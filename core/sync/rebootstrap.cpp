@@ -14,8 +14,9 @@ namespace {
 
 const QString kMark = QStringLiteral("sync.rebuild_mark");
 
-// Every table whose rows the office's log makes (all but this workstation's own bookkeeping).
-Result<QStringList> officeTables(storage::Database &db)
+} // namespace
+
+Result<QStringList> Rebootstrap::officeTables(storage::Database &db)
 {
     auto &st = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('meta', 'outbox', 'sync_issue') "
                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND name NOT LIKE 'phone\\_fragment%' ESCAPE '\\' ORDER BY name");
@@ -25,8 +26,6 @@ Result<QStringList> officeTables(storage::Database &db)
     st.reset();
     return names;
 }
-
-} // namespace
 
 std::optional<qint64> Rebootstrap::mark(mutation::Applier &applier)
 {

@@ -3,11 +3,15 @@
 #include "util/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace shoulou::mutation {
 class Applier;
+}
+namespace shoulou::storage {
+class Database;
 }
 
 namespace shoulou::sync {
@@ -38,6 +42,9 @@ public:
     // each, and finish() does them again after the last page. Nothing when none is unconfirmed
     // or a mark is set already. Crash-safe like the reset: the mark is in the same transaction.
     static Result<void> setAside(mutation::Applier &applier, Rebaser &rebaser);
+    // Every table whose rows the office's log makes (all but this workstation's own
+    // bookkeeping and the derived phone fragment index).
+    static Result<QStringList> officeTables(storage::Database &db);
 };
 
 } // namespace shoulou::sync

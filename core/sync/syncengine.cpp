@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "sync/outboxcompactor.h"
 #include "sync/rebootstrap.h"
+#include "sync/snapshotbootstrap.h"
 #include "sync/syncstate.h"
 #include "util/logging.h"
 
@@ -69,6 +70,18 @@ Result<void> SyncEngine::greeted(const QJsonObject &hello, const SyncState &stat
 
 Result<SyncEngine::Report> SyncEngine::syncOnce()
 {
+    auto r = round();
+    // The hub slimmed the log below our cursor between hello and pull (retention): one more
+    // round, whose hello asks for the reset from the snapshot.
+    if (!r && r.error().code == QLatin1String("reset_required")) {
+        m_helloConnection = 0; // that round's hello must be said again
+        return round();
+    }
+    return r;
+}
+
+Result<SyncEngine::Report> SyncEngine::round()
+{
     storage::Database &db = m_applier.database();
     // The workstation id exists from the first mutation on; a new replica may have none yet.
     if (auto r = m_applier.beginBatch(); !r)
@@ -89,11 +102,27 @@ Result<SyncEngine::Report> SyncEngine::syncOnce()
         if (auto r = greeted(*hello, state, report); !r)
             return r.error();
     }
-    // A re-bootstrap (begun now or interrupted before) pulls the whole log first, then does
-    // our own later ops again on top; only then is anything pushed.
+    // A new replica starts from the hub's snapshot when it has one, not from the whole log.
+    auto fromSnapshot = [&]() -> Result<void> {
+        auto loaded = SnapshotBootstrap::load(m_applier, [this](QJsonObject f) { return call(std::move(f)); });
+        if (!loaded)
+            return loaded.error();
+        if (*loaded)
+            report.changes = mutation::ChangeSet::everything();
+        return {};
+    };
+    if (!Rebootstrap::mark(m_applier) && SnapshotBootstrap::isEmptyReplica(db))
+        if (auto r = fromSnapshot(); !r)
+            return r.error();
+    // A re-bootstrap (begun now or interrupted before) pulls the whole log first (from the
+    // hub's snapshot on, when there is one), then does our own later ops again on top; only
+    // then is anything pushed.
     if (Rebootstrap::mark(m_applier)) {
         report.rebootstrapped = true;
         report.changes = mutation::ChangeSet::everything();
+        if (SyncState::load(db).cursor == 0)
+            if (auto r = fromSnapshot(); !r)
+                return r.error();
         if (auto r = pull(report); !r)
             return r.error();
         if (auto r = Rebootstrap::finish(m_applier, m_rebaser); !r)

@@ -50,6 +50,7 @@ public:
     void setPullPage(int ops) { m_pullPage = ops; }
 
 private:
+    Result<Report> round();
     // What hello's answer asks for: a reset, or the epoch of a first contact.
     Result<void> greeted(const QJsonObject &hello, const SyncState &state, Report &report);
     Result<void> push(Report &report);

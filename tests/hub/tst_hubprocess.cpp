@@ -95,6 +95,15 @@ private slots:
         QCOMPARE(hubCli({"restore", "--data", data, "--from", tmp.filePath("missing.db")}).code, 1);
         QCOMPARE(hubCli({"restore", "--data", data}).code, 2);
         QCOMPARE(hubCli({"serve", "--data", data, "--listen", "nowhere"}).code, 2);
+        QCOMPARE(hubCli({"serve", "--data", data, "--listen", "127.0.0.1:0", "--retention-days", "-1"}).code, 2);
+
+        // Snapshots: an office without changes gets none; an unknown code and bad days are refused.
+        const Run snapshot = hubCli({"snapshot", "--data", data});
+        QCOMPARE(snapshot.code, 0);
+        QVERIFY2(snapshot.out.contains(code), qPrintable(snapshot.out));
+        QCOMPARE(hubCli({"snapshot", "--data", data, "--office", "ZZ-9999"}).code, 1);
+        QCOMPARE(hubCli({"snapshot", "--data", data, "--retention-days", "x"}).code, 2);
+        QCOMPARE(hubCli({"snapshot"}).code, 2);
     }
 
     void serveSurvivesKillNineMidPush()

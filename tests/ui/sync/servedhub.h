@@ -25,6 +25,8 @@ struct ServedHub {
         auto tls = hub::HubServer::tlsConfiguration(hub.dataDir().certificatePath(), hub.dataDir().tlsKeyPath());
         if (!tls)
             qFatal("%s", qPrintable(tls.error().message));
+        if (options.snapshotDir.isEmpty()) // as serve does: the snapshots of the data directory (none until made)
+            options.snapshotDir = hub.dataDir().snapshotDir();
         server = std::make_unique<hub::HubServer>(hub.store(), *hub.opened->keys, hub.clock(), options);
         if (auto r = server->listen(QHostAddress::LocalHost, 0, *tls); !r)
             qFatal("%s", qPrintable(r.error().message));

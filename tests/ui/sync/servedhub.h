@@ -10,7 +10,9 @@
 #include "mutation/applier.h"
 #include "sync/enrollment.h"
 #include "sync/syncengine.h"
+#include "sync/syncstate.h"
 #include "sync/websockettransport.h"
+#include "testoffice.h"
 
 namespace shoulou::test {
 
@@ -46,6 +48,20 @@ struct ServedHub {
     {
         sync::WebSocketTransport transport(QUrl(url() + QStringLiteral("/v1")), fingerprint());
         return sync::enroll({path, url(), fingerprint(), code, login, password, key}, transport, clock);
+    }
+    // The first desk of the office: `office` enrolled with its history, reopened as the desk's
+    // writer opens it (undos kept from now on) and acting as the enrolling user, as the CLI does.
+    bool enrollFirstDesk(TestOffice &office, const QString &login = QStringLiteral("wang"),
+                         const QString &password = QStringLiteral("wang-secret-1"))
+    {
+        auto enrolled = enroll(office.path(), login, password, &office.key(), office.clock());
+        if (!enrolled) {
+            qWarning().noquote() << "enrolment failed:" << enrolled.error().message;
+            return false;
+        }
+        office.reopen();
+        office.applier().setUserId(sync::SyncState::load(office.db()).userId);
+        return true;
     }
     Result<sync::SyncEngine::Report> syncOnce(mutation::Applier &applier)
     {

@@ -26,10 +26,7 @@ class TstHubSnapshot final : public QObject {
     {
         m_served = std::make_unique<test::ServedHub>();
         m_first = std::make_unique<test::TestOffice>();
-        auto enrolled = m_served->enroll(m_first->path(), "wang", "wang-secret-1", &m_first->key(), m_first->clock());
-        QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(enrolled.error().message));
-        m_first->reopen();
-        m_first->applier().setUserId(sync::SyncState::load(m_first->db()).userId);
+        QVERIFY(m_served->enrollFirstDesk(*m_first));
         QVERIFY(m_served->syncOnce(m_first->applier()).ok());
         test::addCustomers(*m_first, 30);
         auto synced = m_served->syncOnce(m_first->applier());

@@ -55,10 +55,7 @@ private slots:
     {
         test::ServedHub served;
         test::TestOffice first;
-        auto enrolled = served.enroll(first.path(), "wang", "wang-secret-1", &first.key(), first.clock());
-        QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(enrolled.error().message));
-        first.reopen();
-        first.applier().setUserId(sync::SyncState::load(first.db()).userId); // as the CLI acts: the enrolling manager
+        QVERIFY(served.enrollFirstDesk(first));
         QVERIFY(served.syncOnce(first.applier()).ok());
         QTemporaryDir dir;
         const QString otherPath = dir.filePath("other.db");
@@ -94,10 +91,7 @@ private slots:
         test::ServedHub served;
         test::TestOffice first;
         QVERIFY(first.ingest(first.lead({"姓名", "手机"}, {"张三", "13812345678"})).contains("customer_id"));
-        auto enrolled = served.enroll(first.path(), "wang", "wang-secret-1", &first.key(), first.clock());
-        QVERIFY2(enrolled.ok(), enrolled.ok() ? "" : qPrintable(enrolled.error().message));
-        first.reopen();
-        first.applier().setUserId(sync::SyncState::load(first.db()).userId);
+        QVERIFY(served.enrollFirstDesk(first));
         const QString customer = first.db().queryText("SELECT id FROM customer LIMIT 1");
         const QString note = QString(QChar(u'售')).repeated(390) + QStringLiteral("楼");
         QVERIFY(first.applier().beginBatch().ok());

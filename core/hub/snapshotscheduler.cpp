@@ -48,9 +48,12 @@ bool SnapshotScheduler::due(const OfficeRecord &office) const
         return false;
     if (head - covered >= m_options.newOpsForSnapshot)
         return true;
-    // A small office still gets its nightly snapshot, so its log can be pruned too.
-    const qint64 madeAt = latest ? QFileInfo(latest->path).lastModified().toMSecsSinceEpoch() : 0;
-    return latest && m_clock.nowMs() - madeAt >= m_options.maxAgeMs;
+    // A small office gets its first snapshot at once and then a nightly one, so its new desks
+    // start from it and its log can be pruned too.
+    if (!latest)
+        return true;
+    const qint64 madeAt = QFileInfo(latest->path).lastModified().toMSecsSinceEpoch();
+    return m_clock.nowMs() - madeAt >= m_options.maxAgeMs;
 }
 
 Result<qint64> SnapshotScheduler::applyRetention(HubStore &store, const OfficeRecord &office, const QString &dir, qint64 nowMs,

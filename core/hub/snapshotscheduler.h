@@ -12,8 +12,8 @@ class QTimer;
 namespace shoulou::hub {
 
 // `shoulou-hub serve`'s snapshots and retention (SQLite hub). Every minute it looks for an
-// office with ≥ 10 000 ops since its latest snapshot, or any new op and a snapshot older than a
-// day; that office's working copy then catches up 2 000 ops per turn of the event loop (a
+// office with ≥ 10 000 ops since its latest snapshot, or new ops and no snapshot yet or one older
+// than a day; that office's working copy then catches up 2 000 ops per turn of the event loop (a
 // push waits for one turn at most, ~0.2 s), the snapshot is written on a thread, and the log entries older
 // than the retention window and covered by it are slimmed (HubStore::pruneLog).
 class SnapshotScheduler final : public QObject {

@@ -17,6 +17,29 @@
     </message>
 </context>
 <context>
+    <name>Arbiter</name>
+    <message>
+        <source>%1 was first: the customer is already theirs.</source>
+        <translation>%1 先到一步：该客户已归其所有。</translation>
+    </message>
+    <message>
+        <source>The customer belongs to %1; only they, or a site manager, can give it back.</source>
+        <translation>该客户归 %1 所有；只有本人或案场经理可以退回。</translation>
+    </message>
+    <message>
+        <source>Too late: the offer had closed before your claim reached the hub.</source>
+        <translation>晚了一步：您的抢单到达服务器前，本轮派单已结束。</translation>
+    </message>
+    <message>
+        <source>Nothing is on offer here: the hub has not opened it for claims.</source>
+        <translation>这里没有可抢的单：服务器尚未开放抢单。</translation>
+    </message>
+    <message>
+        <source>%1 was first: it is already theirs.</source>
+        <translation>%1 先到一步：已归其所有。</translation>
+    </message>
+</context>
+<context>
     <name>Args</name>
     <message>
         <source>%1: field &quot;%2&quot; %3</source>
@@ -315,24 +338,6 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
         <translation>待审核队列为空。</translation>
     </message>
     <message>
-        <source>Look at and fix customer identities:
-  customer show ID            profile, masked identifiers, channels, touches, follow-ups, merges
-  customer merge ID ID        merge two customers (the one seen first survives)
-  customer unmerge ID         split a merged customer out again, with its own phones, ids and touches
-  customer reviews            list the review queue (conflicts and suggested duplicates)
-  customer resolve REVIEW_ID merge|keep</source>
-        <translation>查看并修正客户身份：
-  customer show ID            客户资料、脱敏后的身份标识、渠道、触点、跟进记录、合并记录
-  customer merge ID ID        合并两个客户（保留最先出现的客户）
-  customer unmerge ID         将已合并的客户重新拆分出来（撤销合并），连同其自己的电话、证件号和触点
-  customer reviews            列出待审核队列（冲突及疑似重复客户）
-  customer resolve REVIEW_ID merge|keep</translation>
-    </message>
-    <message>
-        <source>show, merge, unmerge, reviews or resolve</source>
-        <translation>show、merge、unmerge、reviews 或 resolve</translation>
-    </message>
-    <message>
         <source>Office database file.</source>
         <translation>售楼处数据库文件。</translation>
     </message>
@@ -355,6 +360,30 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     <message>
         <source>resolve takes &quot;merge&quot; or &quot;keep&quot;</source>
         <translation>resolve 只接受 &quot;merge&quot; 或 &quot;keep&quot;</translation>
+    </message>
+    <message>
+        <source>Look at and fix customer identities:
+  customer show ID            profile, masked identifiers, channels, touches, follow-ups, merges
+  customer merge ID ID        merge two customers (the one seen first survives)
+  customer unmerge ID         split a merged customer out again, with its own phones, ids and touches
+  customer reviews            list the review queue (conflicts and suggested duplicates)
+  customer claim ID           take an unowned customer as yours (in a synced office the hub decides
+                              who was first at the next sync)
+  customer release ID         give one of your customers back to the public pool
+  customer resolve REVIEW_ID merge|keep</source>
+        <translation>查看并修正客户身份：
+  customer show ID            档案、脱敏标识、渠道、触点、跟进、合并记录
+  customer merge ID ID        合并两位客户（先出现的保留）
+  customer unmerge ID         把合并进来的客户重新拆出，带回其手机号、证件号和触点
+  customer reviews            列出待审核队列（冲突和疑似重复）
+  customer claim ID           认领无人负责的客户（已同步的售楼处由服务器在下次同步时
+                              判定谁先认领）
+  customer release ID         把自己的客户退回公海
+  customer resolve REVIEW_ID merge|keep</translation>
+    </message>
+    <message>
+        <source>show, merge, unmerge, reviews, resolve, claim or release</source>
+        <translation>show、merge、unmerge、reviews、resolve、claim 或 release</translation>
     </message>
 </context>
 <context>
@@ -448,6 +477,18 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     <message>
         <source>must be a text of at most 500 characters</source>
         <translation>必须是不超过 500 个字符的文本</translation>
+    </message>
+    <message>
+        <source>Only a signed-in consultant can claim a customer.</source>
+        <translation>只有已登录的置业顾问才能认领客户。</translation>
+    </message>
+    <message>
+        <source>The customer is already %1&apos;s.</source>
+        <translation>该客户已归 %1 所有。</translation>
+    </message>
+    <message>
+        <source>The customer is %1&apos;s; only they, or a site manager, can give it back.</source>
+        <translation>该客户归 %1 所有；只有本人或案场经理可以退回。</translation>
     </message>
 </context>
 <context>
@@ -2340,6 +2381,14 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>Permission denied: %1</source>
         <translation>权限不足：%1</translation>
     </message>
+    <message>
+        <source>Claiming an unowned customer</source>
+        <translation>认领无人负责的客户</translation>
+    </message>
+    <message>
+        <source>Giving one&apos;s customer back to the public pool</source>
+        <translation>把自己的客户退回公海</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -4117,6 +4166,53 @@ Keep this file with the database — copy both when you move or back up the offi
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>shoulou::ui::OwnershipBar</name>
+    <message>
+        <source>Claim this customer</source>
+        <translation>认领该客户</translation>
+    </message>
+    <message>
+        <source>Give back to the public pool</source>
+        <translation>退回公海</translation>
+    </message>
+    <message>
+        <source>Your claim was not accepted by the office hub; see the sync issues for why.</source>
+        <translation>售楼处服务器未接受您的认领，原因见同步问题。</translation>
+    </message>
+    <message>
+        <source>%1 was first: the customer is theirs now.</source>
+        <translation>%1 先认领了：该客户现归其所有。</translation>
+    </message>
+    <message>
+        <source>The customer becomes yours; if someone else claims them at the same moment, the first to reach the office hub has them.</source>
+        <translation>客户将归您负责；若有人同时认领，以先到达售楼处服务器者为准。</translation>
+    </message>
+    <message>
+        <source>Claiming needs the office hub, which decides who was first; it is out of reach just now.</source>
+        <translation>认领需要连接售楼处服务器（由它判定谁先认领），目前无法连接。</translation>
+    </message>
+    <message>
+        <source>The customer was not claimed: %1</source>
+        <translation>未能认领该客户：%1</translation>
+    </message>
+    <message>
+        <source>Claimed; the office hub confirms who was first in a moment.</source>
+        <translation>已认领；售楼处服务器稍后确认谁先认领。</translation>
+    </message>
+    <message>
+        <source>The customer is yours now.</source>
+        <translation>该客户现由您负责。</translation>
+    </message>
+    <message>
+        <source>The customer is back in the public pool.</source>
+        <translation>该客户已退回公海。</translation>
+    </message>
+    <message>
+        <source>The customer was not given back: %1</source>
+        <translation>未能退回该客户：%1</translation>
     </message>
 </context>
 <context>

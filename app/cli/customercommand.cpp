@@ -1,6 +1,7 @@
 #include "clisession.h"
 #include "commands.h"
 
+#include "customer/customerclaim.h"
 #include "customer/customerdetail.h"
 #include "customer/customersearch.h"
 #include "identity/customermerge.h"
@@ -66,11 +67,14 @@ int customerCommand(const QStringList &args)
                            "  customer merge ID ID        merge two customers (the one seen first survives)\n"
                            "  customer unmerge ID         split a merged customer out again, with its own phones, ids and touches\n"
                            "  customer reviews            list the review queue (conflicts and suggested duplicates)\n"
+                           "  customer claim ID           take an unowned customer as yours (in a synced office the hub decides\n"
+                           "                              who was first at the next sync)\n"
+                           "  customer release ID         give one of your customers back to the public pool\n"
                            "  customer resolve REVIEW_ID merge|keep"));
     p.addHelpOption();
     addAsOption(p);
     p.addPositionalArgument(QStringLiteral("action"),
-                            QCoreApplication::translate("CustomerCommand", "show, merge, unmerge, reviews or resolve"));
+                            QCoreApplication::translate("CustomerCommand", "show, merge, unmerge, reviews, resolve, claim or release"));
     p.addOption({QStringLiteral("db"), QCoreApplication::translate("CustomerCommand", "Office database file."), QStringLiteral("DB")});
     p.addOption({QStringLiteral("force"), QCoreApplication::translate("CustomerCommand", "merge: even when the resident ids differ.")});
     if (!p.parse(args))
@@ -81,11 +85,9 @@ int customerCommand(const QStringList &args)
     }
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    const QMap<QString, int> arity{{QStringLiteral("show"), 2},
-                                   {QStringLiteral("merge"), 3},
-                                   {QStringLiteral("unmerge"), 2},
-                                   {QStringLiteral("reviews"), 1},
-                                   {QStringLiteral("resolve"), 3}};
+    const QMap<QString, int> arity{{QStringLiteral("show"), 2},    {QStringLiteral("merge"), 3},   {QStringLiteral("unmerge"), 2},
+                                   {QStringLiteral("reviews"), 1}, {QStringLiteral("resolve"), 3}, {QStringLiteral("claim"), 2},
+                                   {QStringLiteral("release"), 2}};
     if (!arity.contains(action))
         return usageError(p, QCoreApplication::translate("CustomerCommand", "unknown action \"%1\"").arg(action));
     if (pos.size() != arity.value(action))
@@ -117,6 +119,10 @@ int customerCommand(const QStringList &args)
         return applyAndPrint(s, identity::CustomerUnmerge{pos[1]});
     if (action == QLatin1String("reviews"))
         return listReviews(s);
+    if (action == QLatin1String("claim"))
+        return applyAndPrint(s, customer::CustomerClaim{pos[1]});
+    if (action == QLatin1String("release"))
+        return applyAndPrint(s, customer::CustomerRelease{pos[1]});
     return applyAndPrint(s, identity::ReviewResolve{pos[1], pos[2] == QLatin1String("merge")
                                                                 ? identity::ReviewResolve::Decision::Merge
                                                                 : identity::ReviewResolve::Decision::KeepSeparate});

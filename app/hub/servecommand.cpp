@@ -133,6 +133,14 @@ int serveCommand(const QStringList &args)
     if (databaseUrl.isEmpty()) {
         hub::SnapshotScheduler::Options snapshotOptions;
         snapshotOptions.retentionDays = retentionDays;
+        // The working copies catch up on a thread with their own connection: a large office's
+        // catch-up never stands between a push and its pokes.
+        snapshotOptions.openReader = [path = dir.databasePath()]() -> Result<std::unique_ptr<hub::HubStore>> {
+            auto store = hub::SqliteHubStore::open(path);
+            if (!store)
+                return store.error();
+            return std::unique_ptr<hub::HubStore>(std::move(store).value());
+        };
         snapshots = std::make_unique<hub::SnapshotScheduler>(*opened->store, *opened->keys, SystemClock::instance(), dir.snapshotDir(),
                                                              snapshotOptions);
         snapshots->start();

@@ -61,6 +61,8 @@ const PermissionRule kRules[] = {
      ownerUnchanged},
     {"followup.add", QT_TRANSLATE_NOOP("Permissions", "Recording a follow-up"), {N, Y, Y, N, Y}},
     {"customer.reveal", QT_TRANSLATE_NOOP("Permissions", "Showing a full phone number or resident id"), {N, Y, Y, N, Y}},
+    {"customer.claim", QT_TRANSLATE_NOOP("Permissions", "Claiming an unowned customer"), {N, Y, Y, N, Y}},
+    {"customer.release", QT_TRANSLATE_NOOP("Permissions", "Giving one's customer back to the public pool"), {N, Y, Y, N, Y}},
     {"customer.merge", QT_TRANSLATE_NOOP("Permissions", "Merging customers"), {N, N, Y, N, Y}},
     {"customer.unmerge", QT_TRANSLATE_NOOP("Permissions", "Undoing a merge"), {N, N, Y, N, Y}},
     {"review.resolve", QT_TRANSLATE_NOOP("Permissions", "Deciding a suspected duplicate"), {N, N, Y, N, Y}},

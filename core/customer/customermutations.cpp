@@ -5,6 +5,7 @@
 // customer to 已到访 (followup.add@2). Version 1 keeps its meaning for old outbox rows.
 // The handlers take their typed arguments; the structs' fromJson has checked every field that
 // can be checked without the database.
+#include "customer/customerclaim.h"
 #include "customer/customerstatus.h"
 #include "customer/customerupdate.h"
 #include "customer/followupadd.h"
@@ -177,6 +178,71 @@ Result<RevealRecord::Outcome> reveal(mutation::Context &ctx, const RevealRecord 
     return RevealRecord::Outcome{*id, r.field};
 }
 
+// The acting user as an app_user id; empty for the local administrator (who owns nobody).
+QString actingUser(mutation::Context &ctx)
+{
+    return ctx.db().queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
+}
+
+QString displayNameOf(storage::Database &db, const QString &userId)
+{
+    const QString name = db.queryText("SELECT display_name FROM app_user WHERE id = ?1", userId);
+    return name.isEmpty() ? userId : name;
+}
+
+Result<void> setOwner(mutation::Context &ctx, const QString &id, const QString &owner)
+{
+    auto &st = ctx.db().prepare("UPDATE customer SET owner_id = ?2, owner_since = CASE WHEN ?2 IS NULL THEN NULL ELSE ?3 END, "
+                                "updated_at = ?3 WHERE id = ?1");
+    st.bind(1, id).bindOptional(2, owner).bind(3, ctx.nowMs());
+    if (!st.exec())
+        return makeError(QStringLiteral("storage.sql"), st.lastError());
+    return {};
+}
+
+// 认领: an unowned customer becomes the acting consultant's. In a synced office the hub has
+// already decided (first committed wins); this is the same rule on every replica.
+Result<CustomerClaim::Outcome> claim(mutation::Context &ctx, const CustomerClaim &c)
+{
+    auto id = liveCustomer(ctx, c.customerId);
+    if (!id)
+        return id.error();
+    const QString user = actingUser(ctx);
+    if (user.isEmpty())
+        return makeError(QStringLiteral("customer.claim_needs_user"),
+                         QCoreApplication::translate("CustomerMutations", "Only a signed-in consultant can claim a customer."));
+    const QString owner = ctx.db().queryText("SELECT owner_id FROM customer WHERE id = ?1", *id);
+    if (owner == user)
+        return CustomerClaim::Outcome{*id, user, false};
+    if (!owner.isEmpty())
+        return makeError(
+            QStringLiteral("customer.already_owned"),
+            QCoreApplication::translate("CustomerMutations", "The customer is already %1's.").arg(displayNameOf(ctx.db(), owner)));
+    if (auto r = setOwner(ctx, *id, user); !r)
+        return r.error();
+    return CustomerClaim::Outcome{*id, user, true};
+}
+
+// Giving a customer back to the public pool: only its owner does so this way (a manager
+// reassigns through customer.update).
+Result<CustomerClaim::Outcome> release(mutation::Context &ctx, const CustomerRelease &c)
+{
+    auto id = liveCustomer(ctx, c.customerId);
+    if (!id)
+        return id.error();
+    const QString owner = ctx.db().queryText("SELECT owner_id FROM customer WHERE id = ?1", *id);
+    if (owner.isEmpty())
+        return CustomerClaim::Outcome{*id, {}, false};
+    if (owner != actingUser(ctx))
+        return makeError(
+            QStringLiteral("customer.owned_by_other"),
+            QCoreApplication::translate("CustomerMutations", "The customer is %1's; only they, or a site manager, can give it back.")
+                .arg(displayNameOf(ctx.db(), owner)));
+    if (auto r = setOwner(ctx, *id, {}); !r)
+        return r.error();
+    return CustomerClaim::Outcome{*id, {}, true};
+}
+
 } // namespace
 
 void registerCustomerMutations(mutation::Registry &registry)
@@ -186,6 +252,8 @@ void registerCustomerMutations(mutation::Registry &registry)
         registry.add<FollowUpAdd>(version, addFollowUp);
     }
     registry.add<RevealRecord>(RevealRecord::kVersion, reveal);
+    registry.add<CustomerClaim>(CustomerClaim::kVersion, claim);
+    registry.add<CustomerRelease>(CustomerRelease::kVersion, release);
 }
 
 } // namespace shoulou::customer

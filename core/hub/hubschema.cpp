@@ -99,11 +99,32 @@ CREATE TABLE hub_log (
 CREATE UNIQUE INDEX hub_log_order ON hub_log(office_id, hub_seq);
 )SQL";
 
+// v2 — class-A arbitration (SYNC.md §2.6): one row per contested key of an office (a
+// customer's owner, later grab-pool offers and unit holds). state open: claims are taken until
+// expires_at (hub clock); taken: holder_* won it (expires_at, when set, ends the hold);
+// expired / released: free for the next round or taker.
+const char *const kV2 = R"SQL(
+CREATE TABLE hub_arbitration (
+  office_id             TEXT NOT NULL REFERENCES office(id),
+  key                   TEXT NOT NULL,
+  state                 TEXT NOT NULL CHECK (state = 'open' OR state = 'taken' OR state = 'expired' OR state = 'released'),
+  expires_at            INTEGER NOT NULL DEFAULT 0,
+  round                 INTEGER NOT NULL DEFAULT 0,
+  holder_op_id          TEXT,
+  holder_user_id        TEXT,
+  holder_workstation_id TEXT,
+  holder_hub_seq        INTEGER NOT NULL DEFAULT 0,
+  changed_at            INTEGER NOT NULL,
+  PRIMARY KEY (office_id, key)
+) WITHOUT ROWID;
+CREATE INDEX hub_arbitration_open ON hub_arbitration(office_id, expires_at) WHERE state = 'open';
+)SQL";
+
 } // namespace
 
 const QList<storage::Migration> &hubSchemaMigrations()
 {
-    static const QList<storage::Migration> all{{1, kV1}};
+    static const QList<storage::Migration> all{{1, kV1}, {2, kV2}};
     return all;
 }
 

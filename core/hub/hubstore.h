@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hub/arbitrationstore.h"
 #include "hub/hubrecords.h"
 #include "util/result.h"
 
@@ -109,6 +110,9 @@ public:
         Q_UNUSED(committedBefore)
         return prunedThrough(officeId);
     }
+
+    // --- class-A arbitration (the contested keys; used inside the office's write transaction) ---
+    virtual ArbitrationStore &arbitrations() = 0;
 
     // --- operations ---
     // A consistent copy of the whole store, taken while the hub runs.

@@ -1,6 +1,7 @@
 #include "pghubstore.h"
 
 #include "hub/hublogging.h"
+#include "hub/pgarbitrationstore.h"
 #include "hub/pgconnection.h"
 
 #include <QCoreApplication>
@@ -92,7 +93,25 @@ CREATE TABLE hub_log (
 CREATE UNIQUE INDEX hub_log_order ON hub_log(office_id, hub_seq);
 )SQL";
 
-const char *const kSteps[] = {kPgV1};
+// Class-A arbitration (hubschema.cpp v2).
+const char *const kPgV2 = R"SQL(
+CREATE TABLE hub_arbitration (
+  office_id             text NOT NULL REFERENCES office(id),
+  key                   text NOT NULL,
+  state                 text NOT NULL CHECK (state IN ('open', 'taken', 'expired', 'released')),
+  expires_at            bigint NOT NULL DEFAULT 0,
+  round                 integer NOT NULL DEFAULT 0,
+  holder_op_id          text,
+  holder_user_id        text,
+  holder_workstation_id text,
+  holder_hub_seq        bigint NOT NULL DEFAULT 0,
+  changed_at            bigint NOT NULL,
+  PRIMARY KEY (office_id, key)
+);
+CREATE INDEX hub_arbitration_open ON hub_arbitration(office_id, expires_at) WHERE state = 'open';
+)SQL";
+
+const char *const kSteps[] = {kPgV1, kPgV2};
 
 Error noOffice()
 {
@@ -224,6 +243,7 @@ Result<std::unique_ptr<PgHubStore>> PgHubStore::open(const QString &url)
 
 PgHubStore::PgHubStore(std::unique_ptr<PgConnection> pg)
     : m_pg(std::move(pg))
+    , m_arbitrations(std::make_unique<PgArbitrationStore>(*m_pg))
 {}
 
 PgHubStore::~PgHubStore() = default;
@@ -279,6 +299,11 @@ Result<void> PgHubStore::beginRead()
 {
     // One snapshot for the page and the head it is measured against.
     return m_pg->run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+}
+
+ArbitrationStore &PgHubStore::arbitrations()
+{
+    return *m_arbitrations;
 }
 
 Result<void> PgHubStore::commit()

@@ -33,6 +33,7 @@ public:
     Result<void> releaseSavepoint() override;
     Result<void> rollbackToSavepoint() override;
     bool announcesCommits() const override { return true; }
+    ArbitrationStore &arbitrations() override;
     Result<void> announce(const QString &officeId, qint64 hubSeq) override;
 
     Result<HubMeta> meta() override;
@@ -82,6 +83,7 @@ private:
     explicit PgHubStore(std::unique_ptr<PgConnection> pg);
     Result<void> migrate();
     std::unique_ptr<PgConnection> m_pg;
+    std::unique_ptr<ArbitrationStore> m_arbitrations;
 };
 
 } // namespace shoulou::hub

@@ -39,6 +39,7 @@ PushHandler::PushHandler(HubStore &store, Roster &roster, const Clock &clock, in
     : m_store(store)
     , m_roster(roster)
     , m_clock(clock)
+    , m_arbiter(store, clock)
     , m_maxOps(maxOps)
 {}
 
@@ -185,9 +186,26 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
                 QCoreApplication::translate("HubService", "The hub expected client_seq %1, not %2.").arg(lastAcked + 1).arg(op.clientSeq),
                 {{QStringLiteral("expected_client_seq"), lastAcked + 1}}));
         Error storeError;
-        const Verdict verdict = authorize(op, caller, ws, &storeError);
+        Verdict verdict = authorize(op, caller, ws, &storeError);
         if (!storeError.code.isEmpty())
             return fail(unavailable(id, storeError));
+        // Each op in its own savepoint: what the roster or the arbiter learns from it goes with
+        // it or not at all. The op itself must be kept — if storing it fails, the whole push
+        // fails (and is retried), never half of it.
+        if (auto s = m_store.savepoint(); !s)
+            return fail(unavailable(id, s.error()));
+        QJsonObject winner; // who holds what a class-A op asked for
+        if (verdict.applied) {
+            auto decided = m_arbiter.decide(office.id, op.name, op.args, Claimant{op.opId, op.userId, ws.id, next});
+            if (!decided)
+                return fail(unavailable(id, decided.error()));
+            const bool history = ws.history && ws.historyThrough && op.clientSeq <= *ws.historyThrough;
+            if (!decided->applied && !history) // a standalone office's past was decided there
+            {
+                verdict = {false, decided->code, decided->message};
+                winner = decided->winner;
+            }
+        }
         LogEntry e;
         e.officeId = office.id;
         e.hubSeq = verdict.applied ? next : 0;
@@ -205,11 +223,6 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
         e.errorCode = verdict.code;
         e.errorMessage = verdict.message;
         e.committedAt = now;
-        // Each op in its own savepoint: what the roster learns from it goes with it or not at
-        // all. The op itself must be kept — if storing it fails, the whole push fails (and is
-        // retried), never half of it.
-        if (auto s = m_store.savepoint(); !s)
-            return fail(unavailable(id, s.error()));
         if (auto a = m_store.appendLog(e); !a) {
             if (a.error().code == QLatin1String("hub.op_id_taken"))
                 return fail(reply::error(
@@ -241,7 +254,13 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
                                     << e.errorCode;
         }
         lastAcked = op.clientSeq;
-        acks.append(ackOf(e));
+        QJsonObject ack = ackOf(e);
+        if (!winner.isEmpty()) {
+            QJsonObject err = ack.value(QLatin1String("error")).toObject();
+            err.insert(QStringLiteral("winner"), winner);
+            ack.insert(QStringLiteral("error"), err);
+        }
+        acks.append(ack);
     }
 
     if (lastAcked != ws.lastAckedClientSeq) {

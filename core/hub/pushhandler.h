@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hub/arbiter.h"
 #include "hub/hubrecords.h"
 #include "util/result.h"
 
@@ -25,7 +26,8 @@ class Roster;
 // get their stored ack back with "duplicate": true; a gap is refused with the client_seq
 // expected; an op the hub refuses (unknown or revoked user, role) is acked "rejected" with its
 // reason and advances last_acked_client_seq (so one bad op never wedges the outbox), but takes
-// no hub_seq.
+// no hub_seq. Ops that race (class A) are decided by the Arbiter at the hub_seq they would take:
+// the first committed wins, the others are rejected naming who was first.
 class PushHandler final {
 public:
     PushHandler(HubStore &store, Roster &roster, const Clock &clock, int maxOps);
@@ -59,6 +61,7 @@ private:
     QHash<QString, std::optional<UserRecord>> m_users; // during one push: user_id → the user, or none
     Roster &m_roster;
     const Clock &m_clock;
+    Arbiter m_arbiter;
     int m_maxOps;
 };
 

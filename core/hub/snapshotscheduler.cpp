@@ -14,6 +14,7 @@ SnapshotScheduler::SnapshotScheduler(HubStore &store, const HubKeys &keys, const
                                      QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_keys(keys)
     , m_clock(clock)
     , m_snapshotter(store, keys, clock, dir)
     , m_dir(std::move(dir))
@@ -94,6 +95,10 @@ void SnapshotScheduler::step()
     for (const OfficeRecord &o : std::as_const(*offices)) {
         if (o.id != m_working)
             continue;
+        if (m_options.openReader) {
+            buildInBackground(o);
+            return;
+        }
         auto through = m_snapshotter.catchUp(o, m_options.opsPerStep);
         if (through && *through < o.nextHubSeq - 1) {
             m_timer->start(0); // the next turn: pushes in between are served first
@@ -117,22 +122,47 @@ void SnapshotScheduler::writeInBackground(const OfficeRecord &office)
     auto result = std::make_shared<std::optional<Result<OfficeSnapshot>>>();
     m_writer = QThread::create([this, office, result] { result->emplace(m_snapshotter.write(office)); });
     connect(m_writer, &QThread::finished, this, [this, office, result] {
-        m_writer->deleteLater();
-        m_writer = nullptr;
-        m_working.clear();
-        Result<OfficeSnapshot> made = result->has_value()
-                                          ? std::move(**result)
-                                          : Result<OfficeSnapshot>(makeError(QStringLiteral("hub.snapshot"), QStringLiteral("no result")));
-        if (made) {
-            if (auto pruned = applyRetention(m_store, office, m_dir, m_clock.nowMs(), m_options.retentionDays); !pruned)
-                qCWarning(lcHub).noquote() << "retention of office" << office.code << "failed:" << pruned.error().message;
-            emit snapshotMade(office.id, made->hubSeq);
-        } else {
-            qCWarning(lcHub).noquote() << "snapshot of office" << office.code << "failed:" << made.error().message;
-        }
-        m_timer->start(made ? 0 : m_options.checkIntervalMs); // another office may be due; a failure waits
+        finished(office, result->has_value()
+                             ? std::move(**result)
+                             : Result<OfficeSnapshot>(makeError(QStringLiteral("hub.snapshot"), QStringLiteral("no result"))));
     });
     m_writer->start();
+}
+
+void SnapshotScheduler::buildInBackground(const OfficeRecord &office)
+{
+    auto result = std::make_shared<std::optional<Result<OfficeSnapshot>>>();
+    m_writer = QThread::create([this, office, result] {
+        // Its own connection: a store is used by one thread only.
+        auto reader = m_options.openReader();
+        if (!reader) {
+            result->emplace(reader.error());
+            return;
+        }
+        OfficeSnapshotter snapshotter(**reader, m_keys, m_clock, m_dir);
+        result->emplace(snapshotter.snapshot(office));
+    });
+    connect(m_writer, &QThread::finished, this, [this, office, result] {
+        finished(office, result->has_value()
+                             ? std::move(**result)
+                             : Result<OfficeSnapshot>(makeError(QStringLiteral("hub.snapshot"), QStringLiteral("no result"))));
+    });
+    m_writer->start();
+}
+
+void SnapshotScheduler::finished(const OfficeRecord &office, Result<OfficeSnapshot> made)
+{
+    m_writer->deleteLater();
+    m_writer = nullptr;
+    m_working.clear();
+    if (made) {
+        if (auto pruned = applyRetention(m_store, office, m_dir, m_clock.nowMs(), m_options.retentionDays); !pruned)
+            qCWarning(lcHub).noquote() << "retention of office" << office.code << "failed:" << pruned.error().message;
+        emit snapshotMade(office.id, made->hubSeq);
+    } else {
+        qCWarning(lcHub).noquote() << "snapshot of office" << office.code << "failed:" << made.error().message;
+    }
+    m_timer->start(made ? 0 : m_options.checkIntervalMs); // another office may be due; a failure waits
 }
 
 } // namespace shoulou::hub

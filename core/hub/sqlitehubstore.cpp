@@ -1,6 +1,7 @@
 #include "sqlitehubstore.h"
 
 #include "hub/hubschema.h"
+#include "hub/sqlitearbitrationstore.h"
 #include "storage/database.h"
 #include "storage/readerror.h"
 
@@ -157,7 +158,13 @@ Result<std::unique_ptr<SqliteHubStore>> SqliteHubStore::open(const QString &path
 
 SqliteHubStore::SqliteHubStore(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db))
+    , m_arbitrations(std::make_unique<SqliteArbitrationStore>(*m_db))
 {}
+
+ArbitrationStore &SqliteHubStore::arbitrations()
+{
+    return *m_arbitrations;
+}
 
 SqliteHubStore::~SqliteHubStore() = default;
 

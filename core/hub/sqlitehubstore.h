@@ -23,6 +23,7 @@ public:
 
     storage::Database &database() { return *m_db; }
 
+    ArbitrationStore &arbitrations() override;
     Result<void> beginWrite() override;
     Result<void> beginRead() override;
     Result<void> commit() override;
@@ -79,6 +80,7 @@ public:
 private:
     explicit SqliteHubStore(std::unique_ptr<storage::Database> db);
     std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<ArbitrationStore> m_arbitrations;
 };
 
 } // namespace shoulou::hub

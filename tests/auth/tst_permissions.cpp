@@ -35,6 +35,8 @@ const QHash<QString, QString> &golden()
         {"customer.update", "NLYLY"},
         {"followup.add", "NYYNY"},
         {"customer.reveal", "NYYNY"},
+        {"customer.claim", "NYYNY"},
+        {"customer.release", "NYYNY"},
         {"customer.merge", "NNYNY"},
         {"customer.unmerge", "NNYNY"},
         {"review.resolve", "NNYNY"},

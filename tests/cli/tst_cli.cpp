@@ -246,6 +246,15 @@ private slots:
         QCOMPARE(cli({"customer", "merge", a, b, "--db", db, "--as", "li"}, "li-password\n").code, 1);
         const Run merged = cli({"customer", "merge", a, b, "--db", db, "--as", "wang"}, "王经理的登录密码\n");
         QCOMPARE(merged.code, 0);
+        // 认领: li claims the customer (a merged-away id lands on the survivor); the local
+        // administrator owns nobody; li gives it back.
+        const Run claimed = cli({"customer", "claim", a, "--db", db, "--as", "li"}, "li-password\n");
+        QCOMPARE(claimed.code, 0);
+        QVERIFY2(claimed.out.contains("\"changed\":true"), qPrintable(claimed.out));
+        const Run noOne = cli({"customer", "claim", a, "--db", db});
+        QCOMPARE(noOne.code, 1);
+        QVERIFY2(noOne.err.contains("consultant") || noOne.err.contains("置业顾问"), qPrintable(noOne.err));
+        QCOMPARE(cli({"customer", "release", b, "--db", db, "--as", "li"}, "li-password\n").code, 0);
 
         // passwd: li's own (as li: the current one first, then the new); reset by the manager.
         QCOMPARE(cli({"user", "passwd", "--db", db, "--login", "wang", "--as", "li"}, "li-password\nhijacked-pw\n").code, 1);

@@ -309,4 +309,13 @@ void OfficeSession::publish(const mutation::ChangeSet &changes, bool local)
         });
 }
 
+void OfficeSession::setHubState(bool enrolled, bool online)
+{
+    if (enrolled == m_enrolled && online == m_hubOnline)
+        return;
+    m_enrolled = enrolled;
+    m_hubOnline = online;
+    emit hubStateChanged();
+}
+
 } // namespace shoulou::ui

@@ -121,6 +121,12 @@ public:
         });
     }
 
+    // The office hub as the sync sees it (SyncController keeps it): class-A actions — claiming a
+    // customer — are decided there, so they wait for it. A standalone office is never enrolled.
+    bool isEnrolled() const { return m_enrolled; }
+    bool isHubOnline() const { return m_hubOnline; }
+    void setHubState(bool enrolled, bool online);
+
     void requestOpenCustomer(const QString &customerId) { emit customerOpenRequested(customerId); }
     // For changes committed outside apply(): an import runs its own batches and publishes the
     // coarse default (anything may have changed); a writer job passes its applier's set.
@@ -143,6 +149,7 @@ signals:
     void committedLocally();
     void customerOpenRequested(const QString &customerId);
     void currentUserChanged();
+    void hubStateChanged();
     // The signed-in user was refused as revoked: the desk returns to the sign-in dialog.
     void signInRequired(const QString &reason);
     // Someone signed in with a password this desk just checked (signInWithPassword, then
@@ -174,6 +181,8 @@ private:
     QString m_currentUserId;
     std::optional<auth::SignedInUser> m_signedIn;
     bool m_requiresSignIn = false;
+    bool m_enrolled = false;
+    bool m_hubOnline = false;
     auth::SignInThrottle m_throttle;
     // The password signInWithPassword accepted, until signIn() of that user hands it on (the
     // dialog may first ask for a new one) or somebody else signs in.

@@ -7,6 +7,7 @@
 #include "customer/customerreveal.h"
 #include "customer/followupadd.h"
 #include "customer/followupbar.h"
+#include "customer/ownershipbar.h"
 #include "customer/profileeditor.h"
 #include "customer/timelinemodel.h"
 
@@ -36,6 +37,7 @@ CustomerDetailDialog::CustomerDetailDialog(OfficeSession &session, const QString
     , m_customerId(customerId)
     , m_title(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_ownership(new OwnershipBar(session, this))
     , m_profile(new ProfileEditor(session, this))
     , m_phones(new QLabel(this))
     , m_showPhones(new QPushButton(tr("Show"), this))
@@ -71,13 +73,19 @@ CustomerDetailDialog::CustomerDetailDialog(OfficeSession &session, const QString
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_summary);
+    // The claim buttons beside the summary, their room kept when hidden: a customer changing
+    // hands (another desk's claim) must not shift the timeline under the reader.
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_ownership);
+    layout->addLayout(summaryRow);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(1180, 720);
 
     connect(m_profile, &ProfileEditor::saveRequested, this, &CustomerDetailDialog::save);
+    connect(m_ownership, &OwnershipBar::notice, this, &CustomerDetailDialog::showStatus);
     connect(m_followUp, &FollowUpBar::addRequested, this, &CustomerDetailDialog::addFollowUp);
     connect(m_showPhones, &QPushButton::clicked, this, [this] { reveal(QStringLiteral("phone")); });
     connect(m_showResidentId, &QPushButton::clicked, this, [this] { reveal(QStringLiteral("resident_id")); });
@@ -238,6 +246,7 @@ void CustomerDetailDialog::applyDetail(const customer::CustomerDetail &detail)
     m_resetProfile = false;
     m_profile->setEnabled(true);
     m_followUp->setEnabled(true);
+    m_ownership->setDetail(detail);
     fillIdentifiers();
     fillChannels();
     refillTimeline(detail);

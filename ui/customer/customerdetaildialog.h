@@ -15,6 +15,7 @@ namespace shoulou::ui {
 
 class FollowUpBar;
 class OfficeSession;
+class OwnershipBar;
 class ProfileEditor;
 class TimelineModel;
 
@@ -38,6 +39,7 @@ public:
     bool isLoaded() const { return m_isLoaded; }
 
     ProfileEditor *profile() const { return m_profile; }
+    OwnershipBar *ownershipBar() const { return m_ownership; }
     FollowUpBar *followUpBar() const { return m_followUp; }
     TimelineModel *timeline() const { return m_timeline; }
     QLabel *phonesLabel() const { return m_phones; }
@@ -87,6 +89,7 @@ private:
     QStringList m_revealedPhones, m_revealedIds;
     QLabel *m_title;
     QLabel *m_summary;
+    OwnershipBar *m_ownership;
     ProfileEditor *m_profile;
     QLabel *m_phones;
     QPushButton *m_showPhones;

@@ -36,9 +36,13 @@ SyncController::SyncController(OfficeSession &session, Timing timing, std::uniqu
     // Whoever signs in next brings their own password; the last person's is not sent for them.
     connect(&m_session, &OfficeSession::currentUserChanged, this, [this] { m_worker->forgetSignIn(); });
     connect(&m_session, &OfficeSession::signedInWithPassword, this, &SyncController::signInAtHub);
+    m_session.setHubState(true, false); // enrolled; online once the hub has answered
 }
 
-SyncController::~SyncController() = default;
+SyncController::~SyncController()
+{
+    m_session.setHubState(m_session.isEnrolled(), false);
+}
 
 void SyncController::syncNow()
 {
@@ -127,6 +131,7 @@ void SyncController::onSynced(const worker::SyncOutcome &outcome)
     }
     if (first || wasOnline != m_status.online)
         m_status.sinceMs = outcome.atMs;
+    m_session.setHubState(true, m_status.online && !m_status.stopped);
     if (!outcome.report.changes.isEmpty())
         m_session.notifyRemoteChanges(outcome.report.changes);
     if (!outcome.ok && isWorkstationRefusal(outcome.error.code)) {

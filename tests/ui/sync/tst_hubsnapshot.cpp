@@ -138,6 +138,39 @@ private slots:
         QCOMPARE(made.last().at(1).toLongLong(), head());
     }
 
+    // As serve runs it: the catch-up on a thread with its own connection to hub.db, while this
+    // thread keeps serving pushes on the server's.
+    void serveCatchesUpOnAThreadOfItsOwn()
+    {
+        setUpOffice();
+        hub::SnapshotScheduler::Options options;
+        options.newOpsForSnapshot = 10;
+        options.checkIntervalMs = 20;
+        options.openReader = [path = m_served->hub.dataDir().databasePath()]() -> Result<std::unique_ptr<hub::HubStore>> {
+            auto store = hub::SqliteHubStore::open(path);
+            if (!store)
+                return store.error();
+            return std::unique_ptr<hub::HubStore>(std::move(store).value());
+        };
+        hub::SnapshotScheduler scheduler(m_served->hub.store(), *m_served->hub.opened->keys, m_served->hub.clock(),
+                                         m_served->hub.dataDir().snapshotDir(), options);
+        QSignalSpy made(&scheduler, &hub::SnapshotScheduler::snapshotMade);
+        scheduler.start();
+        // Pushes while it works: served (the catch-up holds no lock this thread waits for).
+        test::addCustomers(*m_first, 12, 6);
+        sync();
+        QVERIFY(made.wait(20000));
+        QCOMPARE(made.first().at(0).toString(), test::officeOf(*m_served).id);
+        if (made.last().at(1).toLongLong() != head()) { // the pushes came after its catch-up: the next round has them
+            test::addCustomers(*m_first, 12, 7);
+            sync();
+            QTRY_VERIFY_WITH_TIMEOUT(made.last().at(1).toLongLong() == head(), 20000);
+        }
+        const auto latest = hub::OfficeSnapshotter::latest(m_served->hub.dataDir().snapshotDir(), test::officeOf(*m_served).id);
+        QVERIFY(latest);
+        QCOMPARE(latest->hubSeq, made.last().at(1).toLongLong());
+    }
+
     void framesServeItInChunksButNotToTheKiosk()
     {
         setUpOffice();

@@ -109,6 +109,222 @@
     </message>
 </context>
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>China&apos;s public holidays and swapped working days, as dispatch sees them:
+  calendar --date YYYY-MM-DD   what kind of day it is, and the dispatch mode it gets
+  calendar --load FILE         load a year&apos;s calendar (resources/calendar/README.md)</source>
+        <translation>派单所依据的中国法定节假日与调休上班日：
+  calendar --date YYYY-MM-DD   查询某天是什么日子、适用哪种派单方式
+  calendar --load FILE         载入某一年的日历（见 resources/calendar/README.md）</translation>
+    </message>
+    <message>
+        <source>Office database file.</source>
+        <translation>售楼处数据库文件。</translation>
+    </message>
+    <message>
+        <source>The date to look up.</source>
+        <translation>要查询的日期。</translation>
+    </message>
+    <message>
+        <source>A calendar file to load.</source>
+        <translation>要载入的日历文件。</translation>
+    </message>
+    <message>
+        <source>The project (its name or id); without it, the whole office.</source>
+        <translation>项目（名称或 id）；不指定则为整个售楼处。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>必须指定 --db</translation>
+    </message>
+    <message>
+        <source>give either --date or --load</source>
+        <translation>请在 --date 和 --load 中指定且只指定一个</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDay</name>
+    <message>
+        <source>Monday</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a public holiday (%3)</source>
+        <translation>%1（%2）是法定节假日（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a swapped working day (%3)</source>
+        <translation>%1（%2）是调休上班日（%3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a swapped working day</source>
+        <translation>%1（%2）是调休上班日</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a weekend day</source>
+        <translation>%1（%2）是周末</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a weekend day (no holiday calendar for %3)</source>
+        <translation>%1（%2）是周末（没有 %3 年的节假日日历）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a working day</source>
+        <translation>%1（%2）是工作日</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a working day (no holiday calendar for %3)</source>
+        <translation>%1（%2）是工作日（没有 %3 年的节假日日历）</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFile</name>
+    <message>
+        <source>entry %1</source>
+        <translation>第 %1 条</translation>
+    </message>
+    <message>
+        <source>entry %1 (%2)</source>
+        <translation>第 %1 条（%2）</translation>
+    </message>
+    <message>
+        <source>entry %1 is not an object</source>
+        <translation>第 %1 条不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (holiday or swapped_workday)</source>
+        <translation>未知类型“%1”（应为 holiday 或 swapped_workday）</translation>
+    </message>
+    <message>
+        <source>unknown holiday &quot;%1&quot; (one of %2)</source>
+        <translation>未知节日“%1”（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>a holiday needs its name (&quot;holiday&quot;: one of %1)</source>
+        <translation>节假日必须写明节日名称（&quot;holiday&quot;：%1 之一）</translation>
+    </message>
+    <message>
+        <source>has both &quot;date&quot; and &quot;from&quot;/&quot;to&quot;</source>
+        <translation>同时写了 &quot;date&quot; 和 &quot;from&quot;/&quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot; 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;to&quot; 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>is longer than a month</source>
+        <translation>时长超过一个月</translation>
+    </message>
+    <message>
+        <source>is not in the file&apos;s years</source>
+        <translation>不在文件所列的年份内</translation>
+    </message>
+    <message>
+        <source>%1 is a weekday: only a Saturday or Sunday can be swapped into a working day</source>
+        <translation>%1 是工作日：只有周六或周日才能调休为上班日</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at offset %2)</source>
+        <translation>不是有效的 JSON（位置 %2：%1）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be %1</source>
+        <translation>&quot;format&quot; 必须为 %1</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; must be a text</source>
+        <translation>&quot;source&quot; 必须是文本</translation>
+    </message>
+    <message>
+        <source>&quot;years&quot; must list the years the file covers</source>
+        <translation>&quot;years&quot; 必须列出文件涵盖的年份</translation>
+    </message>
+    <message>
+        <source>&quot;years&quot; holds %1, not a year from 2000 to 2100</source>
+        <translation>&quot;years&quot; 中的 %1 不是 2000 到 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>&quot;years&quot; lists %1 twice</source>
+        <translation>&quot;years&quot; 中 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>&quot;days&quot; must be a list</source>
+        <translation>&quot;days&quot; 必须是列表</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice (entries overlap)</source>
+        <translation>%1 出现了两次（条目重叠）</translation>
+    </message>
+    <message>
+        <source>%1 is listed in &quot;years&quot; but has no holiday</source>
+        <translation>%1 列在 &quot;years&quot; 中，但没有任何节假日</translation>
+    </message>
+    <message>
+        <source>is not a valid calendar: %1</source>
+        <translation>不是有效的日历：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStore</name>
+    <message>
+        <source>The stored calendar for %1 cannot be read: %2</source>
+        <translation>已保存的 %1 年日历无法读取：%2</translation>
+    </message>
+    <message>
+        <source>is not a project of this office</source>
+        <translation>不是本售楼处的项目</translation>
+    </message>
+</context>
+<context>
     <name>CertificateProbe</name>
     <message>
         <source>The hub address must be wss://HOST:PORT.</source>
@@ -190,6 +406,14 @@
         <translation>标准输入中没有密码（请以一行给出）</translation>
     </message>
     <message>
+        <source>the session with the hub has expired; sign in again: shoulou-cli sync --db %1 --as LOGIN (the password on standard input)</source>
+        <translation>与服务器的会话已过期，请重新登录：shoulou-cli sync --db %1 --as LOGIN（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>Sign in at the hub as this user first (the password is read from standard input, one line): renews an expired session.</source>
+        <translation>先以此用户登录售楼处服务器（密码从标准输入读取，一行）：可续期已过期的会话。</translation>
+    </message>
+    <message>
         <source>Usage: shoulou-cli COMMAND [options]
 
 Commands:
@@ -199,6 +423,8 @@ Commands:
   customer show|merge|unmerge|reviews|resolve ... --db DB
   user add|passwd|reset|revoke|restore|list ... --db DB
   roles                 the table of which role may do what (Markdown)
+  settings list|get|set --db DB [--project NAME] [KEY [VALUE]]
+  calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]
   enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
   sync --db DB [--once] [--as LOGIN]
 
@@ -216,6 +442,8 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
   customer show|merge|unmerge|reviews|resolve ... --db DB
   user add|passwd|reset|revoke|restore|list ... --db DB
   roles                 哪个角色可以做什么的权限表（Markdown）
+  settings list|get|set --db DB [--project NAME] [KEY [VALUE]]
+  calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]
   enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
   sync --db DB [--once] [--as LOGIN]
 
@@ -224,14 +452,6 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
 运行 &apos;shoulou-cli COMMAND --help&apos; 查看某个命令的选项。
 退出状态：0 完成，1 输入有误、该角色无权操作或被服务器拒绝，2 用法错误或登录被拒，3 无法连接服务器。
 </translation>
-    </message>
-    <message>
-        <source>the session with the hub has expired; sign in again: shoulou-cli sync --db %1 --as LOGIN (the password on standard input)</source>
-        <translation>与服务器的会话已过期，请重新登录：shoulou-cli sync --db %1 --as LOGIN（密码从标准输入读取）</translation>
-    </message>
-    <message>
-        <source>Sign in at the hub as this user first (the password is read from standard input, one line): renews an expired session.</source>
-        <translation>先以此用户登录售楼处服务器（密码从标准输入读取，一行）：可续期已过期的会话。</translation>
     </message>
 </context>
 <context>
@@ -243,6 +463,25 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     <message>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantState</name>
+    <message>
+        <source>available</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>receiving a visitor</source>
+        <translation>接待中</translation>
+    </message>
+    <message>
+        <source>on a break</source>
+        <translation>休息中</translation>
+    </message>
+    <message>
+        <source>off duty</source>
+        <translation>未上班</translation>
     </message>
 </context>
 <context>
@@ -557,6 +796,48 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     </message>
 </context>
 <context>
+    <name>DayKind</name>
+    <message>
+        <source>Working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <source>Swapped working day</source>
+        <translation>调休上班日</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionMode</name>
+    <message>
+        <source>Idle dispatch</source>
+        <translation>空闲派单</translation>
+    </message>
+    <message>
+        <source>Grab pool</source>
+        <translation>抢单池</translation>
+    </message>
+    <message>
+        <source>Own consultant</source>
+        <translation>归属顾问</translation>
+    </message>
+    <message>
+        <source>Reception rotation</source>
+        <translation>接待轮序</translation>
+    </message>
+    <message>
+        <source>Site manager</source>
+        <translation>案场经理</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Create a realistic demo office: projects, units, consultants, channels and customers with touches and follow-ups over six months.</source>
@@ -625,6 +906,276 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     <message>
         <source>Demo office</source>
         <translation>演示售楼处</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatch</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>First contact at %1, %2 after the lead arrived: later than %3 min</source>
+        <translation>%1 首次联系，距线索到达 %2：超过 %3 分钟</translation>
+    </message>
+    <message>
+        <source>First contact at %1, %2 after the lead arrived: within %3 min</source>
+        <translation>%1 首次联系，距线索到达 %2：在 %3 分钟内</translation>
+    </message>
+    <message>
+        <source>Not contacted %1 after the lead arrived: the %2 min passed at %3</source>
+        <translation>线索到达 %1 仍未联系：%2 分钟时限已于 %3 到期</translation>
+    </message>
+    <message>
+        <source>Not contacted yet, %1 after the lead arrived: %2 min end at %3</source>
+        <translation>尚未联系，距线索到达已 %1：%2 分钟时限到 %3 为止</translation>
+    </message>
+    <message>
+        <source>%1: not on duty</source>
+        <translation>%1：未上班</translation>
+    </message>
+    <message>
+        <source>%1: desk offline, cannot see the offer</source>
+        <translation>%1：工作站离线，看不到抢单</translation>
+    </message>
+    <message>
+        <source>%1: won %2 offers today, cap %3 reached</source>
+        <translation>%1：今日已抢到 %2 单，已达上限 %3</translation>
+    </message>
+    <message>
+        <source>%1: on duty, won %2 offers today, cap %3: sees the offer</source>
+        <translation>%1：在岗，今日已抢到 %2 单，上限 %3：可见此单</translation>
+    </message>
+    <message>
+        <source>Nobody can see the offer: idle dispatch instead</source>
+        <translation>没有人能看到此单：改为空闲派单</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: offered to %3 consultants for %4 s, until %5; the phone shows as %6 until claimed</source>
+        <translation>第 %1/%2 轮：推送给 %3 位顾问，限时 %4 秒，至 %5；被抢到之前电话显示为 %6</translation>
+    </message>
+    <message>
+        <source>(no phone)</source>
+        <translation>（无电话）</translation>
+    </message>
+    <message>
+        <source>If nobody claims it: another round, then idle dispatch, then the site manager</source>
+        <translation>若无人抢单：再推一轮，然后空闲派单，最后交给案场经理</translation>
+    </message>
+    <message>
+        <source>If nobody claims it: idle dispatch, then the site manager</source>
+        <translation>若无人抢单：空闲派单，最后交给案场经理</translation>
+    </message>
+    <message>
+        <source>Nobody claimed round %1</source>
+        <translation>第 %1 轮无人抢单</translation>
+    </message>
+    <message>
+        <source>After %1 rounds: idle dispatch</source>
+        <translation>%1 轮之后：空闲派单</translation>
+    </message>
+    <message>
+        <source>%1 gets the lead: the only idle consultant</source>
+        <translation>%1 获得线索：唯一空闲的顾问</translation>
+    </message>
+    <message>
+        <source>%1 gets the lead: idle the longest</source>
+        <translation>%1 获得线索：空闲时间最长</translation>
+    </message>
+    <message>
+        <source>%1 gets the lead: as long idle as %2, fewer leads today (%3 against %4)</source>
+        <translation>%1 获得线索：与 %2 空闲时间相同，今日线索更少（%3 对 %4）</translation>
+    </message>
+    <message>
+        <source>%1 gets the lead: as long idle as %2 with as many leads today; first in the stable order</source>
+        <translation>%1 获得线索：与 %2 空闲时间和今日线索数都相同，按固定顺序排在前面</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads today, cap %3 reached</source>
+        <translation>%1：今日已有 %2 条线索，已达上限 %3</translation>
+    </message>
+    <message>
+        <source>%1: got a lead %2 min ago, not idle until %3 min have passed</source>
+        <translation>%1：%2 分钟前刚分到线索，满 %3 分钟才算空闲</translation>
+    </message>
+    <message>
+        <source>%1: last follow-up %2 min ago, not idle until %3 min have passed</source>
+        <translation>%1：上次跟进在 %2 分钟前，满 %3 分钟才算空闲</translation>
+    </message>
+    <message>
+        <source>%1: idle %2 min, on duty, %3 leads today, cap %4</source>
+        <translation>%1：空闲 %2 分钟，在岗，今日 %3 条线索，上限 %4</translation>
+    </message>
+    <message>
+        <source>%1: no follow-up or lead yet today, on duty, %2 leads today, cap %3</source>
+        <translation>%1：今日尚无跟进和线索，在岗，今日 %2 条线索，上限 %3</translation>
+    </message>
+    <message>
+        <source>Nobody is idle and no site manager is on the roster: the lead stays unassigned</source>
+        <translation>没有空闲顾问，也没有在册的案场经理：线索暂不分配</translation>
+    </message>
+    <message>
+        <source>Nobody is idle: the lead goes to %1</source>
+        <translation>没有空闲顾问：线索交给%1</translation>
+    </message>
+    <message>
+        <source>Nobody is idle: the lead waits for the next idle consultant; if nobody is idle by %1 (%2 min) it goes to %3</source>
+        <translation>没有空闲顾问：线索等待下一位空闲顾问；若到 %1（%2 分钟）仍无人空闲，交给%3</translation>
+    </message>
+    <message>
+        <source>grab pool</source>
+        <translation>抢单池</translation>
+    </message>
+    <message>
+        <source>idle dispatch</source>
+        <translation>空闲派单</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>一位经理</translation>
+    </message>
+    <message>
+        <source>%1 set %2 by hand until %3 (%4); the calendar decides again then</source>
+        <translation>%1 手动设为%2，直到 %3（%4）；之后重新按日历决定</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 customers, the most allowed (pool.max_holding %3)</source>
+        <translation>%1 已持有 %2 位客户，达到上限（pool.max_holding %3）</translation>
+    </message>
+    <message>
+        <source>%1 has claimed %2 customers from the pool today, the most allowed (pool.daily_claims %3)</source>
+        <translation>%1 今日已从公海领取 %2 位客户，达到上限（pool.daily_claims %3）</translation>
+    </message>
+    <message>
+        <source>%1 may claim: holds %2 of %3, claimed %4 of %5 today</source>
+        <translation>%1 可以领取：持有 %2/%3，今日已领取 %4/%5</translation>
+    </message>
+    <message>
+        <source>In the public pool: nobody&apos;s protection</source>
+        <translation>在公海中：不受任何人保护</translation>
+    </message>
+    <message>
+        <source>Signed: the customer stays with %1</source>
+        <translation>已签约：客户始终归 %1</translation>
+    </message>
+    <message>
+        <source>deal protection, %1 days from the subscription on %2</source>
+        <translation>成交保护期，自 %2 认购起 %1 天</translation>
+    </message>
+    <message>
+        <source>visit protection, %1 days from the last visit on %2</source>
+        <translation>到访保护期，自 %2 最近一次到访起 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 days from getting the customer on %2, no visit yet</source>
+        <translation>自 %2 获得客户起 %1 天，尚未到访</translation>
+    </message>
+    <message>
+        <source>%1&apos;s protection ended on %2 (%3)</source>
+        <translation>%1 的保护期已于 %2 结束（%3）</translation>
+    </message>
+    <message>
+        <source>Protected for %1 until %2 (%3)</source>
+        <translation>%1 的保护期至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Marked invalid: back to the public pool</source>
+        <translation>已标为无效：回收到公海</translation>
+    </message>
+    <message>
+        <source>%1 has left the office: back to the public pool for handing over</source>
+        <translation>%1 已离职：回收到公海以便交接</translation>
+    </message>
+    <message>
+        <source>Subscribed, but no contract before deal protection ended</source>
+        <translation>已认购，但成交保护期结束前未签约</translation>
+    </message>
+    <message>
+        <source>No follow-up for %1 days (limit %2): back to the public pool</source>
+        <translation>已 %1 天未跟进（上限 %2 天）：回收到公海</translation>
+    </message>
+    <message>
+        <source>Last followed up %1 days ago (limit %2)</source>
+        <translation>上次跟进在 %1 天前（上限 %2 天）</translation>
+    </message>
+    <message>
+        <source>No subscription %1 days after %2 got the customer (limit %3): back to the public pool</source>
+        <translation>%2 获得客户已 %1 天仍未认购（上限 %3 天）：回收到公海</translation>
+    </message>
+    <message>
+        <source>Protection ended: back to the public pool</source>
+        <translation>保护期已结束：回收到公海</translation>
+    </message>
+    <message>
+        <source>%1: receiving a visitor</source>
+        <translation>%1：接待中</translation>
+    </message>
+    <message>
+        <source>%1: on a break</source>
+        <translation>%1：休息中</translation>
+    </message>
+    <message>
+        <source>the site manager</source>
+        <translation>案场经理</translation>
+    </message>
+    <message>
+        <source>the site manager %1</source>
+        <translation>案场经理%1</translation>
+    </message>
+    <message>
+        <source>New visitor</source>
+        <translation>新访客</translation>
+    </message>
+    <message>
+        <source>Returning visitor without a consultant</source>
+        <translation>老访客，没有归属顾问</translation>
+    </message>
+    <message>
+        <source>Returning visitor of %1, whose protection has ended: the reception rotation decides</source>
+        <translation>%1 的老访客，保护期已结束：按接待轮序安排</translation>
+    </message>
+    <message>
+        <source>Protected customer of %1 (until %2): %1 is on duty and receives them</source>
+        <translation>%1 的保护期内客户（至 %2）：%1 在岗，由 %1 接待</translation>
+    </message>
+    <message>
+        <source>Protected customer of %1 (until %2)</source>
+        <translation>%1 的保护期内客户（至 %2）</translation>
+    </message>
+    <message>
+        <source>%1: not on the roster today</source>
+        <translation>%1：今日不在值班名单上</translation>
+    </message>
+    <message>
+        <source>The reception rotation picks who receives them for now; the customer stays %1&apos;s and %1 is told</source>
+        <translation>先按接待轮序安排人代为接待；客户仍归 %1，并通知 %1</translation>
+    </message>
+    <message>
+        <source>%1: in the rotation but not on the roster</source>
+        <translation>%1：在接待轮序中，但不在值班名单上</translation>
+    </message>
+    <message>
+        <source>%1 is next in the reception rotation and free: %1 receives the visitor</source>
+        <translation>%1 在接待轮序中排在下一位且空闲：由 %1 接待</translation>
+    </message>
+    <message>
+        <source>Nobody in the reception rotation is free: %1 receives the visitor</source>
+        <translation>接待轮序中没有人空闲：由%1接待</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchMode</name>
+    <message>
+        <source>Idle dispatch</source>
+        <translation>空闲派单</translation>
+    </message>
+    <message>
+        <source>Grab pool</source>
+        <translation>抢单池</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1348,52 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     <message>
         <source>Grade D</source>
         <translation>D级</translation>
+    </message>
+</context>
+<context>
+    <name>Holiday</name>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <source>Qingming Festival</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <source>Mid-Autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>the calendar loaded for the office on %1</source>
+        <translation>%1 为售楼处载入的日历</translation>
+    </message>
+    <message>
+        <source>the calendar loaded for this project on %1</source>
+        <translation>%1 为本项目载入的日历</translation>
+    </message>
+    <message>
+        <source>the calendar shipped with Shoulou</source>
+        <translation>Shoulou 自带的日历</translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2986,14 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>Giving one&apos;s customer back to the public pool</source>
         <translation>把自己的客户退回公海</translation>
     </message>
+    <message>
+        <source>Changing a dispatch or pool rule setting</source>
+        <translation>修改派单或公海规则设置</translation>
+    </message>
+    <message>
+        <source>Loading a holiday calendar</source>
+        <translation>载入节假日日历</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -2440,10 +3045,48 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     </message>
 </context>
 <context>
+    <name>ProjectLookup</name>
+    <message>
+        <source>no project is called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的项目</translation>
+    </message>
+    <message>
+        <source>several projects are called &quot;%1&quot;; name one by its id: %2</source>
+        <translation>有多个项目名为“%1”；请用 id 指定其中一个：%2</translation>
+    </message>
+</context>
+<context>
     <name>ReadError</name>
     <message>
         <source>The office database could not be read (%1). Try again; if it keeps happening, the file may be damaged: ask for help with the log file.</source>
         <translation>无法读取售楼处数据库（%1）。请重试；如果一直出现，文件可能已损坏，请带上日志文件寻求帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>RecycleReason</name>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>跟进超期</translation>
+    </message>
+    <message>
+        <source>Invalid customer</source>
+        <translation>无效客户</translation>
+    </message>
+    <message>
+        <source>Consultant left</source>
+        <translation>顾问离职</translation>
+    </message>
+    <message>
+        <source>No subscription in time</source>
+        <translation>逾期未认购</translation>
+    </message>
+    <message>
+        <source>Protection ended</source>
+        <translation>保护期结束</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +3272,138 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>An on-duty consultant counts as idle (and gets the next online lead on a working day) when their last follow-up and their last lead are longer ago than this.</source>
+        <translation>在岗顾问距上次跟进和上次分到线索都超过此时长，即算空闲（工作日按空闲派单获得下一条线上线索）。</translation>
+    </message>
+    <message>
+        <source>The most online leads a consultant gets by idle dispatch in one day.</source>
+        <translation>每位顾问每天通过空闲派单最多获得的线上线索数。</translation>
+    </message>
+    <message>
+        <source>When nobody is idle, a lead waits for the next idle consultant this long, then goes to the site manager.</source>
+        <translation>没有空闲顾问时，线索等待下一位空闲顾问的时长，超时后交给案场经理。</translation>
+    </message>
+    <message>
+        <source>How long a grab-pool offer stays open (weekends and public holidays).</source>
+        <translation>抢单池每单的抢单时限（周末和法定节假日）。</translation>
+    </message>
+    <message>
+        <source>How many grab-pool rounds a lead is offered in before it falls back to idle dispatch, then to the site manager.</source>
+        <translation>一条线索在抢单池中推送的轮数，之后改为空闲派单，最后交给案场经理。</translation>
+    </message>
+    <message>
+        <source>The most grab-pool offers a consultant may win in one day; who has reached it is not offered more.</source>
+        <translation>每位顾问每天最多可抢到的单数；达到上限后不再推送给他。</translation>
+    </message>
+    <message>
+        <source>A lead must be first contacted (call, WeChat, visit) this soon after it reaches the office; later is a breach.</source>
+        <translation>线索到达后必须在此时长内首次联系（电话、微信、到访）；超时即为违规。</translation>
+    </message>
+    <message>
+        <source>Visit protection: a consultant keeps a customer this long after the customer&apos;s last visit (or after getting the customer, before any visit).</source>
+        <translation>到访保护期：客户最近一次到访后（尚未到访的，自顾问获得客户起），顾问独占该客户的时长。</translation>
+    </message>
+    <message>
+        <source>Deal protection: a subscribed customer stays with the consultant this long for the contract to be signed.</source>
+        <translation>成交保护期：客户认购后，为等待签约而继续归该顾问的时长。</translation>
+    </message>
+    <message>
+        <source>A customer not followed up for this long goes back to the public pool.</source>
+        <translation>客户超过此时长未跟进即回收到公海。</translation>
+    </message>
+    <message>
+        <source>A customer who has not subscribed this long after the consultant got them goes back to the public pool.</source>
+        <translation>顾问获得客户后超过此时长仍未认购，客户回收到公海。</translation>
+    </message>
+    <message>
+        <source>The most customers a consultant may hold; beyond it they cannot claim from the public pool.</source>
+        <translation>每位顾问最多可持有的客户数；达到后不能再从公海领取。</translation>
+    </message>
+    <message>
+        <source>The most customers a consultant may claim from the public pool in one day.</source>
+        <translation>每位顾问每天最多可从公海领取的客户数。</translation>
+    </message>
+    <message>
+        <source>for %1 must be from %2 to %3, not %4</source>
+        <translation>（%1）必须在 %2 到 %3 之间，当前为 %4</translation>
+    </message>
+    <message>
+        <source>for %1 must be from %2 to %3 %4, not %5</source>
+        <translation>（%1）必须在 %2 到 %3 %4之间，当前为 %5</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>is not a known setting: %1</source>
+        <translation>不是已知的设置项：%1</translation>
+    </message>
+    <message>
+        <source>for %1 is required</source>
+        <translation>（%1）为必填项</translation>
+    </message>
+    <message>
+        <source>for %1 must be a whole number</source>
+        <translation>（%1）必须是整数</translation>
+    </message>
+    <message>
+        <source>is not a project of this office</source>
+        <translation>不是本售楼处的项目</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <source>The dispatch and public-pool rule settings of the office or of one project (docs/settings.md):
+  settings list            every setting, its value and where the value comes from
+  settings get KEY         one setting
+  settings set KEY VALUE   change it (for the whole office, or with --project for one project)</source>
+        <translation>售楼处或某个项目的派单与公海规则设置（见 docs/settings.md）：
+  settings list            所有设置项、取值及取值来源
+  settings get KEY         查看一个设置项
+  settings set KEY VALUE   修改设置（整个售楼处；加 --project 则只改一个项目）</translation>
+    </message>
+    <message>
+        <source>list, get or set</source>
+        <translation>list、get 或 set</translation>
+    </message>
+    <message>
+        <source>Office database file.</source>
+        <translation>售楼处数据库文件。</translation>
+    </message>
+    <message>
+        <source>The project (its name or id); without it, the whole office.</source>
+        <translation>项目（名称或 id）；不指定则为整个售楼处。</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>未知操作“%1”</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for &quot;%1&quot;</source>
+        <translation>“%1”的参数个数不正确</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>必须指定 --db</translation>
+    </message>
+    <message>
+        <source>%1 is not a known setting (shoulou-cli settings list shows them)</source>
+        <translation>%1 不是已知的设置项（用 shoulou-cli settings list 查看全部）</translation>
+    </message>
+</context>
+<context>
     <name>SignInThrottle</name>
     <message numerus="yes">
         <source>Too many wrong passwords. Try again in %n s.</source>
@@ -2737,6 +3512,14 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>The session with the office hub has expired; sign in again to resume sync.</source>
         <translation>服务器会话已过期，请重新登录以继续同步。</translation>
+    </message>
+    <message>
+        <source>Change a rule setting</source>
+        <translation>修改规则设置</translation>
+    </message>
+    <message>
+        <source>Load a holiday calendar</source>
+        <translation>载入节假日日历</translation>
     </message>
 </context>
 <context>

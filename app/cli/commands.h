@@ -17,5 +17,7 @@ int enrollCommand(const QStringList &args);
 int syncCommand(const QStringList &args);
 int userCommand(const QStringList &args);
 int rolesCommand(const QStringList &args);
+int settingsCommand(const QStringList &args);
+int calendarCommand(const QStringList &args);
 
 } // namespace shoulou::cli

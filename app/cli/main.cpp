@@ -20,6 +20,8 @@ QString usage()
                "  customer show|merge|unmerge|reviews|resolve ... --db DB\n"
                "  user add|passwd|reset|revoke|restore|list ... --db DB\n"
                "  roles                 the table of which role may do what (Markdown)\n"
+               "  settings list|get|set --db DB [--project NAME] [KEY [VALUE]]\n"
+               "  calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]\n"
                "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN\n"
                "  sync --db DB [--once] [--as LOGIN]\n\n"
                "The commands that write take --as LOGIN (the password on standard input); "
@@ -68,6 +70,10 @@ int main(int argc, char *argv[])
         return shoulou::cli::userCommand(args);
     if (command == QLatin1String("roles"))
         return shoulou::cli::rolesCommand(args);
+    if (command == QLatin1String("settings"))
+        return shoulou::cli::settingsCommand(args);
+    if (command == QLatin1String("calendar"))
+        return shoulou::cli::calendarCommand(args);
     QTextStream(stderr) << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return shoulou::cli::Usage;
 }

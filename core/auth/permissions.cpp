@@ -67,6 +67,8 @@ const PermissionRule kRules[] = {
     {"customer.unmerge", QT_TRANSLATE_NOOP("Permissions", "Undoing a merge"), {N, N, Y, N, Y}},
     {"review.resolve", QT_TRANSLATE_NOOP("Permissions", "Deciding a suspected duplicate"), {N, N, Y, N, Y}},
     {"review.resolve_group", QT_TRANSLATE_NOOP("Permissions", "Deciding a group of suspected duplicates"), {N, N, Y, N, Y}},
+    {"settings.set", QT_TRANSLATE_NOOP("Permissions", "Changing a dispatch or pool rule setting"), {N, N, Y, N, Y}},
+    {"calendar.load", QT_TRANSLATE_NOOP("Permissions", "Loading a holiday calendar"), {N, N, Y, N, Y}},
 };
 
 static_assert(int(office::Role::Kiosk) == 0 && int(office::Role::Admin) == 4, "the table's columns follow office::Role");

@@ -8,6 +8,8 @@ void registerAllHandlers(Registry &registry)
     office::registerOfficeMutations(registry);
     customer::registerCustomerMutations(registry);
     auth::registerAuthMutations(registry);
+    settings::registerSettingsMutations(registry);
+    dispatch::registerDispatchMutations(registry);
 }
 
 } // namespace shoulou::mutation

@@ -21,3 +21,9 @@ void registerCustomerMutations(mutation::Registry &registry);
 namespace shoulou::auth {
 void registerAuthMutations(mutation::Registry &registry);
 }
+namespace shoulou::settings {
+void registerSettingsMutations(mutation::Registry &registry);
+}
+namespace shoulou::dispatch {
+void registerDispatchMutations(mutation::Registry &registry);
+}

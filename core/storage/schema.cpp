@@ -343,11 +343,39 @@ ALTER TABLE app_user ADD COLUMN password_set_at INTEGER;
 ALTER TABLE app_user ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password = 0 OR must_change_password = 1);
 )SQL";
 
+// v7 — dispatch (issue #12). setting: the rule settings (core/settings/settingkeys.cpp lists
+// the keys) for the whole office (scope '') or one project (scope = its id), set only through
+// settings.set@1. holiday_calendar: a holiday calendar year loaded by a manager
+// (calendar.load@1) for the office or a project, replacing the shipped one for that year; days
+// is that year's part of the file as JSON. Scope '' rather than NULL: the session extension
+// (sync undo) ignores rows whose primary key holds a NULL.
+const char *const kV7 = R"SQL(
+CREATE TABLE setting (
+  scope      TEXT NOT NULL,
+  key        TEXT NOT NULL,
+  value      INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  updated_by TEXT,
+  op_id      TEXT NOT NULL,
+  PRIMARY KEY (scope, key)
+) WITHOUT ROWID;
+CREATE TABLE holiday_calendar (
+  scope     TEXT NOT NULL,
+  year      INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+  days      TEXT NOT NULL,
+  source    TEXT NOT NULL DEFAULT '',
+  loaded_at INTEGER NOT NULL,
+  loaded_by TEXT,
+  op_id     TEXT NOT NULL,
+  PRIMARY KEY (scope, year)
+) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}};
+    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}, {7, kV7}};
     return all;
 }
 

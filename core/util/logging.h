@@ -15,3 +15,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcOffice)   // shoulou.office: opening an office, its
 Q_DECLARE_LOGGING_CATEGORY(lcDemo)     // shoulou.demo: the demo office
 Q_DECLARE_LOGGING_CATEGORY(lcSync)     // shoulou.sync: the hub connection, push, pull, rebase (never args or keys)
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)     // shoulou.auth: sign-in (logins only, never a password or verifier)
+Q_DECLARE_LOGGING_CATEGORY(lcDispatch) // shoulou.dispatch: calendars and dispatch rules

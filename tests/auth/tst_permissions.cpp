@@ -41,6 +41,8 @@ const QHash<QString, QString> &golden()
         {"customer.unmerge", "NNYNY"},
         {"review.resolve", "NNYNY"},
         {"review.resolve_group", "NNYNY"},
+        {"settings.set", "NNYNY"},
+        {"calendar.load", "NNYNY"},
     };
     return table;
 }

@@ -26,6 +26,8 @@ QString mutationLabel(const QString &mutation)
         {QStringLiteral("user.reset_password"), QT_TRANSLATE_NOOP("SyncLabels", "Reset a password")},
         {QStringLiteral("user.revoke"), QT_TRANSLATE_NOOP("SyncLabels", "Revoke a user")},
         {QStringLiteral("user.restore"), QT_TRANSLATE_NOOP("SyncLabels", "Restore a user")},
+        {QStringLiteral("settings.set"), QT_TRANSLATE_NOOP("SyncLabels", "Change a rule setting")},
+        {QStringLiteral("calendar.load"), QT_TRANSLATE_NOOP("SyncLabels", "Load a holiday calendar")},
     };
     const auto it = labels.constFind(mutation);
     return it == labels.constEnd() ? mutation : QCoreApplication::translate("SyncLabels", *it);

@@ -151,6 +151,17 @@ int main(int argc, char *argv[])
     settle(s, 1200);
     shoot(QStringLiteral("customer-detail"));
     closeDialogs();
+    // An unowned customer, as the consultant at the desk sees it: the claim button (认领).
+    QString unowned;
+    for (int r = 0; r < customers->model()->rowCount() && unowned.isEmpty(); ++r)
+        if (customers->model()->row(r).ownerId.isEmpty())
+            unowned = customers->model()->customerId(r);
+    if (!unowned.isEmpty()) {
+        s->requestOpenCustomer(unowned);
+        settle(s, 1200);
+        shoot(QStringLiteral("customer-claim"));
+        closeDialogs();
+    }
     const screens::Camera camera{[s](int ms) { settle(s, ms); }, shoot};
     const QString conflicted = worked.isEmpty() ? customers->model()->customerId(0) : worked;
     screens::shootConflict(*s, window, conflicted, camera);

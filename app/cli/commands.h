@@ -17,5 +17,6 @@ int enrollCommand(const QStringList &args);
 int syncCommand(const QStringList &args);
 int userCommand(const QStringList &args);
 int rolesCommand(const QStringList &args);
+int kioskCommand(const QStringList &args);
 
 } // namespace shoulou::cli

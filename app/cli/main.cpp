@@ -20,8 +20,9 @@ QString usage()
                "  customer show|merge|unmerge|reviews|resolve ... --db DB\n"
                "  user add|passwd|reset|revoke|restore|list ... --db DB\n"
                "  roles                 the table of which role may do what (Markdown)\n"
-               "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN\n"
-               "  sync --db DB [--once] [--as LOGIN]\n\n"
+               "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN [--kiosk]\n"
+               "  sync --db DB [--once] [--as LOGIN]\n"
+               "  kiosk register --db DB --name NAME --phone PHONE [--visitors N]   a walk-in at the reception kiosk\n\n"
                "The commands that write take --as LOGIN (the password on standard input); "
                "without it they act as the office's local administrator (on an enrolled database: the user who enrolled it).\n\n"
                "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
@@ -68,6 +69,8 @@ int main(int argc, char *argv[])
         return shoulou::cli::userCommand(args);
     if (command == QLatin1String("roles"))
         return shoulou::cli::rolesCommand(args);
+    if (command == QLatin1String("kiosk"))
+        return shoulou::cli::kioskCommand(args);
     QTextStream(stderr) << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return shoulou::cli::Usage;
 }

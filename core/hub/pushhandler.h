@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hub/hubrecords.h"
+#include "hub/visitcheck.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -16,6 +17,7 @@ class Clock;
 namespace shoulou::hub {
 
 class FrameReader;
+class HubKeys;
 class HubStore;
 class Roster;
 
@@ -25,10 +27,10 @@ class Roster;
 // get their stored ack back with "duplicate": true; a gap is refused with the client_seq
 // expected; an op the hub refuses (unknown or revoked user, role) is acked "rejected" with its
 // reason and advances last_acked_client_seq (so one bad op never wedges the outbox), but takes
-// no hub_seq.
+// no hub_seq. So is a kiosk's visit.register whose sealed visitor does not open (VisitCheck).
 class PushHandler final {
 public:
-    PushHandler(HubStore &store, Roster &roster, const Clock &clock, int maxOps);
+    PushHandler(HubStore &store, Roster &roster, const HubKeys &keys, const Clock &clock, int maxOps);
 
     // The reply frame. `appendedThrough` is the office's last hub_seq when this push (or the
     // roster ops it caused) appended to the log, else 0.
@@ -52,12 +54,13 @@ private:
         QString message;
     };
 
-    Verdict authorize(const Incoming &op, const Caller &caller, const WorkstationRecord &ws, Error *storeError);
+    Verdict authorize(const Incoming &op, const Caller &caller, const WorkstationRecord &ws, const OfficeRecord &office, Error *storeError);
     static QJsonObject ackOf(const LogEntry &entry);
 
     HubStore &m_store;
     QHash<QString, std::optional<UserRecord>> m_users; // during one push: user_id → the user, or none
     Roster &m_roster;
+    VisitCheck m_visits;
     const Clock &m_clock;
     int m_maxOps;
 };

@@ -168,7 +168,7 @@ private slots:
         }
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        QCOMPARE((*db)->schemaVersion(), 6);
+        QCOMPARE((*db)->schemaVersion(), schemaMigrations().last().version);
         QCOMPARE((*db)->queryInt("SELECT count(*) FROM app_user"), qint64(2));
         QCOMPARE(
             (*db)->queryText("SELECT group_concat(login || ':' || display_name || ':' || role || ':' || active || ':' || created_at, ',') "

@@ -414,19 +414,24 @@
         <translation>先以此用户登录售楼处服务器（密码从标准输入读取，一行）：可续期已过期的会话。</translation>
     </message>
     <message>
+        <source>Enroll a new database as the reception kiosk: it keeps no office key and receives no customers (so does any enrolment by a kiosk user).</source>
+        <translation>将一个新数据库登记为前台接待终端：它不保存售楼处密钥，也不接收客户（前台账号的任何登记都是如此）。</translation>
+    </message>
+    <message>
         <source>Usage: shoulou-cli COMMAND [options]
 
 Commands:
   import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]
   search --db DB [--limit N] QUERY...
   demo --db DB --customers N [--seed S]
-  customer show|merge|unmerge|reviews|resolve ... --db DB
+  customer show|merge|unmerge|reviews|resolve|claim|release ... --db DB
   user add|passwd|reset|revoke|restore|list ... --db DB
   roles                 the table of which role may do what (Markdown)
   settings list|get|set --db DB [--project NAME] [KEY [VALUE]]
   calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]
-  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
+  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN [--kiosk]
   sync --db DB [--once] [--as LOGIN]
+  kiosk register --db DB --name NAME --phone PHONE [--visitors N]   a walk-in at the reception kiosk
 
 The commands that write take --as LOGIN (the password on standard input); without it they act as the office&apos;s local administrator (on an enrolled database: the user who enrolled it).
 
@@ -439,13 +444,14 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
   import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]
   search --db DB [--limit N] QUERY...
   demo --db DB --customers N [--seed S]
-  customer show|merge|unmerge|reviews|resolve ... --db DB
+  customer show|merge|unmerge|reviews|resolve|claim|release ... --db DB
   user add|passwd|reset|revoke|restore|list ... --db DB
   roles                 哪个角色可以做什么的权限表（Markdown）
   settings list|get|set --db DB [--project NAME] [KEY [VALUE]]
   calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]
-  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN
+  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN [--kiosk]
   sync --db DB [--once] [--as LOGIN]
+  kiosk register --db DB --name NAME --phone PHONE [--visitors N]   在前台登记到访客户
 
 会写入数据的命令接受 --as LOGIN（密码从标准输入读取）；不加时以本售楼处的本机管理员身份操作（已登记到服务器的数据库则以登记它的用户身份操作）。
 
@@ -728,6 +734,34 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     <message>
         <source>The customer is %1&apos;s; only they, or a site manager, can give it back.</source>
         <translation>该客户归 %1 所有；只有本人或案场经理可以退回。</translation>
+    </message>
+    <message>
+        <source>is not a channel of this office</source>
+        <translation>不是本售楼处的渠道</translation>
+    </message>
+    <message>
+        <source>is already registered</source>
+        <translation>已经登记过</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>必须是 UUID</translation>
+    </message>
+    <message>
+        <source>must be the sealed visitor in base64 (at most 8 KiB)</source>
+        <translation>必须是 base64 编码的加密来访人信息（不超过 8 KiB）</translation>
+    </message>
+    <message>
+        <source>must be a masked number such as 138****5678</source>
+        <translation>必须是脱敏号码，例如 138****5678</translation>
+    </message>
+    <message>
+        <source>must be a name of at most 100 characters, without a phone number</source>
+        <translation>必须是不超过 100 个字符的称呼，且不能含电话号码</translation>
+    </message>
+    <message>
+        <source>is required (milliseconds since 1970)</source>
+        <translation>为必填项（自 1970 年起的毫秒数）</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1242,14 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     <message>
         <source>This office database has another key than the hub&apos;s office: it is a different office. Nothing was changed.</source>
         <translation>此售楼处数据库的密钥与服务器上的售楼处不同：这是另一个售楼处。未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The reception kiosk starts from a new database: this one already holds an office&apos;s data or key. Enroll the kiosk into a new file; nothing was changed.</source>
+        <translation>前台接待终端必须从新数据库开始：此数据库已经有售楼处的数据或密钥。请把前台登记到一个新文件；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The hub sent no office sealing key for the reception kiosk; update the hub to this version.</source>
+        <translation>售楼处服务器没有发来供前台使用的售楼处加密公钥；请把服务器升级到此版本。</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2028,14 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
         <source>is beyond the end of the snapshot</source>
         <translation>超出了快照的末尾</translation>
     </message>
+    <message>
+        <source>The reception kiosk starts from a new, empty database; an office&apos;s data cannot come in through it.</source>
+        <translation>前台接待终端必须从新的空数据库开始；售楼处的数据不能通过前台带入。</translation>
+    </message>
+    <message>
+        <source>The office %1 has no key yet: enrol a desk of the office first, then the reception kiosk.</source>
+        <translation>售楼处 %1 还没有密钥：请先登记本售楼处的一台工作站，再登记前台接待终端。</translation>
+    </message>
 </context>
 <context>
     <name>HubSignIn</name>
@@ -2391,6 +2441,88 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>system keychain entry %1/%2</source>
         <translation>系统钥匙串条目 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCommand</name>
+    <message>
+        <source>The reception kiosk:
+  kiosk register --db DB --name NAME --phone PHONE [--visitors N] [--gender male|female] [--note TEXT]
+      registers a walk-in; prints {&quot;registration_id&quot;, &quot;masked_phone&quot;, &quot;display_name&quot;}.
+The name and phone are sealed to the office&apos;s key: the kiosk&apos;s database keeps only the masked phone.
+A field that cannot be used is wrong usage (exit 2), named in the message.</source>
+        <translation>前台接待终端：
+  kiosk register --db DB --name NAME --phone PHONE [--visitors N] [--gender male|female] [--note TEXT]
+      登记一位到访客户；输出 {&quot;registration_id&quot;, &quot;masked_phone&quot;, &quot;display_name&quot;}。
+姓名和电话用售楼处的密钥加密：前台的数据库只保存脱敏后的电话。
+无法使用的字段按用法错误处理（退出码 2），消息中会指出该字段。</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>register（登记）</translation>
+    </message>
+    <message>
+        <source>Office database file (the kiosk&apos;s).</source>
+        <translation>售楼处数据库文件（前台的）。</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s name.</source>
+        <translation>来访人姓名。</translation>
+    </message>
+    <message>
+        <source>The visitor&apos;s phone number.</source>
+        <translation>来访人电话号码。</translation>
+    </message>
+    <message>
+        <source>How many came together (1–99).</source>
+        <translation>同行到访人数（1–99）。</translation>
+    </message>
+    <message>
+        <source>male or female.</source>
+        <translation>male（男）或 female（女）。</translation>
+    </message>
+    <message>
+        <source>A note for the consultant.</source>
+        <translation>给置业顾问的备注。</translation>
+    </message>
+    <message>
+        <source>give one action: register</source>
+        <translation>请给出一个操作：register</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>必须给出 --db</translation>
+    </message>
+    <message>
+        <source>visitors: must be a whole number of people from 1 to 99</source>
+        <translation>visitors：必须是 1 到 99 之间的整数人数</translation>
+    </message>
+</context>
+<context>
+    <name>KioskVisitor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>does not hold a visitor</source>
+        <translation>不含来访人信息</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>looks like a phone number; type the name here</source>
+        <translation>像是电话号码；这里请填写姓名</translation>
+    </message>
+    <message>
+        <source>%1: the sealed visitor cannot be opened: %2</source>
+        <translation>%1：无法解开加密的来访人信息：%2</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +2940,21 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     </message>
 </context>
 <context>
+    <name>OfficeSealKey</name>
+    <message>
+        <source>The sealed value is truncated.</source>
+        <translation>加密数据不完整。</translation>
+    </message>
+    <message>
+        <source>The sealed value cannot be opened with this office&apos;s key: it was sealed for another office or changed on the way.</source>
+        <translation>无法用本售楼处的密钥解开该加密数据：它是为其他售楼处加密的，或在传输中被改动过。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s public sealing key must be %1 bytes, found %2.</source>
+        <translation>售楼处的加密公钥应为 %1 字节，实际为 %2 字节。</translation>
+    </message>
+</context>
+<context>
     <name>OfficeSession</name>
     <message>
         <source>Sales office</source>
@@ -2835,6 +2982,13 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>The office key of %1 does not open with this hub&apos;s key.</source>
         <translation>售楼处 %1 的密钥无法用此服务器的密钥打开。</translation>
+    </message>
+</context>
+<context>
+    <name>OpenOffice</name>
+    <message>
+        <source>%1 is the reception kiosk&apos;s database: it holds no office key and no customers, and opens only as the kiosk (shoulou-cli sync, shoulou-cli kiosk).</source>
+        <translation>%1 是前台接待终端的数据库：其中没有售楼处密钥，也没有客户，只能以前台方式打开（shoulou-cli sync、shoulou-cli kiosk）。</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3147,10 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>Loading a holiday calendar</source>
         <translation>载入节假日日历</translation>
+    </message>
+    <message>
+        <source>Registering a walk-in at the reception kiosk</source>
+        <translation>在前台登记到访客户</translation>
     </message>
 </context>
 <context>
@@ -3520,6 +3678,17 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
     <message>
         <source>Load a holiday calendar</source>
         <translation>载入节假日日历</translation>
+    </message>
+    <message>
+        <source>Register a walk-in at the kiosk</source>
+        <translation>在前台登记到访客户</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>This database has neither the office key nor the office&apos;s public sealing key: enroll it as the reception kiosk first (shoulou-cli enroll --kiosk).</source>
+        <translation>此数据库既没有售楼处密钥，也没有售楼处的加密公钥：请先把它登记为前台接待终端（shoulou-cli enroll --kiosk）。</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,11 @@
 
 namespace shoulou::cli {
 
-Result<std::unique_ptr<CliSession>> CliSession::open(const QString &path, const QString &asLogin)
+Result<std::unique_ptr<CliSession>> CliSession::open(const QString &path, const QString &asLogin, office::OpenOffice::Kiosk kiosk)
 {
     auto s = std::make_unique<CliSession>();
     auto office = office::OpenOffice::open(path, SystemClock::instance(), qEnvironmentVariable("USER"),
-                                           QCoreApplication::translate("CliSession", "Sales office"));
+                                           QCoreApplication::translate("CliSession", "Sales office"), nullptr, {}, kiosk);
     if (!office)
         return office.error();
     s->m_office = std::move(office).value();
@@ -59,9 +59,9 @@ void addAsOption(QCommandLineParser &parser)
                       QStringLiteral("LOGIN")});
 }
 
-Result<std::unique_ptr<CliSession>> openSession(const QCommandLineParser &parser)
+Result<std::unique_ptr<CliSession>> openSession(const QCommandLineParser &parser, office::OpenOffice::Kiosk kiosk)
 {
-    return CliSession::open(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("as")));
+    return CliSession::open(parser.value(QStringLiteral("db")), parser.value(QStringLiteral("as")), kiosk);
 }
 
 int usageError(QCommandLineParser &parser, const QString &message)

@@ -28,10 +28,15 @@ class CliSession final {
 public:
     // `asLogin` empty: the local administrator. A failed sign-in is an error whose code starts
     // with "auth." or "cli." (sessionError() exits 2 for it).
-    static Result<std::unique_ptr<CliSession>> open(const QString &path, const QString &asLogin = {});
+    // `kiosk` Allow: the reception kiosk's replica opens too, without a key (sync, kiosk); the
+    // other commands need the office key and refuse it.
+    static Result<std::unique_ptr<CliSession>> open(const QString &path, const QString &asLogin = {},
+                                                    office::OpenOffice::Kiosk kiosk = office::OpenOffice::Kiosk::Refuse);
 
     storage::Database &db() { return m_office->db(); }
     const security::OfficeKey &key() const { return m_office->key(); }
+    // Null on the kiosk's replica.
+    const security::OfficeKey *keyOrNull() const { return m_office->keyOrNull(); }
     mutation::Applier &applier() { return m_office->applier(); }
     const Clock &clock() const { return SystemClock::instance(); }
     // The user --as signed in, or nothing (the local administrator).
@@ -45,7 +50,8 @@ private:
 // The --as LOGIN option of the commands that write.
 void addAsOption(QCommandLineParser &parser);
 // Opens the --db of `parser` as its --as user (if given).
-Result<std::unique_ptr<CliSession>> openSession(const QCommandLineParser &parser);
+Result<std::unique_ptr<CliSession>> openSession(const QCommandLineParser &parser,
+                                                office::OpenOffice::Kiosk kiosk = office::OpenOffice::Kiosk::Refuse);
 
 // Prints to stderr and returns the exit code for usage errors.
 int usageError(QCommandLineParser &parser, const QString &message);

@@ -19,5 +19,6 @@ int userCommand(const QStringList &args);
 int rolesCommand(const QStringList &args);
 int settingsCommand(const QStringList &args);
 int calendarCommand(const QStringList &args);
+int kioskCommand(const QStringList &args);
 
 } // namespace shoulou::cli

@@ -29,7 +29,10 @@ int enrollCommand(const QStringList &args)
                                          QStringLiteral("FP"));
     const QCommandLineOption office(QStringLiteral("office"), QCoreApplication::translate("Cli", "Office code."), QStringLiteral("CODE"));
     const QCommandLineOption login(QStringLiteral("login"), QCoreApplication::translate("Cli", "Your login."), QStringLiteral("LOGIN"));
-    p.addOptions({db, hub, fingerprint, office, login});
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"), QCoreApplication::translate("Cli", "Enroll a new database as the reception kiosk: it keeps no office key "
+                                                                    "and receives no customers (so does any enrolment by a kiosk user)."));
+    p.addOptions({db, hub, fingerprint, office, login, kiosk});
     if (!p.parse(args))
         return usageError(p, p.errorText());
     for (const auto *o : {&db, &hub, &fingerprint, &office, &login})
@@ -47,6 +50,8 @@ int enrollCommand(const QStringList &args)
         endpoint.setPath(QStringLiteral("/v1"));
     sync::WebSocketTransport transport(endpoint, p.value(fingerprint));
     sync::EnrollRequest request{p.value(db), url.toString(), p.value(fingerprint), p.value(office), p.value(login), password};
+    if (p.isSet(kiosk))
+        request.kind = QStringLiteral("kiosk");
     auto r = sync::enroll(request, transport, SystemClock::instance());
     if (!r) {
         QTextStream(stderr) << QCoreApplication::translate("Cli", "error: %1").arg(r.error().message) << '\n';
@@ -57,7 +62,8 @@ int enrollCommand(const QStringList &args)
                                                           {QStringLiteral("workstation_id"), r->workstationId},
                                                           {QStringLiteral("login"), r->login},
                                                           {QStringLiteral("role"), r->role},
-                                                          {QStringLiteral("brought_history"), r->broughtHistory}})
+                                                          {QStringLiteral("brought_history"), r->broughtHistory},
+                                                          {QStringLiteral("kiosk"), r->kiosk}})
                                     .toJson(QJsonDocument::Compact)));
     return Ok;
 }

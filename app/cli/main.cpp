@@ -17,13 +17,14 @@ QString usage()
                "  import FILE --db DB [--channel NAME] [--mapping M.json] [--sheet NAME] [--report OUT.csv]\n"
                "  search --db DB [--limit N] QUERY...\n"
                "  demo --db DB --customers N [--seed S]\n"
-               "  customer show|merge|unmerge|reviews|resolve ... --db DB\n"
+               "  customer show|merge|unmerge|reviews|resolve|claim|release ... --db DB\n"
                "  user add|passwd|reset|revoke|restore|list ... --db DB\n"
                "  roles                 the table of which role may do what (Markdown)\n"
                "  settings list|get|set --db DB [--project NAME] [KEY [VALUE]]\n"
                "  calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]\n"
-               "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN\n"
-               "  sync --db DB [--once] [--as LOGIN]\n\n"
+               "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN [--kiosk]\n"
+               "  sync --db DB [--once] [--as LOGIN]\n"
+               "  kiosk register --db DB --name NAME --phone PHONE [--visitors N]   a walk-in at the reception kiosk\n\n"
                "The commands that write take --as LOGIN (the password on standard input); "
                "without it they act as the office's local administrator (on an enrolled database: the user who enrolled it).\n\n"
                "Run 'shoulou-cli COMMAND --help' for the options of a command.\n"
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
         return shoulou::cli::settingsCommand(args);
     if (command == QLatin1String("calendar"))
         return shoulou::cli::calendarCommand(args);
+    if (command == QLatin1String("kiosk"))
+        return shoulou::cli::kioskCommand(args);
     QTextStream(stderr) << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(command) << "\n\n" << usage();
     return shoulou::cli::Usage;
 }

@@ -60,7 +60,7 @@ int syncCommand(const QStringList &args)
         return usageError(p, p.errorText());
     if (!p.isSet(db))
         return usageError(p, QCoreApplication::translate("Cli", "--db is required"));
-    auto session = CliSession::open(p.value(db));
+    auto session = CliSession::open(p.value(db), {}, office::OpenOffice::Kiosk::Allow); // the kiosk syncs too
     if (!session)
         return inputError(session.error().message);
     const sync::SyncState state = sync::SyncState::load((*session)->db());

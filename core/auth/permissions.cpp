@@ -52,6 +52,7 @@ const PermissionRule kRules[] = {
      QT_TRANSLATE_NOOP("Permissions", "walk-in visits only"),
      QT_TRANSLATE_NOOP("Permissions", "the reception desk registers walk-in visits only."),
      walkInVisitOnly},
+    {"visit.register", QT_TRANSLATE_NOOP("Permissions", "Registering a walk-in at the reception kiosk"), {Y, Y, Y, N, Y}},
     {"import", QT_TRANSLATE_NOOP("Permissions", "Importing a lead list"), {N, N, Y, Y, Y}},
     {"customer.update",
      QT_TRANSLATE_NOOP("Permissions", "Editing a customer"),

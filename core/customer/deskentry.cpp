@@ -30,30 +30,6 @@ Requirement DeskEntry::requirement() const
     return r;
 }
 
-namespace {
-
-// A known customer keeps what the office already noted; what was told now wins.
-Requirement told(Requirement noted, const Requirement &now)
-{
-    if (now.budgetFen)
-        noted.budgetFen = now.budgetFen;
-    if (!now.layout.isEmpty())
-        noted.layout = now.layout;
-    if (now.areaM2)
-        noted.areaM2 = now.areaM2;
-    if (!now.building.isEmpty())
-        noted.building = now.building;
-    if (!now.gender.isEmpty())
-        noted.gender = now.gender;
-    if (now.visitors)
-        noted.visitors = now.visitors;
-    if (!now.heardVia.isEmpty())
-        noted.heardVia = now.heardVia;
-    return noted;
-}
-
-} // namespace
-
 Result<DeskEntry::Outcome> DeskEntry::apply(mutation::Applier &applier, const security::OfficeKey &key, const Clock &clock) const
 {
     // The same normaliser as an import: identifiers cleaned and checked, the resident id
@@ -96,11 +72,12 @@ Result<DeskEntry::Outcome> DeskEntry::apply(mutation::Applier &applier, const se
     if (const Requirement given = requirement(); !given.isEmpty()) {
         CustomerUpdate update;
         update.customerId = ingested->customerId;
-        update.requirement = told(
-            Requirement::fromStored(
-                QJsonDocument::fromJson(db.queryText("SELECT requirement FROM customer WHERE id = ?1", ingested->customerId).toUtf8())
-                    .object()),
-            given);
+        // A known customer keeps what the office already noted; what was told now wins.
+        update.requirement = Requirement::fromStored(
+                                 QJsonDocument::fromJson(
+                                     db.queryText("SELECT requirement FROM customer WHERE id = ?1", ingested->customerId).toUtf8())
+                                     .object())
+                                 .updatedBy(given);
         if (auto updated = applier.applyInBatch(update); !updated) {
             applier.rollbackBatch();
             return updated.error();

@@ -47,6 +47,26 @@ QJsonObject Requirement::toJson() const
     return o;
 }
 
+Requirement Requirement::updatedBy(const Requirement &told) const
+{
+    Requirement r = *this;
+    if (told.budgetFen)
+        r.budgetFen = told.budgetFen;
+    if (!told.layout.isEmpty())
+        r.layout = told.layout;
+    if (told.areaM2)
+        r.areaM2 = told.areaM2;
+    if (!told.building.isEmpty())
+        r.building = told.building;
+    if (!told.gender.isEmpty())
+        r.gender = told.gender;
+    if (told.visitors)
+        r.visitors = told.visitors;
+    if (!told.heardVia.isEmpty())
+        r.heardVia = told.heardVia;
+    return r;
+}
+
 // What the desk asks of a person is kept here, with what they look for, rather than in columns
 // of its own (no schema change for a few optional facts). Money stays integer fen (DESIGN.md
 // §3), so a budget in yuan or 万元 with a fraction is refused here.

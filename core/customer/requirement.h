@@ -34,6 +34,9 @@ struct Requirement final {
                building.isEmpty() && other.isEmpty();
     }
     QJsonObject toJson() const;
+    // What a known customer's requirement becomes when the person tells `told` again (at the
+    // desk, at the kiosk): what was told now wins, what the office noted before stays.
+    Requirement updatedBy(const Requirement &told) const;
     // Mutation arguments ("requirement" of customer.update), read strictly: a budget that is
     // not whole, non-negative fen, an area not above 0, a gender not male/female, visitors
     // not 1–99, a text not a text of at most 500 characters is refused, the error in `args`

@@ -82,6 +82,26 @@ QJsonObject HubService::enroll(qint64 id, FrameReader &r, const Peer &peer)
                             QCoreApplication::translate(
                                 "HubService", "This workstation is enrolled in another office of this hub; it cannot join a second one."));
     const bool history = hasHistory && *historySeq > 0;
+    const bool kiosk = kind == QLatin1String("kiosk") || u.role == QLatin1String("kiosk");
+    // The reception kiosk starts from a new file, and seals what visitors tell it to the office's
+    // key pair: an office without its key yet (no desk enrolled) cannot take one.
+    QByteArray sealPublicKey;
+    if (kiosk) {
+        if (history)
+            return reply::error(id, QStringLiteral("kiosk_needs_new_database"),
+                                QCoreApplication::translate("HubService",
+                                                            "The reception kiosk starts from a new, empty database; an office's "
+                                                            "data cannot come in through it."));
+        if (o.keySealedForHub.isEmpty())
+            return reply::error(id, QStringLiteral("office_has_no_key"),
+                                QCoreApplication::translate("HubService", "The office %1 has no key yet: enrol a desk of the office first, "
+                                                                          "then the reception kiosk.")
+                                    .arg(o.name));
+        auto derived = officeSealPublicKey(o);
+        if (!derived)
+            return storeFailure(id, makeError(QStringLiteral("hub.no_office_key"), QStringLiteral("office key does not open")));
+        sealPublicKey = *derived;
+    }
     // Only an empty office takes a standalone office's history, and only one.
     auto notEmpty = [&](const OfficeRecord &target) -> std::optional<QJsonObject> {
         if (target.hasLog())
@@ -112,7 +132,6 @@ QJsonObject HubService::enroll(qint64 id, FrameReader &r, const Peer &peer)
     ws.enrolledBy = u.key;
     ws.publicKey = wsKey;
     ws.kind = kind;
-    const bool kiosk = kind == QLatin1String("kiosk") || u.role == QLatin1String("kiosk");
     ws.scope = kiosk ? QStringLiteral("kiosk") : QStringLiteral("office");
     if (history) {
         ws.history = true;
@@ -170,6 +189,8 @@ QJsonObject HubService::enroll(qint64 id, FrameReader &r, const Peer &peer)
     if (!kiosk) {
         if (auto sealed = officeKeyFor(o, wsKey))
             body.insert(QStringLiteral("office_key_sealed"), QString::fromLatin1(sealed->toBase64()));
+    } else {
+        body.insert(QStringLiteral("office_seal_public_key"), QString::fromLatin1(sealPublicKey.toBase64()));
     }
     return reply::ok(QStringLiteral("enroll"), id, body);
 }

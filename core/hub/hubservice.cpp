@@ -10,6 +10,8 @@
 #include "hub/pushhandler.h"
 #include "hub/roster.h"
 #include "hub/snapshotframes.h"
+#include "security/officekey.h"
+#include "security/officesealkey.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -83,7 +85,7 @@ HubService::HubService(HubStore &store, const HubKeys &keys, const Clock &clock,
     , m_loginThrottle(clock)
     , m_addressThrottle(clock)
     , m_roster(std::make_unique<Roster>(store, clock))
-    , m_push(std::make_unique<PushHandler>(store, *m_roster, clock, options.maxPushOps))
+    , m_push(std::make_unique<PushHandler>(store, *m_roster, keys, clock, options.maxPushOps))
     , m_snapshots(std::make_unique<SnapshotFrames>(options.snapshotDir))
 {
     if (sodium_init() < 0)
@@ -242,6 +244,22 @@ std::optional<QByteArray> HubService::officeKeyFor(const OfficeRecord &office, c
     auto sealed = HubKeys::sealTo(workstationKey, *key);
     sodium_memzero(key->data(), size_t(key->size()));
     return sealed;
+}
+
+std::optional<QByteArray> HubService::officeSealPublicKey(const OfficeRecord &office)
+{
+    if (office.keySealedForHub.isEmpty())
+        return std::nullopt;
+    auto master = m_keys.unseal(office.keySealedForHub);
+    if (!master) {
+        qCCritical(lcHub).noquote() << "the office key of" << office.code << "does not open with this hub's key";
+        return std::nullopt;
+    }
+    auto key = security::OfficeKey::fromBytes(*master);
+    sodium_memzero(master->data(), size_t(master->size()));
+    if (!key)
+        return std::nullopt;
+    return security::OfficeSealKey(*key).publicKey();
 }
 
 QJsonObject HubService::signin(qint64 id, FrameReader &r, const Peer &peer)

@@ -76,6 +76,9 @@ private:
                                              const QString &password, const Peer &peer);
     Result<QString> newSession(const QString &workstationId, qint64 userKey);
     std::optional<QByteArray> officeKeyFor(const OfficeRecord &office, const QByteArray &workstationKey);
+    // The office's public sealing key (security::OfficeSealKey), derived from its key; nullopt
+    // while the office has none. The key itself is wiped at once and never logged.
+    std::optional<QByteArray> officeSealPublicKey(const OfficeRecord &office);
     QJsonObject storeFailure(qint64 id, const Error &error);
     QJsonObject refusedOrFailed(qint64 id, const Error &error); // authenticate()'s refusal, or a store failure
 

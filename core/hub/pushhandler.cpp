@@ -35,9 +35,10 @@ QJsonObject unavailable(qint64 id, const Error &e)
 
 } // namespace
 
-PushHandler::PushHandler(HubStore &store, Roster &roster, const Clock &clock, int maxOps)
+PushHandler::PushHandler(HubStore &store, Roster &roster, const HubKeys &keys, const Clock &clock, int maxOps)
     : m_store(store)
     , m_roster(roster)
+    , m_visits(keys)
     , m_clock(clock)
     , m_arbiter(store, clock)
     , m_maxOps(maxOps)
@@ -54,7 +55,8 @@ QJsonObject PushHandler::ackOf(const LogEntry &e)
     return ack;
 }
 
-PushHandler::Verdict PushHandler::authorize(const Incoming &op, const Caller &caller, const WorkstationRecord &ws, Error *storeError)
+PushHandler::Verdict PushHandler::authorize(const Incoming &op, const Caller &caller, const WorkstationRecord &ws,
+                                            const OfficeRecord &office, Error *storeError)
 {
     // A standalone office's history is the office's past: it was applied under its own rules
     // (ops without a user are its local administrator's) and is taken as it is.
@@ -83,6 +85,9 @@ PushHandler::Verdict PushHandler::authorize(const Incoming &op, const Caller &ca
     const RoleDecision role = mayApply(u.role, op.userId, op.name, op.args);
     if (!role.allowed)
         return {false, QStringLiteral("AUTHZ_ROLE"), role.reason};
+    if (op.name == QLatin1String("visit.register"))
+        if (const auto why = m_visits.refusal(office, op.args))
+            return {false, QStringLiteral("VISIT_SEALED_INVALID"), *why};
     return {true, {}, {}};
 }
 
@@ -120,6 +125,10 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
         return reply::error(id, r.error());
 
     m_users.clear();
+    struct Forget {
+        VisitCheck &check;
+        ~Forget() { check.forget(); } // the office's key pair is held only while a push is handled
+    } forget{m_visits};
     if (auto b = m_store.beginWrite(); !b)
         return unavailable(id, b.error());
     auto fail = [&](const QJsonObject &frame) {
@@ -186,7 +195,7 @@ QJsonObject PushHandler::handle(qint64 id, FrameReader &r, const Caller &caller,
                 QCoreApplication::translate("HubService", "The hub expected client_seq %1, not %2.").arg(lastAcked + 1).arg(op.clientSeq),
                 {{QStringLiteral("expected_client_seq"), lastAcked + 1}}));
         Error storeError;
-        Verdict verdict = authorize(op, caller, ws, &storeError);
+        Verdict verdict = authorize(op, caller, ws, office, &storeError);
         if (!storeError.code.isEmpty())
             return fail(unavailable(id, storeError));
         // Each op in its own savepoint: what the roster or the arbiter learns from it goes with

@@ -2,6 +2,7 @@
 
 #include "hub/arbiter.h"
 #include "hub/hubrecords.h"
+#include "hub/visitcheck.h"
 #include "util/result.h"
 
 #include <QHash>
@@ -17,6 +18,7 @@ class Clock;
 namespace shoulou::hub {
 
 class FrameReader;
+class HubKeys;
 class HubStore;
 class Roster;
 
@@ -28,9 +30,10 @@ class Roster;
 // reason and advances last_acked_client_seq (so one bad op never wedges the outbox), but takes
 // no hub_seq. Ops that race (class A) are decided by the Arbiter at the hub_seq they would take:
 // the first committed wins, the others are rejected naming who was first.
+// So is a kiosk's visit.register whose sealed visitor does not open (VisitCheck).
 class PushHandler final {
 public:
-    PushHandler(HubStore &store, Roster &roster, const Clock &clock, int maxOps);
+    PushHandler(HubStore &store, Roster &roster, const HubKeys &keys, const Clock &clock, int maxOps);
 
     // The reply frame. `appendedThrough` is the office's last hub_seq when this push (or the
     // roster ops it caused) appended to the log, else 0.
@@ -54,12 +57,13 @@ private:
         QString message;
     };
 
-    Verdict authorize(const Incoming &op, const Caller &caller, const WorkstationRecord &ws, Error *storeError);
+    Verdict authorize(const Incoming &op, const Caller &caller, const WorkstationRecord &ws, const OfficeRecord &office, Error *storeError);
     static QJsonObject ackOf(const LogEntry &entry);
 
     HubStore &m_store;
     QHash<QString, std::optional<UserRecord>> m_users; // during one push: user_id → the user, or none
     Roster &m_roster;
+    VisitCheck m_visits;
     const Clock &m_clock;
     Arbiter m_arbiter;
     int m_maxOps;

@@ -7,6 +7,7 @@ void registerAllHandlers(Registry &registry)
     identity::registerIdentityMutations(registry);
     office::registerOfficeMutations(registry);
     customer::registerCustomerMutations(registry);
+    customer::registerVisitMutations(registry);
     auth::registerAuthMutations(registry);
     settings::registerSettingsMutations(registry);
     dispatch::registerDispatchMutations(registry);

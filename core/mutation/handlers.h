@@ -17,7 +17,8 @@ void registerOfficeMutations(mutation::Registry &registry);
 }
 namespace shoulou::customer {
 void registerCustomerMutations(mutation::Registry &registry);
-}
+void registerVisitMutations(mutation::Registry &registry);
+} // namespace shoulou::customer
 namespace shoulou::auth {
 void registerAuthMutations(mutation::Registry &registry);
 }

@@ -10,6 +10,8 @@
 #include "util/logging.h"
 #include "util/officetime.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 namespace shoulou::office {
@@ -38,7 +40,7 @@ OpenOffice::~OpenOffice()
 
 Result<std::unique_ptr<OpenOffice>> OpenOffice::open(const QString &path, const Clock &clock, const QString &userId,
                                                      const QString &defaultName, const security::OfficeKey *knownKey,
-                                                     std::function<void(const QString &)> migrationProgress)
+                                                     std::function<void(const QString &)> migrationProgress, Kiosk kiosk)
 {
     std::unique_ptr<OpenOffice> o(new OpenOffice());
     storage::Database::Options options;
@@ -48,6 +50,20 @@ Result<std::unique_ptr<OpenOffice>> OpenOffice::open(const QString &path, const 
     if (!db)
         return db.error();
     o->m_db = std::move(db).value();
+    // A kiosk's replica has no key to unlock, and must not be given one (the key store is not
+    // asked: it would make a new key). sync.scope is SyncState's, read here without it.
+    if (o->m_db->meta(QStringLiteral("sync.scope")) == QLatin1String("kiosk")) {
+        if (kiosk == Kiosk::Refuse)
+            return makeError(QStringLiteral("office.kiosk_replica"),
+                             QCoreApplication::translate("OpenOffice",
+                                                         "%1 is the reception kiosk's database: it holds no office key and no "
+                                                         "customers, and opens only as the kiosk (shoulou-cli sync, "
+                                                         "shoulou-cli kiosk).")
+                                 .arg(QDir::toNativeSeparators(path)));
+        o->m_applier = std::make_unique<mutation::Applier>(*o->m_db, clock, nullptr, userId);
+        OfficeTime::setZone(timeZoneOf(*o->m_db));
+        return o;
+    }
     security::StaticKeyStore given(knownKey ? knownKey->masterBytes() : QByteArray());
     const QString keyFile = security::FileKeyStore(path).path();
     const bool hadKeyFile = QFile::exists(keyFile);

@@ -51,6 +51,7 @@ Result<OfficeKey> OfficeKey::fromBytes(const QByteArray &master)
     std::copy(master.begin(), master.end(), k.m_master.begin());
     crypto_kdf_derive_from_key(k.m_seal.data(), kSize, 1, kContext, k.m_master.data());
     crypto_kdf_derive_from_key(k.m_index.data(), kSize, 2, kContext, k.m_master.data());
+    crypto_kdf_derive_from_key(k.m_nonce.data(), kSize, 3, kContext, k.m_master.data());
     return k;
 }
 
@@ -69,6 +70,7 @@ OfficeKey::~OfficeKey()
     sodium_memzero(m_master.data(), kSize);
     sodium_memzero(m_seal.data(), kSize);
     sodium_memzero(m_index.data(), kSize);
+    sodium_memzero(m_nonce.data(), kSize);
 }
 
 QByteArray OfficeKey::masterBytes() const
@@ -81,6 +83,22 @@ QByteArray OfficeKey::seal(const QByteArray &plaintext) const
     QByteArray out(int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + plaintext.size(), Qt::Uninitialized);
     auto *nonce = reinterpret_cast<unsigned char *>(out.data());
     nextNonce(nonce);
+    crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char *>(plaintext.constData()),
+                          size_t(plaintext.size()), nonce, m_seal.data());
+    return out;
+}
+
+QByteArray OfficeKey::sealDerived(const QByteArray &context, const QByteArray &plaintext) const
+{
+    QByteArray out(int(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES) + plaintext.size(), Qt::Uninitialized);
+    auto *nonce = reinterpret_cast<unsigned char *>(out.data());
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, m_nonce.data(), kSize, crypto_secretbox_NONCEBYTES);
+    const quint64 contextSize = quint64(context.size()); // length-prefixed: no two (context, text) pairs run together
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(&contextSize), sizeof contextSize);
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(context.constData()), size_t(context.size()));
+    crypto_generichash_update(&st, reinterpret_cast<const unsigned char *>(plaintext.constData()), size_t(plaintext.size()));
+    crypto_generichash_final(&st, nonce, crypto_secretbox_NONCEBYTES);
     crypto_secretbox_easy(nonce + crypto_secretbox_NONCEBYTES, reinterpret_cast<const unsigned char *>(plaintext.constData()),
                           size_t(plaintext.size()), nonce, m_seal.data());
     return out;

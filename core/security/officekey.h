@@ -26,6 +26,11 @@ public:
     // nonce || ciphertext; a fresh nonce each time (a per-thread random prefix and a counter).
     QByteArray seal(const QByteArray &plaintext) const;
     Result<QByteArray> open(const QByteArray &sealed) const;
+    // The same format, with the nonce derived from `context` and the plaintext (keyed BLAKE2b,
+    // as in SIV): for a value a handler seals while it applies an op, so every replica that
+    // applies the op writes the same bytes (replays stay identical). Equal (context,
+    // plaintext) give equal output; different plaintexts never share a nonce.
+    QByteArray sealDerived(const QByteArray &context, const QByteArray &plaintext) const;
 
     // 32-byte keyed hash; `domain` separates uses ("rid", "lead") so indexes never collide.
     QByteArray blindIndex(const QByteArray &domain, const QByteArray &canonical) const;
@@ -38,6 +43,7 @@ private:
     std::array<unsigned char, kSize> m_master{};
     std::array<unsigned char, kSize> m_seal{};
     std::array<unsigned char, kSize> m_index{};
+    std::array<unsigned char, kSize> m_nonce{};
 };
 
 } // namespace shoulou::security

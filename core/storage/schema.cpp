@@ -371,11 +371,35 @@ CREATE TABLE holiday_calendar (
 ) WITHOUT ROWID;
 )SQL";
 
+// v8 — the reception kiosk (issue #11): one row per walk-in registered there (visit.register).
+// Every replica keeps it, the kiosk's own included, which holds no customers: so only what the
+// kiosk may show is here — the masked phone and the name as a receptionist says it (王先生).
+// The visitor's full name and phone travel sealed to the office's key pair and are opened, on
+// the replicas that hold the office key, into a customer (customer_id) with a visit touch.
+// channel_id: the walk-in channel the registration came through, when known.
+const char *const kV8 = R"SQL(
+CREATE TABLE kiosk_registration (
+  id             TEXT PRIMARY KEY,      -- the registration id the kiosk made
+  masked_phone   TEXT NOT NULL,         -- 138****5678
+  display_name   TEXT NOT NULL,         -- 王先生
+  visitors       INTEGER CHECK (visitors BETWEEN 1 AND 99),
+  occurred_at    INTEGER NOT NULL,
+  workstation_id TEXT NOT NULL,         -- the kiosk
+  registered_by  TEXT,                  -- the signed-in user (an app_user id, or the op's user text)
+  channel_id     TEXT REFERENCES channel(id),
+  customer_id    TEXT REFERENCES customer(id), -- NULL on the kiosk (and where the key is missing)
+  op_id          TEXT NOT NULL,
+  created_at     INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX kiosk_registration_time ON kiosk_registration(occurred_at);
+CREATE INDEX kiosk_registration_customer ON kiosk_registration(customer_id) WHERE customer_id IS NOT NULL;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}, {7, kV7}};
+    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}, {7, kV7}, {8, kV8}};
     return all;
 }
 

@@ -4,6 +4,7 @@
 #include "office/officeinit.h"
 #include "security/keyunlock.h"
 #include "security/officekey.h"
+#include "security/officesealkey.h"
 #include "storage/database.h"
 #include "sync/syncstate.h"
 #include "util/logging.h"
@@ -42,6 +43,14 @@ Result<QString> sealFor(const QString &base64PublicKey, const QByteArray &master
     return QString::fromLatin1(sealed.toBase64());
 }
 
+Error kioskNeedsNewFile()
+{
+    return makeError(QStringLiteral("sync.kiosk_needs_new_file"),
+                     QCoreApplication::translate("Enrollment", "The reception kiosk starts from a new database: this one already holds an "
+                                                               "office's data or key. Enroll the kiosk into a new file; nothing was "
+                                                               "changed."));
+}
+
 } // namespace
 
 Result<EnrollResult> enroll(const EnrollRequest &request, Transport &transport, const Clock &clock)
@@ -58,6 +67,12 @@ Result<EnrollResult> enroll(const EnrollRequest &request, Transport &transport, 
                          QCoreApplication::translate("Enrollment", "This office database is already enrolled with a hub (%1).")
                              .arg(SyncState::load(db).hubUrl));
     const bool hasOffice = existed && !db.queryText("SELECT id FROM office LIMIT 1").isEmpty();
+    // Anything of an office here — its rows, its history, its key — and it is not for a kiosk.
+    const bool hasOfficeData = hasOffice || (existed && (db.queryInt("SELECT count(*) FROM outbox") > 0 ||
+                                                         !db.meta(QStringLiteral("key_check")).isEmpty()));
+    const bool askedKiosk = request.kind == QLatin1String("kiosk");
+    if (askedKiosk && hasOfficeData)
+        return kioskNeedsNewFile();
     std::optional<security::OfficeKey> ownKey;
     if (hasOffice && request.key) {
         ownKey = *request.key;
@@ -83,7 +98,7 @@ Result<EnrollResult> enroll(const EnrollRequest &request, Transport &transport, 
          {QStringLiteral("password"), request.password},
          {QStringLiteral("workstation_id"), probe.workstationId()},
          {QStringLiteral("workstation_public_key"), QString::fromLatin1(pk.toBase64())},
-         {QStringLiteral("kind"), QStringLiteral("desk")},
+         {QStringLiteral("kind"), askedKiosk ? QStringLiteral("kiosk") : QStringLiteral("desk")},
          {QStringLiteral("has_history"), history},
          // how much history will follow, so the hub can hold the office for it
          {QStringLiteral("history_client_seq"), double(db.queryInt("SELECT coalesce(max(client_seq), 0) FROM outbox"))}});
@@ -103,6 +118,30 @@ Result<EnrollResult> enroll(const EnrollRequest &request, Transport &transport, 
     state.login = request.login;
     state.userId = user.value(QLatin1String("id")).toString();
     state.hubEpoch = reply->value(QLatin1String("hub_epoch")).toString();
+
+    // The reception kiosk keeps no office key: the office's public sealing key instead.
+    if (askedKiosk || user.value(QLatin1String("role")).toString() == QLatin1String("kiosk")) {
+        sodium_memzero(sk.data(), size_t(sk.size()));
+        if (hasOfficeData)
+            return kioskNeedsNewFile();
+        const QByteArray sealKey = QByteArray::fromBase64(reply->value(QLatin1String("office_seal_public_key")).toString().toLatin1());
+        if (sealKey.size() != security::OfficeSealKey::kPublicKeySize)
+            return makeError(QStringLiteral("sync.protocol"),
+                             QCoreApplication::translate("Enrollment", "The hub sent no office sealing key for the reception kiosk; update "
+                                                                       "the hub to this version."));
+        state.scope = QStringLiteral("kiosk");
+        state.sealPublicKey = sealKey;
+        if (auto r = state.save(db); !r)
+            return r.error();
+        qCInfo(lcSync) << "enrolled as the reception kiosk of office" << state.officeCode;
+        return EnrollResult{state.officeCode,
+                            office.value(QLatin1String("name")).toString(),
+                            probe.workstationId(),
+                            request.login,
+                            user.value(QLatin1String("role")).toString(),
+                            false,
+                            true};
+    }
 
     // The office key: the hub's when it has one; ours (or a new one) when it has none yet.
     std::optional<security::OfficeKey> key = ownKey;

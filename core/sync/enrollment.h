@@ -21,6 +21,10 @@ namespace shoulou::sync {
 //  - An existing standalone office brings its data and history when the hub's office is
 //    still empty (its outbox becomes the office's log; its key becomes the office's, sent
 //    sealed to the hub's key); into an office with data of its own it is refused, with why.
+//  - The reception kiosk (kind "kiosk", or a user whose role is kiosk) enrolls a new file only
+//    and never holds the office key: it keeps the office's public sealing key instead (the hub
+//    sends it), sends no key and starts no office; its replica is the roster, the office's
+//    set-up and its own registrations.
 struct EnrollRequest final {
     QString databasePath;
     QString hubUrl;
@@ -31,6 +35,9 @@ struct EnrollRequest final {
     // The office key, when the caller has it unlocked already (the desk's open office);
     // otherwise the file's key store is asked.
     const security::OfficeKey *key = nullptr;
+    // "desk", or "kiosk" for the reception kiosk (`shoulou-cli enroll --kiosk`). A desk
+    // enrolment by a user whose role is kiosk becomes a kiosk's too.
+    QString kind = QStringLiteral("desk");
 };
 
 struct EnrollResult final {
@@ -40,6 +47,7 @@ struct EnrollResult final {
     QString login;
     QString role;
     bool broughtHistory = false;
+    bool kiosk = false; // enrolled as the reception kiosk: no office key here
 };
 
 Result<EnrollResult> enroll(const EnrollRequest &request, Transport &transport, const Clock &clock);

@@ -1,6 +1,9 @@
 #include "syncstate.h"
 
+#include "security/officesealkey.h"
 #include "storage/database.h"
+
+#include <QCoreApplication>
 
 namespace shoulou::sync {
 
@@ -15,6 +18,8 @@ const QString kLogin = QStringLiteral("sync.login");
 const QString kUserId = QStringLiteral("sync.user_id");
 const QString kEpoch = QStringLiteral("sync.hub_epoch");
 const QString kCursor = QStringLiteral("sync.cursor");
+const QString kScope = QStringLiteral("sync.scope");
+const QString kSealPublicKey = QStringLiteral("sync.office_seal_public_key");
 
 } // namespace
 
@@ -30,6 +35,8 @@ SyncState SyncState::load(storage::Database &db)
     s.userId = db.meta(kUserId);
     s.hubEpoch = db.meta(kEpoch);
     s.cursor = db.meta(kCursor).toLongLong();
+    s.scope = db.meta(kScope);
+    s.sealPublicKey = QByteArray::fromBase64(db.meta(kSealPublicKey).toLatin1());
     return s;
 }
 
@@ -47,6 +54,12 @@ Result<void> SyncState::save(storage::Database &db) const
     for (const auto &[key, value] : values)
         if (auto r = db.setMeta(key, value); !r)
             return r;
+    // Written only for a kiosk: a full replica's meta stays as it was before kiosks existed.
+    const std::pair<QString, QString> kioskValues[] = {{kScope, scope}, {kSealPublicKey, QString::fromLatin1(sealPublicKey.toBase64())}};
+    for (const auto &[key, value] : kioskValues)
+        if (!value.isEmpty() || !db.meta(key).isEmpty())
+            if (auto r = db.setMeta(key, value); !r)
+                return r;
     return {};
 }
 
@@ -64,6 +77,18 @@ Result<void> SyncState::setSession(storage::Database &db, const QString &token, 
         if (auto r = db.setMeta(key, value); !r)
             return r;
     return tx.commit();
+}
+
+Result<QByteArray> SyncState::officeSealPublicKey(storage::Database &db, const security::OfficeKey *key)
+{
+    if (key)
+        return security::OfficeSealKey(*key).publicKey();
+    const QByteArray enrolled = load(db).sealPublicKey;
+    if (enrolled.size() == security::OfficeSealKey::kPublicKeySize)
+        return enrolled;
+    return makeError(QStringLiteral("kiosk.no_seal_key"),
+                     QCoreApplication::translate("SyncState", "This database has neither the office key nor the office's public sealing "
+                                                              "key: enroll it as the reception kiosk first (shoulou-cli enroll --kiosk)."));
 }
 
 } // namespace shoulou::sync

@@ -2,11 +2,17 @@
 
 #include "util/result.h"
 
+#include <QByteArray>
 #include <QString>
 
-namespace shoulou::storage {
+namespace shoulou {
+namespace storage {
 class Database;
 }
+namespace security {
+class OfficeKey;
+}
+} // namespace shoulou
 
 namespace shoulou::sync {
 
@@ -24,6 +30,14 @@ struct SyncState final {
     QString userId;
     QString hubEpoch;
     qint64 cursor = 0;
+    // "kiosk": the reception kiosk's scoped replica (the roster, the office's set-up and its own
+    // registrations; no office key, no customers). Empty: a full replica of the office.
+    QString scope;
+    // The office's public sealing key (OfficeSealKey), 32 bytes: what the kiosk seals a
+    // visitor to. Only a kiosk keeps it; a full replica derives it from the office key.
+    QByteArray sealPublicKey;
+
+    bool kiosk() const { return scope == QLatin1String("kiosk"); }
 
     static SyncState load(storage::Database &db);
     Result<void> save(storage::Database &db) const;
@@ -31,6 +45,10 @@ struct SyncState final {
     // A new session from an online sign-in (HubSignIn): the token and whose it is, in one
     // transaction, leaving everything else as it stands.
     static Result<void> setSession(storage::Database &db, const QString &token, const QString &login, const QString &userId);
+    // The office's public sealing key for this database: derived from `key` on a replica that
+    // holds it, else the one the kiosk received at enrolment. Refused (kiosk.no_seal_key) when
+    // there is neither.
+    static Result<QByteArray> officeSealPublicKey(storage::Database &db, const security::OfficeKey *key);
 };
 
 } // namespace shoulou::sync

@@ -21,28 +21,12 @@ namespace {
 const QHash<QString, QString> &golden()
 {
     static const QHash<QString, QString> table{
-        {"office.init", "NNYNY"},
-        {"office.set_time_zone", "NNYNY"},
-        {"project.create", "NNYNY"},
-        {"channel.create", "NNYYY"},
-        {"user.create", "NNYNY"},
-        {"user.set_password", "LLYLY"},
-        {"user.reset_password", "NNYNY"},
-        {"user.revoke", "NNYNY"},
-        {"user.restore", "NNYNY"},
-        {"lead.ingest", "LYYYY"},
-        {"import", "NNYYY"},
-        {"customer.update", "NLYLY"},
-        {"followup.add", "NYYNY"},
-        {"customer.reveal", "NYYNY"},
-        {"customer.claim", "NYYNY"},
-        {"customer.release", "NYYNY"},
-        {"customer.merge", "NNYNY"},
-        {"customer.unmerge", "NNYNY"},
-        {"review.resolve", "NNYNY"},
-        {"review.resolve_group", "NNYNY"},
-        {"settings.set", "NNYNY"},
-        {"calendar.load", "NNYNY"},
+        {"office.init", "NNYNY"},          {"office.set_time_zone", "NNYNY"}, {"project.create", "NNYNY"},      {"channel.create", "NNYYY"},
+        {"user.create", "NNYNY"},          {"user.set_password", "LLYLY"},    {"user.reset_password", "NNYNY"}, {"user.revoke", "NNYNY"},
+        {"user.restore", "NNYNY"},         {"lead.ingest", "LYYYY"},          {"visit.register", "YYYNY"},      {"import", "NNYYY"},
+        {"customer.update", "NLYLY"},      {"followup.add", "NYYNY"},         {"customer.reveal", "NYYNY"},     {"customer.claim", "NYYNY"},
+        {"customer.release", "NYYNY"},     {"customer.merge", "NNYNY"},       {"customer.unmerge", "NNYNY"},    {"review.resolve", "NNYNY"},
+        {"review.resolve_group", "NNYNY"}, {"settings.set", "NNYNY"},         {"calendar.load", "NNYNY"},
     };
     return table;
 }

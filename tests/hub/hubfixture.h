@@ -137,6 +137,17 @@ public:
         return r;
     }
 
+    // The office's key, as the first desk gives it (set_office_key, sealed to the hub): what an
+    // office needs before a reception kiosk may enrol. Fails the test if refused.
+    void giveOfficeKey(const TestDesk &d, const QByteArray &officeKey = QByteArray(32, '\x5C'))
+    {
+        const QByteArray sealed = *hub::HubKeys::sealTo(opened->keys->publicKey(), officeKey);
+        const QJsonObject r = call({{QStringLiteral("t"), QStringLiteral("set_office_key")},
+                                    {QStringLiteral("token"), d.token},
+                                    {QStringLiteral("office_key_sealed_for_hub"), QString::fromLatin1(sealed.toBase64())}});
+        [&] { QVERIFY2(r.value("ok").toBool(), QJsonDocument(r).toJson().constData()); }();
+    }
+
     // One op as a desk's outbox would send it.
     QJsonObject op(TestDesk &d, const QString &name, const QJsonObject &args = {}, QString userId = QStringLiteral("<desk>"),
                    int version = 1)

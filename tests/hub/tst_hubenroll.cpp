@@ -2,6 +2,8 @@
 #include "hubfixture.h"
 
 #include "hub/hubkeys.h"
+#include "security/officekey.h"
+#include "security/officesealkey.h"
 
 using namespace shoulou;
 using namespace shoulou::test;
@@ -193,16 +195,22 @@ private slots:
         const QJsonObject r = hub.enroll(second, code, "wang");
         QCOMPARE(openSealed(r.value("office_key_sealed").toString(), second), officeKey);
         QVERIFY(openSealed(r.value("office_key_sealed").toString(), first).isEmpty()); // sealed to that desk alone
+        QVERIFY(!r.contains("office_seal_public_key"));                                // a desk derives it from the key
 
         TestDesk kiosk = hub.newDesk();
         const QJsonObject k = hub.enroll(kiosk, code, "kiosk1", "kiosk");
         QVERIFY(!k.contains("office_key_sealed"));
+        // The kiosk gets the office's public sealing key instead: the pair every holder of the key derives.
+        const QByteArray sealPublic = security::OfficeSealKey(security::OfficeKey::fromBytes(officeKey).value()).publicKey();
+        QCOMPARE(QByteArray::fromBase64(k.value("office_seal_public_key").toString().toLatin1()), sealPublic);
         QVERIFY(!hub.hello(kiosk, 0, hub.epoch()).contains("office_key_sealed"));
         set["token"] = kiosk.token;
         QCOMPARE(errorCode(hub.call(set)), QString("forbidden"));
         // A desk enrolled as the kiosk role, even of kind "desk", is scoped like the kiosk.
         TestDesk kioskDesk = hub.newDesk();
-        QVERIFY(!hub.enroll(kioskDesk, code, "kiosk1", "desk").contains("office_key_sealed"));
+        const QJsonObject kd = hub.enroll(kioskDesk, code, "kiosk1", "desk");
+        QVERIFY(!kd.contains("office_key_sealed"));
+        QCOMPARE(QByteArray::fromBase64(kd.value("office_seal_public_key").toString().toLatin1()), sealPublic);
 
         // A key not sealed to this hub is refused as a bad frame.
         TestDesk third = hub.newDesk();
@@ -210,6 +218,40 @@ private slots:
                           {"token", first.token},
                           {"office_key_sealed_for_hub", QString::fromLatin1(QByteArray(80, 'x').toBase64())}};
         QCOMPARE(errorCode(hub.call(bogus)), QString("bad_frame"));
+    }
+
+    // The kiosk seals what visitors tell it to the office's key pair: before a desk has given the
+    // office its key there is none, and the kiosk is refused saying so. Nor does an office's
+    // history come in through a kiosk. A refusal records no workstation.
+    void kioskIsRefusedWithoutTheOfficeKeyOrWithHistory()
+    {
+        TestHub hub;
+        const QString code = hub.addOffice();
+        hub.addUser(code, "wang", "manager");
+        hub.addUser(code, "front", "kiosk");
+        TestDesk kiosk = hub.newDesk();
+        for (const char *kind : {"kiosk", "desk"}) {
+            const QJsonObject r = hub.call(hub.enrollFrame(kiosk, code, "front", "password1", QString::fromLatin1(kind)));
+            QCOMPARE(errorCode(r), QString("office_has_no_key"));
+            QVERIFY2(r.value("error").toObject().value("message").toString().contains("enrol a desk of the office first"),
+                     qPrintable(show(r)));
+        }
+        QCOMPARE(hub.admin().workstations(code)->size(), 0);
+
+        TestDesk desk = hub.newDesk();
+        hub.enroll(desk, code, "wang");
+        const QByteArray sealed = *hub::HubKeys::sealTo(hub.opened->keys->publicKey(), QByteArray(32, '\x33'));
+        QVERIFY(
+            hub.call(
+                   {{"t", "set_office_key"}, {"token", desk.token}, {"office_key_sealed_for_hub", QString::fromLatin1(sealed.toBase64())}})
+                .value("ok")
+                .toBool());
+        QCOMPARE(errorCode(hub.call(hub.enrollFrame(kiosk, code, "front", "password1", "kiosk", true, 8))),
+                 QString("kiosk_needs_new_database"));
+        QCOMPARE(hub.admin().workstations(code)->size(), 1);
+        const QJsonObject ok = hub.enroll(kiosk, code, "front", "kiosk");
+        QVERIFY(ok.contains("office_seal_public_key"));
+        QVERIFY(!hub.dump().contains(QString::fromLatin1(QByteArray(32, '\x33').toHex())));
     }
 
     void deskEnrolledBeforeTheKeyGetsItAtHello()

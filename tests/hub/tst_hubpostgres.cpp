@@ -111,6 +111,7 @@ private slots:
         reused["client_seq"] = 4;
         QCOMPARE(errorCode(hub.push(desk, {reused})), QString("idempotency_mismatch"));
         // Roles, kiosk scope, paging.
+        hub.giveOfficeKey(desk); // a kiosk enrols once a desk has given the office its key
         TestDesk kiosk = hub.newDesk();
         hub.enroll(kiosk, code, "front", "kiosk");
         r = hub.push(kiosk, {hub.op(kiosk, "customer.update"), hub.op(kiosk, "lead.ingest", {{"touch_kind", "visit"}})});

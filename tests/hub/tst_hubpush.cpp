@@ -1,7 +1,11 @@
 // HubService: push and pull — ordering, idempotency, authorization, paging, kiosk scope, pokes.
 #include "hubfixture.h"
 
+#include "customer/kioskvisitor.h"
+#include "customer/visitregister.h"
 #include "hub/roster.h"
+#include "security/officekey.h"
+#include "security/officesealkey.h"
 
 using namespace shoulou;
 using namespace shoulou::test;
@@ -143,6 +147,7 @@ private slots:
         QVERIFY(hub.push(o.desk, {hub.op(o.desk, "office.init")}).value("ok").toBool());
         const auto kioskUser = hub.addUser(o.code, "front", "kiosk");
         const auto li = hub.addUser(o.code, "li", "consultant");
+        hub.giveOfficeKey(o.desk); // a kiosk enrols once a desk has given the office its key
         TestDesk kiosk = hub.newDesk();
         hub.enroll(kiosk, o.code, "front", "kiosk");
 
@@ -319,6 +324,56 @@ private slots:
         QVERIFY(first.value("hlc").toString().toLongLong() > (qint64(1) << 50)); // 64-bit clocks travel as text
     }
 
+    // The kiosk cannot check what it sealed; the hub can (it holds the office key): a visit whose
+    // sealed visitor does not open with the office's pair, or holds no usable visitor, is acked
+    // rejected with the reason and takes no hub_seq; a good one goes into the log as it is.
+    void kioskVisitsAreCheckedAtPush()
+    {
+        Office o;
+        TestHub &hub = o.hub;
+        QVERIFY(hub.push(o.desk, {hub.op(o.desk, "office.init")}).value("ok").toBool());
+        const QByteArray officeKey(32, '\x5C');
+        hub.giveOfficeKey(o.desk, officeKey);
+        hub.addUser(o.code, "front", "kiosk");
+        TestDesk kiosk = hub.newDesk();
+        hub.enroll(kiosk, o.code, "front", "kiosk");
+        const QByteArray pair = security::OfficeSealKey(security::OfficeKey::fromBytes(officeKey).value()).publicKey();
+        customer::KioskVisitor visitor;
+        visitor.name = QStringLiteral("张伟");
+        visitor.phone = QStringLiteral("13812345678");
+        auto visit = [&](const QByteArray &sealed) {
+            customer::VisitRegister v;
+            v.registrationId = hub.newUuid();
+            v.sealed = sealed;
+            v.maskedPhone = visitor.maskedPhone();
+            v.displayName = visitor.displayName();
+            v.occurredAtMs = hub.clock().nowMs();
+            v.workstationId = kiosk.id;
+            return hub.op(kiosk, "visit.register", v.toJson());
+        };
+        QByteArray tampered = visitor.sealTo(pair).value();
+        tampered[10] = char(tampered[10] ^ 1);
+        customer::KioskVisitor noPhone = visitor;
+        noPhone.phone = QStringLiteral("12345");
+        const QByteArray otherOffice =
+            visitor.sealTo(security::OfficeSealKey(security::OfficeKey::fromBytes(QByteArray(32, '\x01')).value()).publicKey()).value();
+        const QJsonObject r = hub.push(
+            kiosk, {visit(tampered), visit(noPhone.sealTo(pair).value()), visit(otherOffice), visit(visitor.sealTo(pair).value())});
+        QVERIFY2(r.value("ok").toBool(), qPrintable(show(r)));
+        const QJsonArray acks = r.value("acks").toArray();
+        for (int i = 0; i < 3; ++i) {
+            const QJsonObject ack = acks.at(i).toObject();
+            QCOMPARE(ack.value("status").toString(), QString("rejected"));
+            QCOMPARE(ack.value("error").toObject().value("code").toString(), QString("VISIT_SEALED_INVALID"));
+            QVERIFY(!ack.contains("hub_seq"));
+        }
+        QVERIFY(acks.at(0).toObject().value("error").toObject().value("message").toString().contains("cannot be opened"));
+        QVERIFY(acks.at(1).toObject().value("error").toObject().value("message").toString().startsWith("phone:"));
+        QCOMPARE(acks.at(3).toObject().value("status").toString(), QString("applied"));
+        QCOMPARE(r.value("last_acked_client_seq").toInteger(), 4);
+        QVERIFY(!hub.dump().contains("13812345678")); // the log keeps it sealed
+    }
+
     void kioskPullsOnlyTheRosterSetUpAndItsOwn()
     {
         Office o;
@@ -328,6 +383,7 @@ private slots:
                                   hub.op(o.desk, "customer.update"), hub.op(o.desk, "project.create"), hub.op(o.desk, "customer.merge")})
                     .value("ok")
                     .toBool());
+        hub.giveOfficeKey(o.desk); // a kiosk enrols once a desk has given the office its key
         TestDesk kiosk = hub.newDesk();
         hub.enroll(kiosk, o.code, "front", "kiosk");
         QVERIFY(hub.push(kiosk, {hub.op(kiosk, "lead.ingest", {{"touch_kind", "visit"}})}).value("ok").toBool());

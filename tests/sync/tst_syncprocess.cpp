@@ -246,6 +246,84 @@ private slots:
         QCOMPARE(away.code, 3);
     }
 
+    // The reception kiosk with the real binaries: refused before a desk has given the office its
+    // key; then `enroll --kiosk` into a new file (no key file made), `kiosk register` (a field
+    // that cannot be used is exit 2, named), `sync --once` with the usual JSON line; the desk has
+    // the customer by the phone, the kiosk's file none, and no command that needs the office key
+    // opens the kiosk's file.
+    void aReceptionKioskRegistersWalkIns()
+    {
+        QTemporaryDir dir;
+        HubSetup h;
+        QVERIFY(setUpHub(dir, {{"wang", "manager"}, {"front", "kiosk"}}, m_serve, h));
+        const QString kiosk = dir.filePath("kiosk.db"), desk = dir.filePath("desk.db");
+        auto enroll = [&](const QString &db, const char *login, bool asKiosk) {
+            QStringList args{"enroll", "--db", db, "--hub", h.url, "--fingerprint", h.fingerprint, "--office", h.code, "--login", login};
+            if (asKiosk)
+                args << "--kiosk";
+            return cli(args, QByteArray(login) + "-secret-1\n");
+        };
+        const Run early = enroll(kiosk, "front", true);
+        QCOMPARE(early.code, 1);
+        QVERIFY2(early.err.contains("enrol a desk of the office first"), qPrintable(early.err));
+
+        Run r = enroll(desk, "wang", false);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(lastJson(r).value("kiosk").toBool(), false);
+        r = cli({"sync", "--db", desk, "--once"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+
+        r = enroll(kiosk, "front", true);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(lastJson(r).value("kiosk").toBool(), true);
+        QCOMPARE(lastJson(r).value("role").toString(), QStringLiteral("kiosk"));
+        QVERIFY(!QFile::exists(kiosk + ".key"));
+
+        const Run badPhone = cli({"kiosk", "register", "--db", kiosk, "--name", "张伟", "--phone", "12345"});
+        QCOMPARE(badPhone.code, 2);
+        QVERIFY2(badPhone.err.contains("phone"), qPrintable(badPhone.err));
+        const Run noName = cli({"kiosk", "register", "--db", kiosk, "--phone", "13812345678"});
+        QCOMPARE(noName.code, 2);
+        QVERIFY2(noName.err.contains("name"), qPrintable(noName.err));
+        r = cli({"kiosk", "register", "--db", kiosk, "--name", "张伟", "--phone", "138 1234 5678", "--visitors", "2"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject registered = lastJson(r);
+        QVERIFY(!registered.value("registration_id").toString().isEmpty());
+        QCOMPARE(registered.value("masked_phone").toString(), QStringLiteral("138****5678"));
+        QCOMPARE(registered.value("display_name").toString(), QStringLiteral("张*"));
+
+        r = cli({"sync", "--db", kiosk, "--once"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        const QJsonObject line = lastJson(r);
+        for (const char *key : {"pushed", "pulled", "rejected", "pending", "hub_seq"})
+            QVERIFY2(line.contains(key), key);
+        QCOMPARE(line.value("pushed").toInteger(), 1);
+        QCOMPARE(line.value("pending").toInteger(), 0);
+        QCOMPARE(line.value("rejected").toInteger(), 0);
+
+        r = cli({"sync", "--db", desk, "--once"});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(found(desk, "13812345678"), "the kiosk's walk-in is not on the desk");
+        QCOMPARE(customers(desk), 1);
+        const Run shown = cli({"search", "--db", desk, "13812345678"});
+        QVERIFY2(shown.code == 0 && shown.out.contains("张伟"), qPrintable(shown.out + shown.err));
+
+        QCOMPARE(customers(kiosk), 0);
+        QCOMPARE(query(kiosk, "SELECT count(*) FROM kiosk_registration"), 1);
+        QVERIFY(!QFile::exists(kiosk + ".key"));
+        const Run refused = cli({"search", "--db", kiosk, "5678"});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("kiosk"), qPrintable(refused.err));
+        QByteArray bytes;
+        for (const QString &p : {kiosk, kiosk + "-wal"}) {
+            QFile f(p);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        QVERIFY(bytes.contains("138****5678"));
+        QVERIFY(!bytes.contains("13812345678"));
+    }
+
     // kill -9 of the desk in the middle of pushing its history, then of the hub in the middle
     // of the next push: nothing acknowledged is lost, nothing is in the hub's log twice.
     void killNineMidSyncLosesNothing()

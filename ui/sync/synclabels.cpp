@@ -11,6 +11,7 @@ QString mutationLabel(const QString &mutation)
 {
     static const QHash<QString, const char *> labels{
         {QStringLiteral("lead.ingest"), QT_TRANSLATE_NOOP("SyncLabels", "Register a lead or visit")},
+        {QStringLiteral("visit.register"), QT_TRANSLATE_NOOP("SyncLabels", "Register a walk-in at the kiosk")},
         {QStringLiteral("customer.update"), QT_TRANSLATE_NOOP("SyncLabels", "Edit a customer")},
         {QStringLiteral("customer.merge"), QT_TRANSLATE_NOOP("SyncLabels", "Merge customers")},
         {QStringLiteral("customer.unmerge"), QT_TRANSLATE_NOOP("SyncLabels", "Undo a merge")},

@@ -429,6 +429,7 @@ Commands:
   roles                 the table of which role may do what (Markdown)
   settings list|get|set --db DB [--project NAME] [KEY [VALUE]]
   calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]
+  roster checkin|receive|break|checkout|status --db DB [--user LOGIN]
   enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN [--kiosk]
   sync --db DB [--once] [--as LOGIN]
   kiosk register --db DB --name NAME --phone PHONE [--visitors N]   a walk-in at the reception kiosk
@@ -449,6 +450,7 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
   roles                 哪个角色可以做什么的权限表（Markdown）
   settings list|get|set --db DB [--project NAME] [KEY [VALUE]]
   calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]
+  roster checkin|receive|break|checkout|status --db DB [--user LOGIN]
   enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN [--kiosk]
   sync --db DB [--once] [--as LOGIN]
   kiosk register --db DB --name NAME --phone PHONE [--visitors N]   在前台登记到访客户
@@ -3152,6 +3154,18 @@ A field that cannot be used is wrong usage (exit 2), named in the message.</sour
         <source>Registering a walk-in at the reception kiosk</source>
         <translation>在前台登记到访客户</translation>
     </message>
+    <message>
+        <source>Checking in and out of the roster</source>
+        <translation>签到、签退与接待状态</translation>
+    </message>
+    <message>
+        <source>own state only</source>
+        <translation>仅限本人状态</translation>
+    </message>
+    <message>
+        <source>only a site manager or an administrator checks someone else in or out.</source>
+        <translation>只有案场经理或管理员可以为他人签到或签退。</translation>
+    </message>
 </context>
 <context>
     <name>PgConnection</name>
@@ -3396,6 +3410,62 @@ A field that cannot be used is wrong usage (exit 2), named in the message.</sour
     <message>
         <source>The user has no known role.</source>
         <translation>该用户没有已知的角色。</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <source>is not an active consultant or site manager of this office</source>
+        <translation>不是本售楼处在职的置业顾问或案场经理</translation>
+    </message>
+    <message>
+        <source>must be available, receiving, break or off</source>
+        <translation>必须是 available（空闲）、receiving（接待中）、break（休息）或 off（下班）</translation>
+    </message>
+</context>
+<context>
+    <name>RosterCommand</name>
+    <message>
+        <source>The dispatch roster:
+  roster checkin     on duty and available
+  roster receive     with a visitor (接待中): the reception rotation skips you
+  roster break       on a break
+  roster checkout    off duty
+  roster status      everyone&apos;s state, one JSON line each</source>
+        <translation>派单值班表：
+  roster checkin     签到，空闲可接单
+  roster receive     接待中：接待轮序会跳过您
+  roster break       休息
+  roster checkout    签退下班
+  roster status      所有人的状态，每人一行 JSON</translation>
+    </message>
+    <message>
+        <source>checkin, receive, break, checkout or status</source>
+        <translation>checkin、receive、break、checkout 或 status</translation>
+    </message>
+    <message>
+        <source>Office database file.</source>
+        <translation>售楼处数据库文件。</translation>
+    </message>
+    <message>
+        <source>Whose state (a login); without it, the user acting (--as).</source>
+        <translation>设置谁的状态（登录名）；不填则为当前操作的用户（--as）。</translation>
+    </message>
+    <message>
+        <source>one action: checkin, receive, break, checkout or status</source>
+        <translation>需要一个操作：checkin、receive、break、checkout 或 status</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>必须指定 --db</translation>
+    </message>
+    <message>
+        <source>--user LOGIN is required when no one signs in with --as</source>
+        <translation>未用 --as 登录时必须指定 --user LOGIN</translation>
+    </message>
+    <message>
+        <source>--user: no user with the login %1</source>
+        <translation>--user：没有登录名为 %1 的用户</translation>
     </message>
 </context>
 <context>

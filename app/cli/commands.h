@@ -20,5 +20,6 @@ int rolesCommand(const QStringList &args);
 int settingsCommand(const QStringList &args);
 int calendarCommand(const QStringList &args);
 int kioskCommand(const QStringList &args);
+int rosterCommand(const QStringList &args);
 
 } // namespace shoulou::cli

@@ -22,6 +22,7 @@ QString usage()
                "  roles                 the table of which role may do what (Markdown)\n"
                "  settings list|get|set --db DB [--project NAME] [KEY [VALUE]]\n"
                "  calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]\n"
+               "  roster checkin|receive|break|checkout|status --db DB [--user LOGIN]\n"
                "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN [--kiosk]\n"
                "  sync --db DB [--once] [--as LOGIN]\n"
                "  kiosk register --db DB --name NAME --phone PHONE [--visitors N]   a walk-in at the reception kiosk\n\n"
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
         return shoulou::cli::settingsCommand(args);
     if (command == QLatin1String("calendar"))
         return shoulou::cli::calendarCommand(args);
+    if (command == QLatin1String("roster"))
+        return shoulou::cli::rosterCommand(args);
     if (command == QLatin1String("kiosk"))
         return shoulou::cli::kioskCommand(args);
     QTextStream(stderr) << QCoreApplication::translate("Cli", "error: unknown command \"%1\"").arg(command) << "\n\n" << usage();

@@ -28,6 +28,11 @@ bool ownPasswordOnly(const Actor &actor, const QJsonObject &args)
     return !actor.userId.isEmpty() && args.value(QLatin1String("user_id")).toString() == actor.userId;
 }
 
+bool ownRosterOnly(const Actor &actor, const QJsonObject &args)
+{
+    return !actor.userId.isEmpty() && args.value(QLatin1String("user_id")).toString() == actor.userId;
+}
+
 // Roles in the order of office::Role: kiosk, consultant, manager, channel, admin.
 // Every registered mutation has a row (tst_permissions fails otherwise), and so do the
 // operations that are made of mutations but are decided as a whole (an import).
@@ -68,6 +73,12 @@ const PermissionRule kRules[] = {
     {"customer.unmerge", QT_TRANSLATE_NOOP("Permissions", "Undoing a merge"), {N, N, Y, N, Y}},
     {"review.resolve", QT_TRANSLATE_NOOP("Permissions", "Deciding a suspected duplicate"), {N, N, Y, N, Y}},
     {"review.resolve_group", QT_TRANSLATE_NOOP("Permissions", "Deciding a group of suspected duplicates"), {N, N, Y, N, Y}},
+    {"roster.set",
+     QT_TRANSLATE_NOOP("Permissions", "Checking in and out of the roster"),
+     {N, L, Y, N, Y},
+     QT_TRANSLATE_NOOP("Permissions", "own state only"),
+     QT_TRANSLATE_NOOP("Permissions", "only a site manager or an administrator checks someone else in or out."),
+     ownRosterOnly},
     {"settings.set", QT_TRANSLATE_NOOP("Permissions", "Changing a dispatch or pool rule setting"), {N, N, Y, N, Y}},
     {"calendar.load", QT_TRANSLATE_NOOP("Permissions", "Loading a holiday calendar"), {N, N, Y, N, Y}},
 };

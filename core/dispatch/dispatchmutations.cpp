@@ -1,6 +1,8 @@
 // The mutations of dispatch (issue #12): calendar.load@1 stores a holiday calendar file per
-// year for the office or one project (CalendarLoad has validated the whole file).
+// year for the office or one project (CalendarLoad has validated the whole file); roster.set@1
+// checks a consultant in, out, to a visitor or a break.
 #include "dispatch/calendarload.h"
+#include "dispatch/rosterset.h"
 #include "mutation/args.h"
 #include "mutation/context.h"
 #include "mutation/handlers.h"
@@ -42,11 +44,32 @@ Result<CalendarLoad::Outcome> loadCalendar(mutation::Context &ctx, const Calenda
     return out;
 }
 
+// The roster: one row per user, the state and since when (an unchanged state keeps its since).
+Result<RosterSet::Outcome> setRoster(mutation::Context &ctx, const RosterSet &r)
+{
+    auto &db = ctx.db();
+    const QString label = mutation::mutationLabel(RosterSet::kName, RosterSet::kVersion);
+    const QString role = db.queryText("SELECT role FROM app_user WHERE id = ?1 AND active = 1", r.userId);
+    if (role != QLatin1String("consultant") && role != QLatin1String("manager"))
+        return mutation::fieldError(label, QStringLiteral("user_id"),
+                                    QCoreApplication::translate("Roster", "is not an active consultant or site manager of this office"));
+    const QString code = toCode(r.state);
+    if (db.queryText("SELECT state FROM roster_state WHERE user_id = ?1", r.userId) == code)
+        return RosterSet::Outcome{r.userId, code, db.queryInt("SELECT since FROM roster_state WHERE user_id = ?1", r.userId), false};
+    auto &st = db.prepare("INSERT INTO roster_state(user_id, state, since, op_id) VALUES(?1, ?2, ?3, ?4) "
+                          "ON CONFLICT(user_id) DO UPDATE SET state = excluded.state, since = excluded.since, op_id = excluded.op_id");
+    st.bind(1, r.userId).bind(2, code).bind(3, ctx.nowMs()).bind(4, ctx.opId());
+    if (!st.exec())
+        return makeError(QStringLiteral("storage.sql"), st.lastError());
+    return RosterSet::Outcome{r.userId, code, ctx.nowMs(), true};
+}
+
 } // namespace
 
 void registerDispatchMutations(mutation::Registry &registry)
 {
     registry.add<CalendarLoad>(CalendarLoad::kVersion, loadCalendar);
+    registry.add<RosterSet>(RosterSet::kVersion, setRoster);
 }
 
 } // namespace shoulou::dispatch

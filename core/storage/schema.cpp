@@ -395,11 +395,23 @@ CREATE INDEX kiosk_registration_time ON kiosk_registration(occurred_at);
 CREATE INDEX kiosk_registration_customer ON kiosk_registration(customer_id) WHERE customer_id IS NOT NULL;
 )SQL";
 
+// v9 — the roster (issue #12): each consultant's (or site manager's) state — available,
+// receiving (接待中), break, off — and since when, set only through roster.set@1. A user without
+// a row is off (never checked in).
+const char *const kV9 = R"SQL(
+CREATE TABLE roster_state (
+  user_id TEXT PRIMARY KEY REFERENCES app_user(id),
+  state   TEXT NOT NULL CHECK (state = 'available' OR state = 'receiving' OR state = 'break' OR state = 'off'),
+  since   INTEGER NOT NULL,
+  op_id   TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}, {7, kV7}, {8, kV8}};
+    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}, {7, kV7}, {8, kV8}, {9, kV9}};
     return all;
 }
 

@@ -256,6 +256,32 @@ private slots:
         QVERIFY2(noOne.err.contains("consultant") || noOne.err.contains("置业顾问"), qPrintable(noOne.err));
         QCOMPARE(cli({"customer", "release", b, "--db", db, "--as", "li"}, "li-password\n").code, 0);
 
+        // The roster: li checks in (once changes, twice does not), may not check wang out; the
+        // manager puts li on a break; status lists everyone.
+        const Run in = cli({"roster", "checkin", "--db", db, "--as", "li"}, "li-password\n");
+        QCOMPARE(in.code, 0);
+        QVERIFY2(in.out.contains("\"state\":\"available\"") && in.out.contains("\"changed\":true"), qPrintable(in.out));
+        const Run again = cli({"roster", "checkin", "--db", db, "--as", "li"}, "li-password\n");
+        QVERIFY2(again.code == 0 && again.out.contains("\"changed\":false"), qPrintable(again.out));
+        const Run notHers = cli({"roster", "checkout", "--db", db, "--user", "wang", "--as", "li"}, "li-password\n");
+        QCOMPARE(notHers.code, 1);
+        QVERIFY2(notHers.err.contains("Permission denied") || notHers.err.contains("权限不足"), qPrintable(notHers.err));
+        const Run onBreak = cli({"roster", "break", "--db", db, "--user", "li", "--as", "wang"}, "王经理的登录密码\n");
+        QVERIFY2(onBreak.code == 0 && onBreak.out.contains("\"state\":\"break\""), qPrintable(onBreak.err));
+        const Run board = cli({"roster", "status", "--db", db});
+        QCOMPARE(board.code, 0);
+        bool liOnBreak = false, wangOff = false;
+        for (const QString &line : board.out.split('\n', Qt::SkipEmptyParts)) {
+            const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+            liOnBreak = liOnBreak || (o.value("user").toString() == "li" && o.value("state").toString() == "break");
+            wangOff = wangOff ||
+                      (o.value("user").toString() == "wang" && o.value("state").toString() == "off" && o.value("since").isNull());
+        }
+        QVERIFY2(liOnBreak && wangOff, qPrintable(board.out));
+        QCOMPARE(cli({"roster", "checkin", "--db", db}).code, 2);                     // nobody to check in
+        QCOMPARE(cli({"roster", "checkin", "--db", db, "--user", "nobody"}).code, 1); // no such user
+        QCOMPARE(cli({"roster", "lunch", "--db", db, "--user", "li"}).code, 2);       // no such action
+
         // passwd: li's own (as li: the current one first, then the new); reset by the manager.
         QCOMPARE(cli({"user", "passwd", "--db", db, "--login", "wang", "--as", "li"}, "li-password\nhijacked-pw\n").code, 1);
         QCOMPARE(cli({"user", "passwd", "--db", db, "--login", "li", "--as", "li"}, "li-password\nli-new-password\n").code, 0);

@@ -430,6 +430,7 @@ Commands:
   settings list|get|set --db DB [--project NAME] [KEY [VALUE]]
   calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]
   roster checkin|receive|break|checkout|status --db DB [--user LOGIN]
+  dispatch mode --db DB [--project NAME] --set grab|idle|calendar [--until ISO8601]
   enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN [--kiosk]
   sync --db DB [--once] [--as LOGIN]
   kiosk register --db DB --name NAME --phone PHONE [--visitors N]   a walk-in at the reception kiosk
@@ -451,6 +452,7 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
   settings list|get|set --db DB [--project NAME] [KEY [VALUE]]
   calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]
   roster checkin|receive|break|checkout|status --db DB [--user LOGIN]
+  dispatch mode --db DB [--project NAME] --set grab|idle|calendar [--until ISO8601]
   enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:&lt;hex&gt; --office CODE --login LOGIN [--kiosk]
   sync --db DB [--once] [--as LOGIN]
   kiosk register --db DB --name NAME --phone PHONE [--visitors N]   在前台登记到访客户
@@ -1204,6 +1206,55 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     </message>
 </context>
 <context>
+    <name>DispatchCommand</name>
+    <message>
+        <source>Dispatch by hand:
+  dispatch mode --set grab|idle|calendar [--until ISO8601] [--project NAME]
+      run a day or a period as a grab pool or as idle dispatch (until the end of today unless
+      --until says otherwise); calendar hands the decision back to the holiday calendar</source>
+        <translation>手动设置派单：
+  dispatch mode --set grab|idle|calendar [--until ISO8601] [--project NAME]
+      把某天或某段时间设为抢单池或空闲派单（默认到今天结束，
+      可用 --until 指定）；calendar 表示交还节假日日历决定</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>Office database file.</source>
+        <translation>售楼处数据库文件。</translation>
+    </message>
+    <message>
+        <source>The project (its name or id); without it, the whole office.</source>
+        <translation>项目（名称或 ID）；不填则为整个售楼处。</translation>
+    </message>
+    <message>
+        <source>grab, idle or calendar.</source>
+        <translation>grab、idle 或 calendar。</translation>
+    </message>
+    <message>
+        <source>When the calendar decides again.</source>
+        <translation>何时重新由日历决定。</translation>
+    </message>
+    <message>
+        <source>one action: mode</source>
+        <translation>需要一个操作：mode</translation>
+    </message>
+    <message>
+        <source>--db is required</source>
+        <translation>必须指定 --db</translation>
+    </message>
+    <message>
+        <source>--set takes grab, idle or calendar</source>
+        <translation>--set 只接受 grab、idle 或 calendar</translation>
+    </message>
+    <message>
+        <source>--until takes a moment as ISO 8601 (2026-10-01T18:00+08:00), not &quot;%1&quot;</source>
+        <translation>--until 需要 ISO 8601 时刻（如 2026-10-01T18:00+08:00），而不是“%1”</translation>
+    </message>
+</context>
+<context>
     <name>DispatchMode</name>
     <message>
         <source>Idle dispatch</source>
@@ -1212,6 +1263,18 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     <message>
         <source>Grab pool</source>
         <translation>抢单池</translation>
+    </message>
+    <message>
+        <source>must be later than now</source>
+        <translation>必须晚于现在</translation>
+    </message>
+    <message>
+        <source>must be grab, idle or calendar</source>
+        <translation>必须是 grab、idle 或 calendar</translation>
+    </message>
+    <message>
+        <source>must say until when (epoch ms) the mode holds</source>
+        <translation>必须给出该模式持续到何时（epoch 毫秒）</translation>
     </message>
 </context>
 <context>
@@ -3165,6 +3228,10 @@ A field that cannot be used is wrong usage (exit 2), named in the message.</sour
     <message>
         <source>only a site manager or an administrator checks someone else in or out.</source>
         <translation>只有案场经理或管理员可以为他人签到或签退。</translation>
+    </message>
+    <message>
+        <source>Setting the dispatch mode by hand</source>
+        <translation>手动设置派单模式</translation>
     </message>
 </context>
 <context>

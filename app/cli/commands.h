@@ -21,5 +21,6 @@ int settingsCommand(const QStringList &args);
 int calendarCommand(const QStringList &args);
 int kioskCommand(const QStringList &args);
 int rosterCommand(const QStringList &args);
+int dispatchCommand(const QStringList &args);
 
 } // namespace shoulou::cli

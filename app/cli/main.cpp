@@ -23,6 +23,7 @@ QString usage()
                "  settings list|get|set --db DB [--project NAME] [KEY [VALUE]]\n"
                "  calendar --db DB --date YYYY-MM-DD | --load FILE [--project NAME]\n"
                "  roster checkin|receive|break|checkout|status --db DB [--user LOGIN]\n"
+               "  dispatch mode --db DB [--project NAME] --set grab|idle|calendar [--until ISO8601]\n"
                "  enroll --db DB --hub wss://HOST:PORT --fingerprint SHA256:<hex> --office CODE --login LOGIN [--kiosk]\n"
                "  sync --db DB [--once] [--as LOGIN]\n"
                "  kiosk register --db DB --name NAME --phone PHONE [--visitors N]   a walk-in at the reception kiosk\n\n"
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
         return shoulou::cli::settingsCommand(args);
     if (command == QLatin1String("calendar"))
         return shoulou::cli::calendarCommand(args);
+    if (command == QLatin1String("dispatch"))
+        return shoulou::cli::dispatchCommand(args);
     if (command == QLatin1String("roster"))
         return shoulou::cli::rosterCommand(args);
     if (command == QLatin1String("kiosk"))

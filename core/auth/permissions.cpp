@@ -79,6 +79,7 @@ const PermissionRule kRules[] = {
      QT_TRANSLATE_NOOP("Permissions", "own state only"),
      QT_TRANSLATE_NOOP("Permissions", "only a site manager or an administrator checks someone else in or out."),
      ownRosterOnly},
+    {"dispatch.set_mode", QT_TRANSLATE_NOOP("Permissions", "Setting the dispatch mode by hand"), {N, N, Y, N, Y}},
     {"settings.set", QT_TRANSLATE_NOOP("Permissions", "Changing a dispatch or pool rule setting"), {N, N, Y, N, Y}},
     {"calendar.load", QT_TRANSLATE_NOOP("Permissions", "Loading a holiday calendar"), {N, N, Y, N, Y}},
 };

@@ -2,6 +2,7 @@
 // year for the office or one project (CalendarLoad has validated the whole file); roster.set@1
 // checks a consultant in, out, to a visitor or a break.
 #include "dispatch/calendarload.h"
+#include "dispatch/modeset.h"
 #include "dispatch/rosterset.h"
 #include "mutation/args.h"
 #include "mutation/context.h"
@@ -64,12 +65,51 @@ Result<RosterSet::Outcome> setRoster(mutation::Context &ctx, const RosterSet &r)
     return RosterSet::Outcome{r.userId, code, ctx.nowMs(), true};
 }
 
+// A hand-set mode from now until `until`, or ("calendar") the end, now, of every override of the
+// scope still in force or to come.
+Result<ModeSet::Outcome> setMode(mutation::Context &ctx, const ModeSet &m)
+{
+    auto &db = ctx.db();
+    const QString label = mutation::mutationLabel(ModeSet::kName, ModeSet::kVersion);
+    if (!m.projectId.isEmpty() && db.queryText("SELECT id FROM project WHERE id = ?1", m.projectId).isEmpty())
+        return mutation::fieldError(label, QStringLiteral("project_id"),
+                                    QCoreApplication::translate("CalendarStore", "is not a project of this office"));
+    const qint64 now = ctx.nowMs();
+    if (m.mode == QLatin1String("calendar")) {
+        auto &count = db.prepare("SELECT count(*) FROM mode_override WHERE scope = ?1 AND until_ms > ?2");
+        count.bind(1, m.projectId).bind(2, now);
+        const int ended = count.step() ? int(count.int64(0)) : 0;
+        count.reset();
+        auto &st = db.prepare("UPDATE mode_override SET until_ms = max(from_ms, ?2) WHERE scope = ?1 AND until_ms > ?2");
+        st.bind(1, m.projectId).bind(2, now);
+        if (!st.exec())
+            return makeError(QStringLiteral("storage.sql"), st.lastError());
+        return ModeSet::Outcome{m.projectId, m.mode, now, now, ended};
+    }
+    if (m.untilMs <= now)
+        return mutation::fieldError(label, QStringLiteral("until"), QCoreApplication::translate("DispatchMode", "must be later than now"));
+    const QString user = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
+    auto &st = db.prepare(
+        "INSERT INTO mode_override(id, scope, mode, from_ms, until_ms, set_by, op_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    st.bind(1, ctx.newId())
+        .bind(2, m.projectId)
+        .bind(3, m.mode)
+        .bind(4, now)
+        .bind(5, m.untilMs)
+        .bindOptional(6, user.isEmpty() ? ctx.userId() : user)
+        .bind(7, ctx.opId());
+    if (!st.exec())
+        return makeError(QStringLiteral("storage.sql"), st.lastError());
+    return ModeSet::Outcome{m.projectId, m.mode, now, m.untilMs, 0};
+}
+
 } // namespace
 
 void registerDispatchMutations(mutation::Registry &registry)
 {
     registry.add<CalendarLoad>(CalendarLoad::kVersion, loadCalendar);
     registry.add<RosterSet>(RosterSet::kVersion, setRoster);
+    registry.add<ModeSet>(ModeSet::kVersion, setMode);
 }
 
 } // namespace shoulou::dispatch

@@ -407,11 +407,27 @@ CREATE TABLE roster_state (
 ) WITHOUT ROWID;
 )SQL";
 
+// v10 — dispatch modes set by hand (issue #12, dispatch.set_mode@1): a project's (scope = its
+// id) or the office's (scope '') mode from from_ms up to until_ms, after which the calendar
+// decides again. Handing back to the calendar ends the rows (until_ms = now); none is deleted.
+const char *const kV10 = R"SQL(
+CREATE TABLE mode_override (
+  id       TEXT PRIMARY KEY,
+  scope    TEXT NOT NULL,
+  mode     TEXT NOT NULL CHECK (mode = 'grab' OR mode = 'idle'),
+  from_ms  INTEGER NOT NULL,
+  until_ms INTEGER NOT NULL CHECK (until_ms >= from_ms),
+  set_by   TEXT,
+  op_id    TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX mode_override_until ON mode_override(until_ms);
+)SQL";
+
 } // namespace
 
 const QList<Migration> &schemaMigrations()
 {
-    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}, {7, kV7}, {8, kV8}, {9, kV9}};
+    static const QList<Migration> all{{1, kV1}, {2, kV2}, {3, kV3}, {4, kV4}, {5, kV5}, {6, kV6}, {7, kV7}, {8, kV8}, {9, kV9}, {10, kV10}};
     return all;
 }
 

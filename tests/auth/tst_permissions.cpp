@@ -26,7 +26,8 @@ const QHash<QString, QString> &golden()
         {"user.restore", "NNYNY"},         {"lead.ingest", "LYYYY"},          {"visit.register", "YYYNY"},      {"import", "NNYYY"},
         {"customer.update", "NLYLY"},      {"followup.add", "NYYNY"},         {"customer.reveal", "NYYNY"},     {"customer.claim", "NYYNY"},
         {"customer.release", "NYYNY"},     {"customer.merge", "NNYNY"},       {"customer.unmerge", "NNYNY"},    {"review.resolve", "NNYNY"},
-        {"review.resolve_group", "NNYNY"}, {"roster.set", "NLYNY"},           {"settings.set", "NNYNY"},        {"calendar.load", "NNYNY"},
+        {"review.resolve_group", "NNYNY"}, {"roster.set", "NLYNY"},           {"dispatch.set_mode", "NNYNY"},   {"settings.set", "NNYNY"},
+        {"calendar.load", "NNYNY"},
     };
     return table;
 }

@@ -131,6 +131,44 @@ private slots:
         QVERIFY2(unknown.err.contains("不存在"), qPrintable(unknown.err));
     }
 
+    // A launch day by hand: 云栖湾 runs as a grab pool until a moment, the other project keeps the
+    // calendar's mode; handing back ends the override; a past moment is refused naming until.
+    void dispatchModeByHand()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("demo.db");
+        QCOMPARE(cli({"demo", "--db", db, "--customers", "20", "--seed", "5"}).code, 0);
+        const QString until = QDateTime::currentDateTimeUtc().addSecs(7200).toString(Qt::ISODate);
+        const Run grab = cli({"dispatch", "mode", "--db", db, "--project", "云栖湾", "--set", "grab", "--until", until});
+        QVERIFY2(grab.code == 0, qPrintable(grab.err));
+        QCOMPARE(json(grab.out)["mode"].toString(), QString("grab"));
+        QCOMPARE(json(grab.out)["project"].toString(), QString("云栖湾"));
+        QCOMPARE(json(grab.out)["until"].toString(), until);
+        QVERIFY(!json(grab.out)["reason"].toString().isEmpty());
+        QCOMPARE(count(db, "SELECT count(*) FROM mode_override"), 1);
+
+        const Run other = cli({"dispatch", "mode", "--db", db, "--project", "滨江壹号", "--set", "calendar"});
+        QCOMPARE(other.code, 0);
+        QVERIFY(json(other.out)["until"].isNull());
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        const QString calendarMode = json(cli({"calendar", "--db", db, "--date", today}).out)["mode"].toString();
+        QCOMPARE(json(other.out)["mode"].toString(), calendarMode);
+
+        const Run back = cli({"dispatch", "mode", "--db", db, "--project", "云栖湾", "--set", "calendar"});
+        QCOMPARE(back.code, 0);
+        QVERIFY(json(back.out)["until"].isNull());
+        QCOMPARE(json(back.out)["mode"].toString(), calendarMode);
+        QCOMPARE(count(db, "SELECT count(*) FROM mode_override"), 1); // ended, not deleted
+
+        const Run past = cli({"dispatch", "mode", "--db", db, "--set", "idle", "--until", "2020-01-01T00:00:00Z"});
+        QCOMPARE(past.code, 1);
+        QVERIFY2(past.err.contains("until"), qPrintable(past.err));
+        QCOMPARE(count(db, "SELECT count(*) FROM mode_override"), 1);
+        QCOMPARE(cli({"dispatch", "mode", "--db", db, "--set", "lunch"}).code, 2);
+        QCOMPARE(cli({"dispatch", "mode", "--db", db}).code, 2);
+        QCOMPARE(cli({"dispatch", "mode", "--db", db, "--set", "grab", "--until", "tomorrow"}).code, 2);
+    }
+
     void calendarDates_data()
     {
         QTest::addColumn<QString>("date");

@@ -81,13 +81,10 @@ int calendarCommand(const QStringList &args)
     if (!session)
         return sessionError(session.error());
     CliSession &s = **session;
-    office::ProjectRef project;
-    if (p.isSet(QStringLiteral("project"))) {
-        auto found = office::ProjectLookup::find(s.db(), p.value(QStringLiteral("project")));
-        if (!found)
-            return inputError(found.error().message);
-        project = *found;
-    }
+    auto projectFound = projectOption(p, s.db());
+    if (!projectFound)
+        return inputError(projectFound.error().message);
+    const office::ProjectRef project = *projectFound;
     if (p.isSet(QStringLiteral("load")))
         return load(s, p.value(QStringLiteral("load")), project);
     auto calendar = dispatch::CalendarStore::load(s.db(), project.id);

@@ -71,6 +71,13 @@ int usageError(QCommandLineParser &parser, const QString &message)
     return Usage;
 }
 
+Result<office::ProjectRef> projectOption(const QCommandLineParser &parser, storage::Database &db)
+{
+    if (!parser.isSet(QStringLiteral("project")))
+        return office::ProjectRef{};
+    return office::ProjectLookup::find(db, parser.value(QStringLiteral("project")));
+}
+
 int inputError(const QString &message)
 {
     QTextStream err(stderr);

@@ -3,6 +3,7 @@
 #include "auth/localsignin.h"
 #include "mutation/applier.h"
 #include "office/openoffice.h"
+#include "office/projectlookup.h"
 #include "security/officekey.h"
 #include "storage/database.h"
 #include "util/clock.h"
@@ -52,6 +53,9 @@ void addAsOption(QCommandLineParser &parser);
 // Opens the --db of `parser` as its --as user (if given).
 Result<std::unique_ptr<CliSession>> openSession(const QCommandLineParser &parser,
                                                 office::OpenOffice::Kiosk kiosk = office::OpenOffice::Kiosk::Refuse);
+
+// The project --project names (by name or id), or none (the whole office) when it is not given.
+Result<office::ProjectRef> projectOption(const QCommandLineParser &parser, storage::Database &db);
 
 // Prints to stderr and returns the exit code for usage errors.
 int usageError(QCommandLineParser &parser, const QString &message);

@@ -77,13 +77,10 @@ int dispatchCommand(const QStringList &args)
     if (!session)
         return sessionError(session.error());
     CliSession &s = **session;
-    office::ProjectRef project;
-    if (p.isSet(QStringLiteral("project"))) {
-        auto found = office::ProjectLookup::find(s.db(), p.value(QStringLiteral("project")));
-        if (!found)
-            return inputError(found.error().message);
-        project = *found;
-    }
+    auto projectFound = projectOption(p, s.db());
+    if (!projectFound)
+        return inputError(projectFound.error().message);
+    const office::ProjectRef project = *projectFound;
     const qint64 now = s.clock().nowMs();
     if (!until.isValid() && mode != QLatin1String("calendar"))
         until = QDateTime::fromMSecsSinceEpoch(endOfDay(s.db(), now));

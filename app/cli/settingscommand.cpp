@@ -90,13 +90,10 @@ int settingsCommand(const QStringList &args)
     if (!session)
         return sessionError(session.error());
     CliSession &s = **session;
-    office::ProjectRef project;
-    if (p.isSet(QStringLiteral("project"))) {
-        auto found = office::ProjectLookup::find(s.db(), p.value(QStringLiteral("project")));
-        if (!found)
-            return inputError(found.error().message);
-        project = *found;
-    }
+    auto projectFound = projectOption(p, s.db());
+    if (!projectFound)
+        return inputError(projectFound.error().message);
+    const office::ProjectRef project = *projectFound;
 
     if (action == QLatin1String("set")) {
         const QJsonObject mutationArgs{{QStringLiteral("project_id"), textOrNull(project.id)},

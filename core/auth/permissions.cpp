@@ -23,12 +23,8 @@ bool ownerUnchanged(const Actor &, const QJsonObject &args)
     return !args.contains(QLatin1String("owner_id")) && !args.contains(QLatin1String("assigned_at"));
 }
 
-bool ownPasswordOnly(const Actor &actor, const QJsonObject &args)
-{
-    return !actor.userId.isEmpty() && args.value(QLatin1String("user_id")).toString() == actor.userId;
-}
-
-bool ownRosterOnly(const Actor &actor, const QJsonObject &args)
+// The mutation names the acting user themselves (their own password, their own roster state).
+bool selfOnly(const Actor &actor, const QJsonObject &args)
 {
     return !actor.userId.isEmpty() && args.value(QLatin1String("user_id")).toString() == actor.userId;
 }
@@ -47,7 +43,7 @@ const PermissionRule kRules[] = {
      {L, L, Y, L, Y},
      QT_TRANSLATE_NOOP("Permissions", "own password only"),
      QT_TRANSLATE_NOOP("Permissions", "only a site manager or an administrator sets another user's password."),
-     ownPasswordOnly},
+     selfOnly},
     {"user.reset_password", QT_TRANSLATE_NOOP("Permissions", "Resetting a user's password"), {N, N, Y, N, Y}},
     {"user.revoke", QT_TRANSLATE_NOOP("Permissions", "Revoking a user"), {N, N, Y, N, Y}},
     {"user.restore", QT_TRANSLATE_NOOP("Permissions", "Restoring a revoked user"), {N, N, Y, N, Y}},
@@ -78,7 +74,7 @@ const PermissionRule kRules[] = {
      {N, L, Y, N, Y},
      QT_TRANSLATE_NOOP("Permissions", "own state only"),
      QT_TRANSLATE_NOOP("Permissions", "only a site manager or an administrator checks someone else in or out."),
-     ownRosterOnly},
+     selfOnly},
     {"dispatch.set_mode", QT_TRANSLATE_NOOP("Permissions", "Setting the dispatch mode by hand"), {N, N, Y, N, Y}},
     {"settings.set", QT_TRANSLATE_NOOP("Permissions", "Changing a dispatch or pool rule setting"), {N, N, Y, N, Y}},
     {"calendar.load", QT_TRANSLATE_NOOP("Permissions", "Loading a holiday calendar"), {N, N, Y, N, Y}},

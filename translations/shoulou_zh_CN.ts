@@ -2511,18 +2511,6 @@ Exit status: 0 done, 1 refused or failed, 2 wrong usage or bad input.
 <context>
     <name>KioskCommand</name>
     <message>
-        <source>The reception kiosk:
-  kiosk register --db DB --name NAME --phone PHONE [--visitors N] [--gender male|female] [--note TEXT]
-      registers a walk-in; prints {&quot;registration_id&quot;, &quot;masked_phone&quot;, &quot;display_name&quot;}.
-The name and phone are sealed to the office&apos;s key: the kiosk&apos;s database keeps only the masked phone.
-A field that cannot be used is wrong usage (exit 2), named in the message.</source>
-        <translation>前台接待终端：
-  kiosk register --db DB --name NAME --phone PHONE [--visitors N] [--gender male|female] [--note TEXT]
-      登记一位到访客户；输出 {&quot;registration_id&quot;, &quot;masked_phone&quot;, &quot;display_name&quot;}。
-姓名和电话用售楼处的密钥加密：前台的数据库只保存脱敏后的电话。
-无法使用的字段按用法错误处理（退出码 2），消息中会指出该字段。</translation>
-    </message>
-    <message>
         <source>register</source>
         <translation>register（登记）</translation>
     </message>
@@ -2561,6 +2549,18 @@ A field that cannot be used is wrong usage (exit 2), named in the message.</sour
     <message>
         <source>visitors: must be a whole number of people from 1 to 99</source>
         <translation>visitors：必须是 1 到 99 之间的整数人数</translation>
+    </message>
+    <message>
+        <source>The reception kiosk:
+  kiosk register --db DB --name NAME --phone PHONE [--visitors N] [--gender male|female] [--note TEXT]
+      registers a walk-in; prints {&quot;registration_id&quot;, &quot;masked_phone&quot;, &quot;display_name&quot;}.
+The name and phone are sealed to the office&apos;s key: the kiosk&apos;s database keeps only the masked phone.
+A field that cannot be used is bad input (exit 1), named in the message.</source>
+        <translation>前台接待终端：
+  kiosk register --db DB --name NAME --phone PHONE [--visitors N] [--gender male|female] [--note TEXT]
+      登记一位到访客户；输出 {&quot;registration_id&quot;, &quot;masked_phone&quot;, &quot;display_name&quot;}。
+姓名和电话用售楼处的密钥加密：前台的数据库只保存脱敏后的电话。
+无法使用的字段按输入有误处理（退出码 1），消息中会指出该字段。</translation>
     </message>
 </context>
 <context>

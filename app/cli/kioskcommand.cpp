@@ -22,7 +22,7 @@ int kioskCommand(const QStringList &args)
                         "  kiosk register --db DB --name NAME --phone PHONE [--visitors N] [--gender male|female] [--note TEXT]\n"
                         "      registers a walk-in; prints {\"registration_id\", \"masked_phone\", \"display_name\"}.\n"
                         "The name and phone are sealed to the office's key: the kiosk's database keeps only the masked phone.\n"
-                        "A field that cannot be used is wrong usage (exit 2), named in the message."));
+                        "A field that cannot be used is bad input (exit 1), named in the message."));
     p.addHelpOption();
     addAsOption(p);
     p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("KioskCommand", "register"));
@@ -57,11 +57,11 @@ int kioskCommand(const QStringList &args)
         bool ok = false;
         v.visitors = p.value(QStringLiteral("visitors")).toInt(&ok);
         if (!ok || v.visitors < 1)
-            return usageError(p, QCoreApplication::translate("KioskCommand", "visitors: must be a whole number of people from 1 to 99"));
+            return inputError(QCoreApplication::translate("KioskCommand", "visitors: must be a whole number of people from 1 to 99"));
     }
     // Checked before the file is opened: a form that cannot be used writes nothing.
     if (auto checked = v.check(); !checked)
-        return usageError(p, checked.error().message);
+        return inputError(checked.error().message);
     auto session = openSession(p, office::OpenOffice::Kiosk::Allow);
     if (!session)
         return sessionError(session.error());
@@ -70,7 +70,7 @@ int kioskCommand(const QStringList &args)
         return inputError(sealKey.error().message);
     auto done = registration.apply((*session)->applier(), *sealKey, (*session)->clock());
     if (!done)
-        return done.error().code == QLatin1String("kiosk.input") ? usageError(p, done.error().message) : inputError(done.error().message);
+        return inputError(done.error().message);
     printLine(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("registration_id"), done->registrationId},
                                                           {QStringLiteral("masked_phone"), done->maskedPhone},
                                                           {QStringLiteral("display_name"), done->displayName}})

@@ -135,10 +135,6 @@
         <translation>要载入的日历文件。</translation>
     </message>
     <message>
-        <source>The project (its name or id); without it, the whole office.</source>
-        <translation>项目（名称或 id）；不指定则为整个售楼处。</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>多余的参数“%1”</translation>
     </message>
@@ -462,6 +458,10 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
 运行 &apos;shoulou-cli COMMAND --help&apos; 查看某个命令的选项。
 退出状态：0 完成，1 输入有误、该角色无权操作或被服务器拒绝，2 用法错误或登录被拒，3 无法连接服务器。
 </translation>
+    </message>
+    <message>
+        <source>The project (its name or id); without it, the whole office.</source>
+        <translation>项目（名称或 ID）；不填则为整个售楼处。</translation>
     </message>
 </context>
 <context>
@@ -1224,10 +1224,6 @@ Exit status: 0 done, 1 bad input, not allowed for the role or refused by the hub
     <message>
         <source>Office database file.</source>
         <translation>售楼处数据库文件。</translation>
-    </message>
-    <message>
-        <source>The project (its name or id); without it, the whole office.</source>
-        <translation>项目（名称或 ID）；不填则为整个售楼处。</translation>
     </message>
     <message>
         <source>grab, idle or calendar.</source>
@@ -3676,10 +3672,6 @@ A field that cannot be used is bad input (exit 1), named in the message.</source
     <message>
         <source>Office database file.</source>
         <translation>售楼处数据库文件。</translation>
-    </message>
-    <message>
-        <source>The project (its name or id); without it, the whole office.</source>
-        <translation>项目（名称或 id）；不指定则为整个售楼处。</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>

@@ -56,9 +56,7 @@ int calendarCommand(const QStringList &args)
         {QStringLiteral("date"), QCoreApplication::translate("CalendarCommand", "The date to look up."), QStringLiteral("YYYY-MM-DD")});
     p.addOption(
         {QStringLiteral("load"), QCoreApplication::translate("CalendarCommand", "A calendar file to load."), QStringLiteral("FILE")});
-    p.addOption({QStringLiteral("project"),
-                 QCoreApplication::translate("CalendarCommand", "The project (its name or id); without it, the whole office."),
-                 QStringLiteral("NAME")});
+    addProjectOption(p);
     if (!p.parse(args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {

@@ -71,6 +71,13 @@ int usageError(QCommandLineParser &parser, const QString &message)
     return Usage;
 }
 
+void addProjectOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("project"),
+                      QCoreApplication::translate("Cli", "The project (its name or id); without it, the whole office."),
+                      QStringLiteral("NAME")});
+}
+
 Result<office::ProjectRef> projectOption(const QCommandLineParser &parser, storage::Database &db)
 {
     if (!parser.isSet(QStringLiteral("project")))

@@ -54,7 +54,9 @@ void addAsOption(QCommandLineParser &parser);
 Result<std::unique_ptr<CliSession>> openSession(const QCommandLineParser &parser,
                                                 office::OpenOffice::Kiosk kiosk = office::OpenOffice::Kiosk::Refuse);
 
-// The project --project names (by name or id), or none (the whole office) when it is not given.
+// The --project NAME option (a project by name or id; without it, the whole office), and the
+// project it names, or none when it is not given.
+void addProjectOption(QCommandLineParser &parser);
 Result<office::ProjectRef> projectOption(const QCommandLineParser &parser, storage::Database &db);
 
 // Prints to stderr and returns the exit code for usage errors.

@@ -45,9 +45,7 @@ int dispatchCommand(const QStringList &args)
     addAsOption(p);
     p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("DispatchCommand", "mode"));
     p.addOption({QStringLiteral("db"), QCoreApplication::translate("DispatchCommand", "Office database file."), QStringLiteral("DB")});
-    p.addOption({QStringLiteral("project"),
-                 QCoreApplication::translate("DispatchCommand", "The project (its name or id); without it, the whole office."),
-                 QStringLiteral("NAME")});
+    addProjectOption(p);
     p.addOption({QStringLiteral("set"), QCoreApplication::translate("DispatchCommand", "grab, idle or calendar."), QStringLiteral("MODE")});
     p.addOption({QStringLiteral("until"), QCoreApplication::translate("DispatchCommand", "When the calendar decides again."),
                  QStringLiteral("ISO8601")});

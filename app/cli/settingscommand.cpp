@@ -63,9 +63,7 @@ int settingsCommand(const QStringList &args)
     addAsOption(p);
     p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("SettingsCommand", "list, get or set"));
     p.addOption({QStringLiteral("db"), QCoreApplication::translate("SettingsCommand", "Office database file."), QStringLiteral("DB")});
-    p.addOption({QStringLiteral("project"),
-                 QCoreApplication::translate("SettingsCommand", "The project (its name or id); without it, the whole office."),
-                 QStringLiteral("NAME")});
+    addProjectOption(p);
     if (!p.parse(args))
         return usageError(p, p.errorText());
     if (p.isSet(QStringLiteral("help"))) {

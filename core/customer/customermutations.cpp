@@ -13,6 +13,7 @@
 #include "customer/revealrecord.h"
 #include "identity/customerstore.h"
 #include "identity/namenormalizer.h"
+#include "mutation/actinguser.h"
 #include "mutation/args.h"
 #include "mutation/context.h"
 #include "mutation/handlers.h"
@@ -125,7 +126,7 @@ Result<FollowUpAdd::Outcome> addFollowUp(mutation::Context &ctx, const FollowUpA
         return mutation::fieldError(label, QStringLiteral("consultant_id"),
                                     QCoreApplication::translate("CustomerMutations", "is not a user of this office"));
     if (consultant.isEmpty())
-        consultant = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
+        consultant = mutation::actingUserId(ctx);
     const QString fid = ctx.newId();
     auto &st = db.prepare("INSERT INTO follow_up(id, customer_id, consultant_id, kind, note, occurred_at, next_at, "
                           "created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -164,7 +165,7 @@ Result<RevealRecord::Outcome> reveal(mutation::Context &ctx, const RevealRecord 
     if (!id)
         return id.error();
     auto &db = ctx.db();
-    const QString user = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
+    const QString user = mutation::actingUserId(ctx);
     auto &st = db.prepare("INSERT INTO reveal_log(id, customer_id, field, user_id, revealed_at, op_id) "
                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     st.bind(1, ctx.newId())
@@ -176,12 +177,6 @@ Result<RevealRecord::Outcome> reveal(mutation::Context &ctx, const RevealRecord 
     if (!st.exec())
         return makeError(QStringLiteral("storage.sql"), st.lastError());
     return RevealRecord::Outcome{*id, r.field};
-}
-
-// The acting user as an app_user id; empty for the local administrator (who owns nobody).
-QString actingUser(mutation::Context &ctx)
-{
-    return ctx.db().queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
 }
 
 QString displayNameOf(storage::Database &db, const QString &userId)
@@ -207,7 +202,7 @@ Result<CustomerClaim::Outcome> claim(mutation::Context &ctx, const CustomerClaim
     auto id = liveCustomer(ctx, c.customerId);
     if (!id)
         return id.error();
-    const QString user = actingUser(ctx);
+    const QString user = mutation::actingUserId(ctx);
     if (user.isEmpty())
         return makeError(QStringLiteral("customer.claim_needs_user"),
                          QCoreApplication::translate("CustomerMutations", "Only a signed-in consultant can claim a customer."));
@@ -233,7 +228,7 @@ Result<CustomerClaim::Outcome> release(mutation::Context &ctx, const CustomerRel
     const QString owner = ctx.db().queryText("SELECT owner_id FROM customer WHERE id = ?1", *id);
     if (owner.isEmpty())
         return CustomerClaim::Outcome{*id, {}, false};
-    if (owner != actingUser(ctx))
+    if (owner != mutation::actingUserId(ctx))
         return makeError(
             QStringLiteral("customer.owned_by_other"),
             QCoreApplication::translate("CustomerMutations", "The customer is %1's; only they, or a site manager, can give it back.")

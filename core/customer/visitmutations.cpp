@@ -8,6 +8,7 @@
 #include "customer/kioskvisitor.h"
 #include "customer/visitregister.h"
 #include "identity/resolver.h"
+#include "mutation/actinguser.h"
 #include "mutation/args.h"
 #include "mutation/context.h"
 #include "mutation/handlers.h"
@@ -92,7 +93,7 @@ Result<VisitRegister::Outcome> registerVisit(mutation::Context &ctx, const Visit
         if (auto r = noteRequirement(ctx, customerId, *visitor); !r)
             return r.error();
     }
-    const QString user = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
+    const QString user = mutation::actingUserId(ctx);
     auto &st = db.prepare("INSERT INTO kiosk_registration(id, masked_phone, display_name, visitors, occurred_at, workstation_id, "
                           "registered_by, channel_id, customer_id, op_id, created_at) "
                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");

@@ -4,6 +4,7 @@
 #include "dispatch/calendarload.h"
 #include "dispatch/modeset.h"
 #include "dispatch/rosterset.h"
+#include "mutation/actinguser.h"
 #include "mutation/args.h"
 #include "mutation/context.h"
 #include "mutation/handlers.h"
@@ -23,7 +24,7 @@ Result<CalendarLoad::Outcome> loadCalendar(mutation::Context &ctx, const Calenda
     if (!l.projectId.isEmpty() && db.queryText("SELECT id FROM project WHERE id = ?1", l.projectId).isEmpty())
         return mutation::fieldError(mutation::mutationLabel(CalendarLoad::kName, CalendarLoad::kVersion), QStringLiteral("project_id"),
                                     QCoreApplication::translate("CalendarStore", "is not a project of this office"));
-    const QString user = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
+    const QString user = mutation::actingUserId(ctx);
     auto &st = db.prepare("INSERT INTO holiday_calendar(scope, year, days, source, loaded_at, loaded_by, op_id) "
                           "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(scope, year) DO UPDATE SET days = excluded.days, "
                           "source = excluded.source, loaded_at = excluded.loaded_at, loaded_by = excluded.loaded_by, "
@@ -88,7 +89,7 @@ Result<ModeSet::Outcome> setMode(mutation::Context &ctx, const ModeSet &m)
     }
     if (m.untilMs <= now)
         return mutation::fieldError(label, QStringLiteral("until"), QCoreApplication::translate("DispatchMode", "must be later than now"));
-    const QString user = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
+    const QString user = mutation::actingUserId(ctx);
     auto &st = db.prepare(
         "INSERT INTO mode_override(id, scope, mode, from_ms, until_ms, set_by, op_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     st.bind(1, ctx.newId())

@@ -39,10 +39,7 @@ QString Arbiter::refusal(const QString &code, const QString &holderName) const
 
 Result<Arbiter::Verdict> Arbiter::decide(const QString &officeId, const QString &name, const QByteArray &argsJson, const Claimant &who)
 {
-    bool races = false;
-    for (const sync::ArbitrationRule &r : sync::ArbitrationRules::rules())
-        races = races || name == QLatin1String(r.name);
-    if (!races)
+    if (!sync::ArbitrationRules::find(name)) // the op never races: its arguments are not even parsed
         return Verdict{};
     const auto request = sync::ArbitrationRules::of(name, QJsonDocument::fromJson(argsJson).object());
     if (!request)
@@ -50,16 +47,15 @@ Result<Arbiter::Verdict> Arbiter::decide(const QString &officeId, const QString 
     return decide(officeId, *request, who);
 }
 
-Result<Arbiter::Verdict> Arbiter::decide(const QString &officeId, const sync::ArbitrationRequest &req, const Claimant &who)
+Result<Arbiter::Verdict> Arbiter::decide(const QString &officeId, const sync::ArbitrationRequest &request, const Claimant &who)
 {
-    const sync::ArbitrationRequest *request = &req;
-    auto current = m_store.arbitrations().find(officeId, request->key);
+    auto current = m_store.arbitrations().find(officeId, request.key);
     if (!current)
         return current.error();
     auto now = nowMs();
     if (!now)
         return now.error();
-    const ArbitrationDecision d = arbitrate(*current, *request, who, officeId, *now);
+    const ArbitrationDecision d = arbitrate(*current, request, who, officeId, *now);
     if (d.write) {
         if (auto p = m_store.arbitrations().put(*d.write); !p)
             return p.error();
@@ -82,7 +78,7 @@ Result<Arbiter::Verdict> Arbiter::decide(const QString &officeId, const sync::Ar
     }
     v.message = refusal(d.code, holderName);
     // The log names keys and users by id only: no personal data.
-    qCInfo(lcHub).noquote() << "arbitration:" << request->key << "refused" << d.code << "-" << d.trace;
+    qCInfo(lcHub).noquote() << "arbitration:" << request.key << "refused" << d.code << "-" << d.trace;
     return v;
 }
 

@@ -1,5 +1,6 @@
 // settings.set@1: a rule setting's value for the office or one project (SettingSet has
 // checked the key and the range; here what needs the database: that the project exists).
+#include "mutation/actinguser.h"
 #include "mutation/args.h"
 #include "mutation/context.h"
 #include "mutation/handlers.h"
@@ -26,7 +27,7 @@ Result<SettingSet::Outcome> setSetting(mutation::Context &ctx, const SettingSet 
         out.previous = prev.int64(0);
     prev.reset();
     // Who changed it is the outbox's user; kept on the row too, for the settings screen.
-    const QString user = db.queryText("SELECT id FROM app_user WHERE id = ?1 OR login = ?1", ctx.userId());
+    const QString user = mutation::actingUserId(ctx);
     auto &st = db.prepare("INSERT INTO setting(scope, key, value, updated_at, updated_by, op_id) VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
                           "ON CONFLICT(scope, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
                           "updated_by = excluded.updated_by, op_id = excluded.op_id");

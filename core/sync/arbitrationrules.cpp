@@ -24,33 +24,35 @@ std::span<const ArbitrationRule> ArbitrationRules::rules()
     return kRules;
 }
 
-bool ArbitrationRules::arbitrated(const QString &name)
+const ArbitrationRule *ArbitrationRules::find(const QString &name)
 {
     for (const ArbitrationRule &r : kRules)
-        if (name == QLatin1String(r.name) && !r.onlyWith)
-            return true;
-    return false;
+        if (name == QLatin1String(r.name))
+            return &r;
+    return nullptr;
+}
+
+bool ArbitrationRules::arbitrated(const QString &name)
+{
+    const ArbitrationRule *r = find(name);
+    return r && !r->onlyWith;
 }
 
 std::optional<ArbitrationRequest> ArbitrationRules::of(const QString &name, const QJsonObject &args)
 {
-    for (const ArbitrationRule &r : kRules) {
-        if (name != QLatin1String(r.name))
-            continue;
-        if (r.onlyWith && !args.contains(QLatin1String(r.onlyWith)))
-            return std::nullopt;
-        const QString id = args.value(QLatin1String(r.keyField)).toString();
-        if (id.isEmpty())
-            return std::nullopt; // the op's own checks refuse it everywhere
-        ArbitrationRequest q;
-        q.kind = r.kind;
-        q.key = QLatin1String(r.keyPrefix) + id;
-        q.takenCode = QLatin1String(r.takenCode);
-        if (r.assignField)
-            q.assignTo = args.value(QLatin1String(r.assignField)).toString();
-        return q;
-    }
-    return std::nullopt;
+    const ArbitrationRule *r = find(name);
+    if (!r || (r->onlyWith && !args.contains(QLatin1String(r->onlyWith))))
+        return std::nullopt;
+    const QString id = args.value(QLatin1String(r->keyField)).toString();
+    if (id.isEmpty())
+        return std::nullopt; // the op's own checks refuse it everywhere
+    ArbitrationRequest q;
+    q.kind = r->kind;
+    q.key = QLatin1String(r->keyPrefix) + id;
+    q.takenCode = QLatin1String(r->takenCode);
+    if (r->assignField)
+        q.assignTo = args.value(QLatin1String(r->assignField)).toString();
+    return q;
 }
 
 } // namespace shoulou::sync

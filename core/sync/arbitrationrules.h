@@ -44,6 +44,8 @@ struct ArbitrationRule final {
 class ArbitrationRules final {
 public:
     static std::span<const ArbitrationRule> rules();
+    // The rule of a mutation name, or nullptr (most ops never race: one look, no JSON parsed).
+    static const ArbitrationRule *find(const QString &name);
     // The request an op makes, or none (most ops are class B/C and never race).
     static std::optional<ArbitrationRequest> of(const QString &name, const QJsonObject &args);
     // True when the mutation may race at all (the desk asks for a connection before sending it).
